@@ -1,0 +1,31 @@
+namespace Portal.Domain.Storage;
+
+/// <summary>
+/// Every container of the portal database. Partitioned by the key the hot queries use:
+/// the resident for a resident's own data, the local government code (全国地方公共団体コード)
+/// for the catalog and for what an agency receives. infra/app/cosmos.bicep declares the same list;
+/// a test compares the two.
+/// </summary>
+public static class PortalContainers
+{
+    /// <summary>Accounts, profiles and settings; one partition per resident.</summary>
+    public static readonly ContainerDefinition Residents = new("residents", "/residentId");
+
+    /// <summary>Single-use card requests (login, sign, prefill); they expire on their own.</summary>
+    public static readonly ContainerDefinition CardRequests = new("cardRequests", "/id", DefaultTimeToLive: 600);
+
+    /// <summary>操作履歴: what the resident (or a proxy) did, per resident.</summary>
+    public static readonly ContainerDefinition OperationHistory = new("operationHistory", "/residentId");
+
+    /// <summary>Procedure templates and each local government's offerings (さがす).</summary>
+    public static readonly ContainerDefinition Procedures = new("procedures", "/localGovernmentCode");
+
+    /// <summary>Form drafts (一時保存), per resident; TTL is a backstop, a timer does the real expiry.</summary>
+    public static readonly ContainerDefinition Drafts = new("drafts", "/residentId", DefaultTimeToLive: -1);
+
+    /// <summary>Submitted applications (申請), partitioned by the receiving local government.</summary>
+    public static readonly ContainerDefinition Applications = new("applications", "/localGovernmentCode");
+
+    public static IReadOnlyList<ContainerDefinition> All { get; } =
+        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications];
+}

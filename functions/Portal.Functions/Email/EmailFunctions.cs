@@ -1,0 +1,14 @@
+using Microsoft.Azure.Functions.Worker;
+using Portal.Domain.Email;
+
+namespace Portal.Functions.Email;
+
+/// <summary>Sends what <see cref="EmailOutbox"/> queued. A failure throws, so the host retries and finally parks it as poison.</summary>
+public sealed class EmailFunctions(IEmailSender sender)
+{
+    [Function("SendQueuedEmail")]
+    public Task SendQueuedEmail(
+        [QueueTrigger(EmailOutbox.QueueName, Connection = "AzureWebJobsStorage")] EmailMessage message,
+        CancellationToken cancellationToken) =>
+        sender.SendAsync(message, cancellationToken);
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Email;
+using Portal.Domain.Health;
+using Portal.Domain.Storage;
+using Portal.Functions.Http;
+using Portal.Functions.Http.Problems;
+
+namespace Portal.Functions.Hosting;
+
+/// <summary>All of the portal's DI wiring, shared by the Functions host and the local host.</summary>
+public static class PortalServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CosmosOptions>().Bind(configuration.GetSection(CosmosOptions.Section));
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section));
+        services.AddOptions<HttpLimits>().Bind(configuration.GetSection(HttpLimits.Section));
+
+        services.AddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
+        services.AddSingleton<PortalDatabase>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton(_ => StorageAccount.FromConfiguration(configuration));
+
+        services.AddSingleton<IDependencyCheck, CosmosDependencyCheck>();
+        services.AddSingleton(sp => new StorageDependencyCheck(sp.GetRequiredService<StorageAccount>().Queues));
+        services.AddSingleton<IDependencyCheck>(sp => sp.GetRequiredService<StorageDependencyCheck>());
+        services.AddSingleton<HealthService>();
+
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<EmailOutbox>();
+
+        services.AddSingleton<ProblemMapper>();
+        services.AddSingleton<HttpEdge>();
+        services.AddSingleton<JsonBodyReader>();
+        return services;
+    }
+}

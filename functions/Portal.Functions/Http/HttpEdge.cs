@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Portal.Functions.Http.Problems;
+
+namespace Portal.Functions.Http;
+
+/// <summary>
+/// What every HTTP call passes through, in both hosts: a correlation id on the response and in every log line,
+/// and every failure answered as problem+json. Wrapped by a worker middleware on the Functions host and by an
+/// ASP.NET Core middleware on the local host.
+/// </summary>
+public sealed class HttpEdge(ProblemMapper problems, ILogger<HttpEdge> logger)
+{
+    public async Task InvokeAsync(HttpContext http, Func<Task> next)
+    {
+        var correlationId = CorrelationId.Establish(http);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId });
+        try
+        {
+            await next();
+        }
+        catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+        {
+            var result = problems.FromException(e, http);
+            Log(e, result.StatusCode);
+            http.Response.Clear();
+            http.Response.Headers[CorrelationId.HeaderName] = correlationId;
+            await result.ExecuteAsync(http);
+            return;
+        }
+
+        // A bare error status (an unmapped route, a function's NotFound()) still gets a problem body.
+        if (http.Response is { StatusCode: >= 400, HasStarted: false, ContentLength: null, ContentType: null })
+        {
+            await problems.FromStatus(http.Response.StatusCode, http).ExecuteAsync(http);
+        }
+    }
+
+    private void Log(Exception e, int status)
+    {
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(e, "A dependency is unavailable; answered {Status}", status);
+        }
+        else if (status >= 500)
+        {
+            logger.LogError(e, "Request failed with {Status}", status);
+        }
+        else
+        {
+            logger.LogInformation("Request refused with {Status}: {Error}", status, e.GetType().Name);
+        }
+    }
+}

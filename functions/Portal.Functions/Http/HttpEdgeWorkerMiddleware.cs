@@ -1,0 +1,13 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
+
+namespace Portal.Functions.Http;
+
+/// <summary>Runs <see cref="HttpEdge"/> around HTTP-triggered functions on the Azure Functions host.</summary>
+public sealed class HttpEdgeWorkerMiddleware(HttpEdge edge) : IFunctionsWorkerMiddleware
+{
+    public Task Invoke(FunctionContext context, FunctionExecutionDelegate next) =>
+        context.GetHttpContext() is { } http
+            ? edge.InvokeAsync(http, () => next(context))
+            : next(context);
+}

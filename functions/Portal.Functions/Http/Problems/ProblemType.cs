@@ -1,0 +1,7 @@
+namespace Portal.Functions.Http.Problems;
+
+/// <summary>One kind of failure: a stable type URI, its HTTP status and the Japanese title a resident reads.</summary>
+public sealed record ProblemType(string Slug, int Status, string Title)
+{
+    public Uri Uri { get; } = new(ProblemTypes.BaseUri, Slug);
+}

@@ -1,0 +1,34 @@
+using System.Reflection;
+using Portal.Functions.Http;
+using Portal.LocalHost.Functions;
+using Portal.LocalHost.Http;
+using Portal.LocalHost.Queues;
+using Portal.LocalHost.Timers;
+
+namespace Portal.LocalHost;
+
+/// <summary>The local host's own wiring: which functions it serves and the triggers that feed them.</summary>
+public static class LocalFunctionHostExtensions
+{
+    public static IServiceCollection AddLocalFunctionHost(this IServiceCollection services, Assembly functionsAssembly)
+    {
+        services.AddLocalFunctions(FunctionCatalog.TypesOf(functionsAssembly));
+        services.AddSingleton(sp => new FunctionCatalog(sp.GetServices<FunctionTypes>().SelectMany(t => t.Types)));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<QueueTriggerHost>();
+        services.AddHostedService<TimerTriggerHost>();
+        return services;
+    }
+
+    /// <summary>Serves further function classes (tests use it for triggers the portal does not have yet).</summary>
+    public static IServiceCollection AddLocalFunctions(this IServiceCollection services, IEnumerable<Type> types) =>
+        services.AddSingleton(new FunctionTypes(types.ToList()));
+
+    public static WebApplication UseLocalFunctionHost(this WebApplication app)
+    {
+        var edge = app.Services.GetRequiredService<HttpEdge>();
+        app.Use((http, next) => edge.InvokeAsync(http, () => next(http)));
+        app.MapHttpFunctions(app.Services.GetRequiredService<FunctionCatalog>().Http);
+        return app;
+    }
+}

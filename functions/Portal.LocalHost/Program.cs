@@ -1,0 +1,10 @@
+using Portal.Functions.Hosting;
+using Portal.LocalHost;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPortal(builder.Configuration);
+builder.Services.AddLocalFunctionHost(typeof(PortalServiceCollectionExtensions).Assembly);
+
+var app = builder.Build();
+app.UseLocalFunctionHost();
+app.Run();

@@ -1,0 +1,106 @@
+using System.Reflection;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Portal.Domain.Storage;
+using Portal.LocalHost.Functions;
+
+namespace Portal.LocalHost.Queues;
+
+/// <summary>
+/// Feeds queue-triggered functions from Azurite as the Functions host does: Base64 bodies, one invocation per
+/// message, an immediate retry on failure, and after <see cref="MaxDequeueCount"/> attempts the message moves to
+/// <c>&lt;queue&gt;-poison</c>.
+/// </summary>
+public sealed class QueueTriggerHost(
+    FunctionCatalog catalog, StorageAccount storage, IServiceScopeFactory scopes, IConfiguration configuration,
+    ILogger<QueueTriggerHost> logger) : BackgroundService
+{
+    public const int MaxDequeueCount = 5;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MaxIdleDelay = TimeSpan.FromSeconds(1);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(catalog.Queues.Select(function => ListenAsync(function, stoppingToken)));
+
+    private async Task ListenAsync(QueueFunction function, CancellationToken stoppingToken)
+    {
+        var name = Settings.Resolve(configuration, function.QueueName);
+        var queue = storage.Queue(name);
+        var poison = storage.Queue($"{name}-poison");
+        var idle = TimeSpan.FromMilliseconds(50);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                QueueMessage[] messages = await queue.ReceiveMessagesAsync(16, Lease, stoppingToken);
+                foreach (var message in messages)
+                {
+                    await ProcessAsync(function, queue, poison, message, stoppingToken);
+                }
+                idle = messages.Length > 0 ? TimeSpan.FromMilliseconds(50) : Min(idle * 2, MaxIdleDelay);
+                if (messages.Length == 0)
+                {
+                    await Task.Delay(idle, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (StorageFailures.IsUnavailable(e))
+            {
+                logger.LogWarning("Queue {Queue} is unreachable; retrying", name);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+        }
+    }
+
+    private async Task ProcessAsync(
+        QueueFunction function, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await FunctionInvoker.InvokeAsync(scope.ServiceProvider, function.Method,
+                p => Bind(p, function, message, stoppingToken));
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            if (message.DequeueCount >= MaxDequeueCount)
+            {
+                await poison.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                await poison.SendMessageAsync(message.Body, cancellationToken: stoppingToken);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+                logger.LogError(e, "Function {Function} failed {Count} times; message {MessageId} moved to {Poison}",
+                    function.Name, message.DequeueCount, message.MessageId, poison.Name);
+            }
+            else
+            {
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero,
+                    cancellationToken: stoppingToken);
+                logger.LogWarning(e, "Function {Function} failed on attempt {Count}; message {MessageId} will be retried",
+                    function.Name, message.DequeueCount, message.MessageId);
+            }
+        }
+    }
+
+    private static object? Bind(ParameterInfo parameter, QueueFunction function, QueueMessage message, CancellationToken stoppingToken)
+    {
+        if (parameter == function.Trigger)
+        {
+            var type = parameter.ParameterType;
+            return type == typeof(string) ? message.Body.ToString()
+                : type == typeof(BinaryData) ? message.Body
+                : type == typeof(byte[]) ? message.Body.ToArray()
+                : type == typeof(QueueMessage) ? message
+                : JsonSerializer.Deserialize(message.Body.ToMemory().Span, type, JsonSerializerOptions.Web);
+        }
+        return parameter.ParameterType == typeof(CancellationToken) ? stoppingToken
+            : parameter.HasDefaultValue ? parameter.DefaultValue : null;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}
