@@ -1,0 +1,109 @@
+// The portal's Function App (.NET 10 isolated worker) on Flex Consumption, with a system-assigned identity
+// that every connection uses: storage, Cosmos DB, Key Vault and Application Insights take no keys.
+
+@description('Function App name.')
+param name string
+
+@description('Azure region.')
+param location string
+
+@description('Tags for the app; azd-service-name is added here.')
+param tags object
+
+@description('Resource id of the Flex Consumption plan.')
+param planId string
+
+@description('Storage account the Functions host uses (AzureWebJobsStorage).')
+param storageAccountName string
+
+@description('URL of the blob container that holds the deployment package.')
+param deploymentContainerUrl string
+
+@description('Cosmos DB account endpoint (https://<account>.documents.azure.com:443/).')
+param cosmosEndpoint string
+
+@description('Cosmos DB database name.')
+param cosmosDatabaseName string
+
+@description('Key Vault URI (https://<vault>.vault.azure.net/).')
+param keyVaultUri string
+
+@description('Application Insights connection string (not a secret; ingestion needs an Entra ID token).')
+param appInsightsConnectionString string
+
+@description('Most instances the app scales out to.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@description('Memory per instance in MB.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int
+
+resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': 'functions' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: planId
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        // The Functions host's own storage, by identity (blob, queue and table URIs derive from the name).
+        { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
+        // Read by the app as configuration sections Cosmos:Endpoint, Cosmos:Database, KeyVault:Uri.
+        { name: 'Cosmos__Endpoint', value: cosmosEndpoint }
+        { name: 'Cosmos__Database', value: cosmosDatabaseName }
+        { name: 'KeyVault__Uri', value: keyVaultUri }
+        // Telemetry sent with the system-assigned identity's token (the component has local auth disabled).
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
+      ]
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'SystemAssignedIdentity'
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+
+  // No basic-auth publishing: azd deploys with an Entra ID token.
+  resource ftp 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource scm 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+}
+
+output name string = functionApp.name
+output principalId string = functionApp.identity.principalId
+output defaultHostName string = functionApp.properties.defaultHostName

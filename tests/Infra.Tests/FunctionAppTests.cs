@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+
+namespace Infra.Tests;
+
+/// <summary>The Function App runs the .NET 10 isolated worker on Flex Consumption and connects with its own identity.</summary>
+public class FunctionAppTests
+{
+    private static TemplateResource App => CompiledTemplate.OfMain.Single("Microsoft.Web/sites");
+
+    [Fact]
+    public void AppHasASystemAssignedIdentity()
+    {
+        Assert.Equal("SystemAssigned", (string?)App["identity"]?["type"]);
+    }
+
+    [Fact]
+    public void AppRunsDotnetIsolatedTen()
+    {
+        var runtime = App["properties"]?["functionAppConfig"]?["runtime"];
+
+        Assert.Equal("dotnet-isolated", (string?)runtime?["name"]);
+        Assert.Equal("10.0", (string?)runtime?["version"]);
+    }
+
+    [Fact]
+    public void AppRunsOnAFlexConsumptionPlan()
+    {
+        var plan = CompiledTemplate.OfMain.Single("Microsoft.Web/serverfarms");
+
+        Assert.Equal("FC1", (string?)plan["sku"]?["name"]);
+        Assert.Equal("FlexConsumption", (string?)plan["sku"]?["tier"]);
+    }
+
+    [Fact]
+    public void DeploymentPackageStorageIsReachedWithTheSystemAssignedIdentity()
+    {
+        var storage = App["properties"]?["functionAppConfig"]?["deployment"]?["storage"];
+
+        Assert.Equal("blobContainer", (string?)storage?["type"]);
+        Assert.Equal("SystemAssignedIdentity", (string?)storage?["authentication"]?["type"]);
+    }
+
+    [Fact]
+    public void AppIsTaggedAsTheAzdFunctionsService()
+    {
+        Assert.Contains("'azd-service-name', 'functions'", (string?)App["tags"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppAcceptsHttpsOnlyWithTls12AndNoFtp()
+    {
+        Assert.True((bool?)App["properties"]?["httpsOnly"]);
+        Assert.Equal("1.2", (string?)App["properties"]?["siteConfig"]?["minTlsVersion"]);
+        Assert.Equal("Disabled", (string?)App["properties"]?["siteConfig"]?["ftpsState"]);
+    }
+
+    [Theory]
+    [InlineData("AzureWebJobsStorage__accountName")]
+    [InlineData("Cosmos__Endpoint")]
+    [InlineData("Cosmos__Database")]
+    [InlineData("KeyVault__Uri")]
+    [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
+    [InlineData("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")]
+    public void AppSettingIsConfigured(string name)
+    {
+        var settings = App["properties"]?["siteConfig"]?["appSettings"] as JsonArray ?? [];
+
+        Assert.Contains(name, settings.Select(s => (string?)s?["name"]));
+    }
+
+    [Fact]
+    public void NoAppSettingCarriesAKeyOrConnectionStringWithAKey()
+    {
+        var settings = TemplateResource.Json(App["properties"]?["siteConfig"]?["appSettings"]);
+
+        Assert.DoesNotContain("AccountKey", settings, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("listKeys", settings, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("SharedAccessSignature", settings, StringComparison.OrdinalIgnoreCase);
+    }
+}
