@@ -28,6 +28,9 @@ public sealed class NodeService : IDisposable
             throw new InvalidOperationException("infra/local/node_modules is missing: run `npm ci` in infra/local (the test command does).");
         }
         var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // The program ends with this test process even when the process is killed and cannot dispose it.
+        info.ArgumentList.Add("--import");
+        info.ArgumentList.Add(new Uri(System.IO.Path.Combine(RepositoryRoot.Path, "infra", "local", "exit-with-parent.mjs")).AbsoluteUri);
         info.ArgumentList.Add(scriptPath);
         foreach (var argument in arguments)
         {

@@ -16,8 +16,10 @@ public sealed class HealthServiceTests
     public async Task EveryDependencyIsHealthyWhenTheStackIsUp()
     {
         var stack = await LocalStack.GetAsync();
+        var health = Health(stack.Cosmos.Endpoint, stack, out var database);
+        await database.Client.CreateDatabaseIfNotExistsAsync(database.Name);
 
-        var report = await Health(stack.Cosmos.Endpoint, stack).CheckAsync(CancellationToken.None);
+        var report = await health.CheckAsync(CancellationToken.None);
 
         Assert.Equal(HealthReport.Healthy, report.Status);
         Assert.Equal(["cosmos", "storage"], report.Dependencies.Select(d => d.Name).Order());
@@ -31,7 +33,7 @@ public sealed class HealthServiceTests
         var nobodyListens = new Uri($"http://127.0.0.1:{UnusedPort()}/");
 
         var started = DateTime.UtcNow;
-        var report = await Health(nobodyListens, stack).CheckAsync(CancellationToken.None);
+        var report = await Health(nobodyListens, stack, out _).CheckAsync(CancellationToken.None);
 
         Assert.Equal(HealthReport.Unhealthy, report.Status);
         var cosmos = Assert.Single(report.Dependencies, d => d.Name == "cosmos");
@@ -41,10 +43,23 @@ public sealed class HealthServiceTests
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), "the probe must not hang");
     }
 
-    private static HealthService Health(Uri cosmosEndpoint, StackState stack)
+    [Fact]
+    public async Task AMissingDatabaseCountsAsDown()
     {
-        var cosmosOptions = Options.Create(new CosmosOptions { Endpoint = cosmosEndpoint, Key = stack.Cosmos.Key, Database = "health" });
-        var database = new PortalDatabase(CosmosClientFactory.Create(cosmosOptions.Value), cosmosOptions);
+        var stack = await LocalStack.GetAsync();
+
+        var report = await Health(stack.Cosmos.Endpoint, stack, out _).CheckAsync(CancellationToken.None);
+
+        Assert.Equal(HealthReport.Unhealthy, Assert.Single(report.Dependencies, d => d.Name == "cosmos").Status);
+    }
+
+    private static HealthService Health(Uri cosmosEndpoint, StackState stack, out PortalDatabase database)
+    {
+        var cosmosOptions = Options.Create(new CosmosOptions
+        {
+            Endpoint = cosmosEndpoint, Key = stack.Cosmos.Key, Database = $"health-{Guid.NewGuid():N}",
+        });
+        database = new PortalDatabase(CosmosClientFactory.Create(cosmosOptions.Value), cosmosOptions);
         var storage = StorageAccount.FromConfiguration(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [StorageAccount.ConnectionName] = stack.Storage.ConnectionString })
             .Build());

@@ -1,0 +1,64 @@
+# Shared by run.sh and test.sh: prerequisites, the npm packages of the local stack, and starting/stopping it.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+STACK_PID=""
+
+fail() {
+  echo "error: $*" >&2
+  exit 1
+}
+
+require_command() {
+  command -v "$1" >/dev/null 2>&1 || fail "$1 is not installed or not on PATH. $2"
+}
+
+require_prerequisites() {
+  require_command node "The local stack needs Node.js 20 (https://nodejs.org or the distribution's nodejs package)."
+  require_command npm "npm comes with Node.js."
+  require_command dotnet "Install the .NET SDK 10.0 (see global.json)."
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  [ "$major" -ge 20 ] || fail "Node.js $major is too old; the local stack needs Node.js 20 or later."
+}
+
+# Installs the local stack's pinned npm packages from the committed lock file when missing or stale.
+ensure_stack_packages() {
+  local dir="$ROOT/infra/local"
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "Installing the local stack's npm packages (npm ci)..."
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci failed in infra/local."
+  fi
+}
+
+# start_stack DATA_DIR STATE_FILE: starts the Cosmos-protocol server, Azurite and the SMTP sink on free ports.
+start_stack() {
+  local data="$1" state="$2" log="$1/stack.log"
+  mkdir -p "$data"
+  rm -f "$state"
+  node "$ROOT/infra/local/stack.mjs" up --data "$data" --state-file "$state" >"$log" 2>&1 &
+  STACK_PID=$!
+  for _ in $(seq 1 240); do
+    [ -s "$state" ] && grep -q "stack ready" "$log" && return 0
+    if ! kill -0 "$STACK_PID" 2>/dev/null; then
+      cat "$log" >&2
+      fail "the local stack did not start (log above)."
+    fi
+    sleep 0.5
+  done
+  cat "$log" >&2
+  fail "the local stack was not ready within 120 s (log above)."
+}
+
+stop_stack() {
+  if [ -n "$STACK_PID" ] && kill -0 "$STACK_PID" 2>/dev/null; then
+    kill -TERM "$STACK_PID" 2>/dev/null || true
+    wait "$STACK_PID" 2>/dev/null || true
+  fi
+  STACK_PID=""
+}
+
+# state_value STATE_FILE EXPRESSION: reads one value of the stack's state file, e.g. "cosmos.endpoint".
+state_value() {
+  node -e 'const s = require(process.argv[1]); console.log(process.argv[2].split(".").reduce((o, k) => o[k], s))' "$1" "$2"
+}

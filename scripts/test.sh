@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test project and the infrastructure checks against a fresh local stack on free ports.
+# The last line is the total across all test projects: "N passed, N failed, N skipped".
+set -Eeuo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$ROOT"
+
+require_prerequisites
+ensure_stack_packages
+
+WORK="$(mktemp -d -t portal-test-XXXXXX)"
+cleanup() {
+  stop_stack
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+echo "Starting the local stack..."
+start_stack "$WORK/data" "$WORK/stack.json"
+export PORTAL_STACK_STATE="$WORK/stack.json"
+
+echo "Building..."
+dotnet build Serverless.sln --nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+
+status=0
+dotnet test Serverless.sln --no-build --nologo --logger "trx;LogFilePrefix=results" --results-directory "$WORK/results" \
+  || status=$?
+
+expected="$(find tests -mindepth 2 -maxdepth 2 -name '*.Tests.csproj' | wc -l)"
+node scripts/lib/summarize-trx.mjs "$WORK/results" "$expected" || status=1
+exit "$status"

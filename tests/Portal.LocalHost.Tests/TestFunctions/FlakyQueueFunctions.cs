@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Portal.LocalHost.Tests.TestFunctions;
+
+/// <summary>A queue function that fails for messages saying "fail", recording every attempt.</summary>
+public sealed class FlakyQueueFunctions
+{
+    public const string QueueSetting = "FlakyQueue";
+
+    public static ConcurrentQueue<string> Attempts { get; } = new();
+
+    [Function("Flaky")]
+    public static void Flaky([QueueTrigger($"%{QueueSetting}%")] string message)
+    {
+        Attempts.Enqueue(message);
+        if (message.StartsWith("fail", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("This message always fails.");
+        }
+    }
+}
