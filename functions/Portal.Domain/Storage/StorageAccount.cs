@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Specialized;
 using Microsoft.Extensions.Configuration;
 
 namespace Portal.Domain.Storage;
@@ -27,9 +28,29 @@ public sealed class StorageAccount
     /// <summary>A queue client that writes Base64 bodies, as the Functions queue trigger expects.</summary>
     public QueueClient Queue(string name) => Queues.GetQueueClient(name);
 
+    /// <summary>Suffix of the queue where messages that cannot be processed are parked, as the Functions host names it.</summary>
+    public const string PoisonSuffix = "-poison";
+
+    /// <summary>
+    /// A received message that is not Base64 can never be processed: park it in the poison queue, as the Functions
+    /// host does, instead of failing every receive on that queue.
+    /// </summary>
+    private static async Task ParkUndecodableAsync(QueueMessageDecodingFailedEventArgs args)
+    {
+        if (args.ReceivedMessage is not { } message)
+        {
+            return;
+        }
+        var poison = args.Queue.GetParentQueueServiceClient().GetQueueClient(args.Queue.Name + PoisonSuffix);
+        await poison.CreateIfNotExistsAsync(cancellationToken: args.CancellationToken);
+        await poison.SendMessageAsync(message.Body, cancellationToken: args.CancellationToken);
+        await args.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, args.CancellationToken);
+    }
+
     public static StorageAccount FromConfiguration(IConfiguration configuration)
     {
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        queueOptions.MessageDecodingFailed += ParkUndecodableAsync;
         var connectionString = configuration[ConnectionName];
         if (!string.IsNullOrEmpty(connectionString))
         {

@@ -27,7 +27,7 @@ public sealed class QueueTriggerHost(
     {
         var name = Settings.Resolve(configuration, function.QueueName);
         var queue = storage.Queue(name);
-        var poison = storage.Queue($"{name}-poison");
+        var poison = storage.Queue(name + StorageAccount.PoisonSuffix);
         var idle = TimeSpan.FromMilliseconds(50);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -49,9 +49,17 @@ public sealed class QueueTriggerHost(
             {
                 return;
             }
-            catch (Exception e) when (StorageFailures.IsUnavailable(e))
+            catch (Exception e)
             {
-                logger.LogWarning("Queue {Queue} is unreachable; retrying", name);
+                // One queue's trouble must not stop the host or the other listeners: log, wait, try again.
+                if (StorageFailures.IsUnavailable(e))
+                {
+                    logger.LogWarning("Queue {Queue} is unreachable; retrying", name);
+                }
+                else
+                {
+                    logger.LogError(e, "Listening on queue {Queue} failed; retrying", name);
+                }
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
             }
         }

@@ -46,7 +46,7 @@ public sealed class QueueTriggerTests : IAsyncLifetime
 
         await queue.SendMessageAsync(body);
 
-        var poison = storage.Queue($"{_queue}-poison");
+        var poison = storage.Queue(_queue + StorageAccount.PoisonSuffix);
         var parked = await WaitForMessageAsync(poison, TimeSpan.FromSeconds(30));
         Assert.Equal(body, parked);
         Assert.Equal(QueueTriggerHost.MaxDequeueCount, FlakyQueueFunctions.Attempts.Count(a => a == body));
@@ -70,6 +70,27 @@ public sealed class QueueTriggerTests : IAsyncLifetime
         await Task.Delay(1500);
         Assert.Equal(1, FlakyQueueFunctions.Attempts.Count(a => a == body));
         Assert.Empty((await queue.PeekMessagesAsync(10)).Value);
+    }
+
+    [Fact]
+    public async Task AMessageThatIsNotBase64IsParkedAndTheQueueKeepsFlowing()
+    {
+        var storage = _host.Services.GetRequiredService<StorageAccount>();
+        var raw = new QueueClient(_stack.Storage.ConnectionString, _queue);
+        await raw.CreateIfNotExistsAsync();
+        var good = $"ok-{Guid.NewGuid():N}";
+
+        await raw.SendMessageAsync("not base64: 申請");
+        await storage.Queue(_queue).SendMessageAsync(good);
+
+        var parked = await WaitForMessageAsync(storage.Queue(_queue + StorageAccount.PoisonSuffix), TimeSpan.FromSeconds(20));
+        Assert.Equal("not base64: 申請", parked);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!FlakyQueueFunctions.Attempts.Contains(good) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Contains(good, FlakyQueueFunctions.Attempts);
     }
 
     private static async Task<string> WaitForMessageAsync(QueueClient queue, TimeSpan timeout)
