@@ -20,6 +20,9 @@ const HOST = '127.0.0.1';
 const START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 const OUTPUT_TAIL_LINES = 30;
+// A service that dies is started again on the same ports and data (a killed Cosmos server comes back with
+// everything it acknowledged); one that keeps dying stops the stack.
+const MAX_RESTARTS_PER_MINUTE = 5;
 
 // The well-known development keys of the Cosmos DB emulator and Azurite (public, not secrets).
 export const COSMOS_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
@@ -141,8 +144,8 @@ function waitForAnnouncement(service, deadline) {
 }
 
 /** The Cosmos DB stand-in; `ready` resolves with its state-file entry. */
-export function startCosmos(dataDir) {
-  const service = spawnService('cosmos', 'cosmos/server.mjs', ['--host', HOST, '--port', '0', '--data', path.join(dataDir, 'cosmos')]);
+export function startCosmos(dataDir, port = 0) {
+  const service = spawnService('cosmos', 'cosmos/server.mjs', ['--host', HOST, '--port', String(port), '--data', path.join(dataDir, 'cosmos')]);
   service.ready = (async () => {
     const deadline = Date.now() + START_TIMEOUT_MS;
     // The server picks its own free port and announces it, so no other process can take it meanwhile.
@@ -194,6 +197,55 @@ export function startMaildev(dataDir, [smtp, web]) {
   return service;
 }
 
+/**
+ * Keeps a service running: `start(previousState)` starts it (again); after the first start is ready, an
+ * unexpected exit starts it anew and calls `onRestarted(state)`. Returns { ready, died: Promise<ServiceError>, current(), stop() }.
+ */
+export function supervise(name, start, onRestarted = () => {}) {
+  let current = start(undefined);
+  let stopping = false;
+  const restarts = [];
+  let fail;
+  const died = new Promise((resolve) => {
+    fail = resolve;
+  });
+  const watch = (service, state) =>
+    service.exited.then(async (how) => {
+      if (stopping) return;
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts[0] < now - 60_000) restarts.shift();
+      if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
+        fail(new ServiceError(service, `exited unexpectedly (${how}) more than ${MAX_RESTARTS_PER_MINUTE} times in a minute`));
+        return;
+      }
+      console.error(`stack: ${name} exited unexpectedly (${how}); starting it again`);
+      current = start(state);
+      try {
+        const restarted = await current.ready;
+        watch(current, restarted);
+        onRestarted(restarted);
+        console.log(`stack: ${name} is back`);
+      } catch (err) {
+        fail(err);
+      }
+    });
+  const ready = current.ready.then((state) => {
+    watch(current, state);
+    return state;
+  });
+  return {
+    name,
+    ready,
+    died,
+    current: () => current,
+    stop: async () => {
+      stopping = true;
+      await stopServices([current]);
+    },
+  };
+}
+
 /** SIGTERM to each service still running, SIGKILL to those still there after 5 s. */
 export async function stopServices(services) {
   await Promise.all(
@@ -238,22 +290,19 @@ export async function up({ dataDir: dataPath, stateFile, fresh = false, signal }
   }
 
   const [blob, queue, table, smtp, web] = await freePorts(5);
+  const state = {};
+  // A restarted service has a new pid: keep the state file true.
+  const restarted = (key) => (entry) => writeStateFile(stateFile, { ...state, [key]: Object.assign(state[key], entry) });
   const services = [
-    startCosmos(dataDir),
-    startAzurite(dataDir, [blob, queue, table]),
-    startMaildev(dataDir, [smtp, web]),
+    supervise('cosmos', (previous) => startCosmos(dataDir, previous ? Number(new URL(previous.endpoint).port) : 0), restarted('cosmos')),
+    supervise('azurite', () => startAzurite(dataDir, [blob, queue, table]), restarted('storage')),
+    supervise('maildev', () => startMaildev(dataDir, [smtp, web]), restarted('smtp')),
   ];
-  let stopping = false;
   const stop = async () => {
-    stopping = true;
-    await stopServices(services);
+    await Promise.all(services.map((service) => service.stop()));
     fs.rmSync(stateFile, { force: true });
   };
-  const died = Promise.race(
-    services.map((service) =>
-      service.exited.then((how) => (stopping ? new Promise(() => {}) : new ServiceError(service, `exited unexpectedly (${how})`))),
-    ),
-  );
+  const died = Promise.race(services.map((service) => service.died));
   const aborted = new Promise((resolve, reject) => {
     if (signal?.aborted) reject(signal.reason);
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
@@ -261,7 +310,7 @@ export async function up({ dataDir: dataPath, stateFile, fresh = false, signal }
 
   try {
     const [cosmos, storage, smtpState] = await Promise.race([Promise.all(services.map((s) => s.ready)), aborted]);
-    const state = { cosmos, storage, smtp: smtpState };
+    Object.assign(state, { cosmos, storage, smtp: smtpState });
     writeStateFile(stateFile, state);
     return { state, died, stop };
   } catch (err) {

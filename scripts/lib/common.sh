@@ -36,7 +36,8 @@ start_stack() {
   local data="$1" state="$2" log="$1/stack.log"
   mkdir -p "$data"
   rm -f "$state"
-  node "$ROOT/infra/local/stack.mjs" up --data "$data" --state-file "$state" >"$log" 2>&1 &
+  # exit-with-parent: the stack stops with this script even if the script is killed outright.
+  node --import "$ROOT/infra/local/exit-with-parent.mjs" "$ROOT/infra/local/stack.mjs" up --data "$data" --state-file "$state" >"$log" 2>&1 &
   STACK_PID=$!
   for _ in $(seq 1 240); do
     [ -s "$state" ] && grep -q "stack ready" "$log" && return 0

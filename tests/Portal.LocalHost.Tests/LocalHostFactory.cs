@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.LocalHost;
 using Portal.Testing;
 
@@ -15,6 +16,8 @@ public sealed class LocalHostFactory(
     : WebApplicationFactory<LocalHostMarker>
 {
     public string DatabaseName { get; } = $"host-{Guid.NewGuid():N}";
+
+    public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,6 +34,7 @@ public sealed class LocalHostFactory(
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (extraFunctions.Length > 0)
         {
             builder.ConfigureServices(services => services.AddLocalFunctions(extraFunctions));

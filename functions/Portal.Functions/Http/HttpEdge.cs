@@ -14,7 +14,7 @@ public sealed class HttpEdge(ProblemMapper problems, ILogger<HttpEdge> logger)
     public async Task InvokeAsync(HttpContext http, Func<Task> next)
     {
         var correlationId = CorrelationId.Establish(http);
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId });
+        using var scope = logger.BeginScope("CorrelationId:{CorrelationId}", correlationId);
         try
         {
             await next();

@@ -30,6 +30,19 @@ public sealed class HttpFunctionMappingTests : IAsyncLifetime
         Assert.Equal("healthy", report.GetProperty("status").GetString());
         Assert.Equal(["cosmos", "storage"],
             report.GetProperty("dependencies").EnumerateArray().Select(d => d.GetProperty("name").GetString()).Order());
+        Assert.All(report.GetProperty("dependencies").EnumerateArray(), d => Assert.False(d.TryGetProperty("reason", out _)));
+    }
+
+    [Fact]
+    public async Task AFailingFunctionIsAnInternalErrorProblemAndItsLogLineCarriesTheCorrelationId()
+    {
+        var response = await _client.GetAsync("/api/fail");
+
+        var problem = await AssertProblem(response, HttpStatusCode.InternalServerError, "internal-error");
+        Assert.DoesNotContain("secret", problem.GetRawText());
+        var correlationId = response.Headers.GetValues("X-Correlation-ID").Single();
+        var logged = Assert.Single(_host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Equal(correlationId, logged.Scope["CorrelationId"]);
     }
 
     [Fact]

@@ -17,4 +17,8 @@ public sealed class EchoFunctions(JsonBodyReader body)
         var echo = await body.ReadAsync<EchoRequest>(request, cancellationToken);
         return TypedResults.Ok($"{id}:{echo.Message}");
     }
+
+    [Function("Fail")]
+    public IResult Fail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "fail")] HttpRequest request) =>
+        throw new InvalidOperationException("a bug with a secret in its message");
 }
