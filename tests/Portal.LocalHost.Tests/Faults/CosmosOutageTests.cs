@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Storage;
 using Portal.LocalHost.Tests.TestFunctions;
 using Portal.Testing;
+using Xunit.Abstractions;
 
 namespace Portal.LocalHost.Tests.Faults;
 
@@ -14,7 +15,7 @@ namespace Portal.LocalHost.Tests.Faults;
 /// Kills the Cosmos-protocol server under a running host: the portal must answer 503 quickly, recover by itself
 /// when the server returns with its data folder, and lose nothing it had acknowledged.
 /// </summary>
-public sealed class CosmosOutageTests : IAsyncLifetime
+public sealed class CosmosOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly string _data = Directory.CreateTempSubdirectory("portal-outage-").FullName;
     private readonly int _port = UnusedPort();
@@ -49,6 +50,7 @@ public sealed class CosmosOutageTests : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         var health = await client.GetAsync("/api/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        output.WriteLine($"health during the outage answered 503 in {clock.ElapsedMilliseconds} ms");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"health took {clock.Elapsed}");
         var cosmos = (await health.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dependencies").EnumerateArray()
             .Single(d => d.GetProperty("name").GetString() == "cosmos");
@@ -61,9 +63,11 @@ public sealed class CosmosOutageTests : IAsyncLifetime
         var problem = await call.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("https://portal.example/problems/service-unavailable", problem.GetProperty("type").GetString());
         Assert.DoesNotContain("Exception", problem.GetRawText());
+        output.WriteLine($"an API call during the outage answered 503 in {clock.ElapsedMilliseconds} ms");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the API call took {clock.Elapsed}");
 
         _cosmos.Dispose();
+        clock.Restart();
         _cosmos = await StartCosmosAsync();
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -72,6 +76,7 @@ public sealed class CosmosOutageTests : IAsyncLifetime
             await Task.Delay(500);
         }
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
+        output.WriteLine($"healthy again {clock.ElapsedMilliseconds} ms after the restart began");
         foreach (var id in acknowledged)
         {
             var parcel = await client.GetFromJsonAsync<JsonElement>($"/api/parcels/resident-1/{id}");
