@@ -23,6 +23,12 @@ require_prerequisites
 require_command curl "run.sh polls the host with curl."
 ensure_stack_packages
 
+if ! port_is_free "$PORT"; then
+  [ -z "${PORTAL_PORT:-}" ] || fail "port $PORT (PORTAL_PORT) is in use."
+  PORT="$(free_port)"
+  echo "Port 7071 is in use; serving on $PORT instead."
+fi
+
 echo "Building the local host..."
 dotnet build functions/Portal.LocalHost --nologo -v quiet -clp:ErrorsOnly
 

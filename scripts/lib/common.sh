@@ -63,3 +63,11 @@ stop_stack() {
 state_value() {
   node -e 'const s = require(process.argv[1]); console.log(process.argv[2].split(".").reduce((o, k) => o[k], s))' "$1" "$2"
 }
+
+port_is_free() {
+  node -e 'require("net").createServer().once("error", () => process.exit(1)).listen(+process.argv[1], "127.0.0.1", function () { this.close(); })' "$1"
+}
+
+free_port() {
+  node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'
+}
