@@ -1,4 +1,5 @@
 using MynaCard.Apdu;
+using MynaCard.Errors;
 
 namespace MynaCard.Transport;
 
@@ -9,6 +10,9 @@ namespace MynaCard.Transport;
 public sealed class CardChannel(ICardTransport transport)
 {
     private const byte GetResponse = 0xC0;
+
+    /// <summary>A broken or hostile card must not keep the reader in a GET RESPONSE loop for ever.</summary>
+    private const int MaxResponseChunks = 64;
 
     public ExchangeCounters Counters { get; private set; } = ExchangeCounters.Zero;
 
@@ -28,8 +32,12 @@ public sealed class CardChannel(ICardTransport transport)
             return response;
         }
         var data = new List<byte>(response.Data.ToArray());
-        while (response.Status.IsMoreDataAvailable)
+        for (var chunks = 0; response.Status.IsMoreDataAvailable; chunks++)
         {
+            if (chunks == MaxResponseChunks)
+            {
+                throw new CardFormatException($"The card chained more than {MaxResponseChunks} GET RESPONSE answers.");
+            }
             var ne = response.Status.Sw2 == 0 ? CommandApdu.MaxShortNe : response.Status.Sw2;
             response = await SendAsync(new CommandApdu(0x00, GetResponse, 0, 0, ne: ne), cancellationToken);
             data.AddRange(response.Data.ToArray());
