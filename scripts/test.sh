@@ -3,13 +3,16 @@
 # The last line is the total across all test projects: "N passed, N failed, N skipped".
 set -Eeuo pipefail
 source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/pcscd.sh"
 cd "$ROOT"
 
 require_prerequisites
 ensure_stack_packages
+ensure_pcsc_packages || fail "the PC/SC packages are missing (see above)."
 
 WORK="$(mktemp -d -t portal-test-XXXXXX)"
 cleanup() {
+  stop_pcscd
   stop_stack
   rm -rf "$WORK"
 }
@@ -19,6 +22,9 @@ trap 'exit 130' INT TERM
 echo "Starting the local stack..."
 start_stack "$WORK/data" "$WORK/stack.json"
 export PORTAL_STACK_STATE="$WORK/stack.json"
+
+echo "Starting pcscd with the virtual reader driver..."
+start_pcscd "$WORK/pcscd.log" || { echo "0 passed, 1 failed"; exit 1; }
 
 echo "Building..."
 dotnet build Serverless.sln --nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
