@@ -1,3 +1,4 @@
+using MynaCard.Testing;
 using System.Diagnostics;
 using MynaCard.Apdu;
 using MynaCard.Errors;

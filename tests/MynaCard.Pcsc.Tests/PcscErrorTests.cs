@@ -1,3 +1,4 @@
+using MynaCard.Testing;
 using MynaCard.Errors;
 using MynaCard.Pcsc.Native;
 

@@ -1,3 +1,4 @@
+using MynaCard.Testing;
 using System.Collections.Concurrent;
 using MynaCard.Apdu;
 using MynaCard.Errors;

@@ -1,3 +1,4 @@
+using MynaCard.Testing;
 using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;

@@ -1,17 +1,10 @@
 using System.Diagnostics;
+using MynaCard.Pcsc;
 using MynaCard.Vpcd;
+using Xunit;
 using Xunit.Abstractions;
 
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
-
-namespace MynaCard.Pcsc.Tests;
-
-/// <summary>pcscd and vpcd's fixed port are one per machine: every test here is in this one collection, in sequence.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class PcscdCollection : ICollectionFixture<PcscdFixture>
-{
-    public const string Name = "pcscd";
-}
+namespace MynaCard.Testing;
 
 /// <summary>
 /// Makes sure pcscd runs with the vpcd driver, through the very functions test.sh uses (scripts/lib/pcscd.sh):
@@ -22,6 +15,10 @@ public sealed class PcscdFixture : IDisposable
 {
     /// <summary>vpcd's first reader, the one <see cref="VpcdBridgeOptions.DefaultPort"/> serves.</summary>
     public const string Reader = "Virtual PCD 00 00";
+
+    /// <summary>vpcd's second reader (<see cref="VpcdBridgeOptions.SecondReaderPort"/>), for a test project that runs
+    /// beside one using the first, so the two never see each other's card.</summary>
+    public const string SecondReader = "Virtual PCD 00 01";
 
     public static readonly TimeSpan InsertTimeout = TimeSpan.FromSeconds(10);
 
@@ -48,11 +45,12 @@ public sealed class PcscdFixture : IDisposable
 
     public string LogFile { get; }
 
-    /// <summary>Puts <paramref name="card"/> into the vpcd reader and waits until pcscd reports it present.</summary>
-    public async Task<InsertedCard> InsertAsync(IVirtualCard card, ITestOutputHelper? output = null)
+    /// <summary>Puts <paramref name="card"/> into a vpcd reader and waits until pcscd reports it present.</summary>
+    public async Task<InsertedCard> InsertAsync(IVirtualCard card, ITestOutputHelper? output = null, string reader = Reader)
     {
         var bridge = new VpcdBridge(card, new VpcdBridgeOptions
         {
+            Port = reader == SecondReader ? VpcdBridgeOptions.SecondReaderPort : VpcdBridgeOptions.DefaultPort,
             ConnectTimeout = TimeSpan.FromSeconds(10),
             Log = output is null ? null : message => Log(output, $"bridge: {message}"),
         });
@@ -62,8 +60,8 @@ public sealed class PcscdFixture : IDisposable
         using var context = PcscContext.Open();
         try
         {
-            var reader = await context.WaitForCardAsync(Reader, InsertTimeout, CancellationToken.None);
-            Assert.Equal(Reader, reader);
+            var found = await context.WaitForCardAsync(reader, InsertTimeout, CancellationToken.None);
+            Assert.Equal(reader, found);
         }
         catch
         {
@@ -71,7 +69,7 @@ public sealed class PcscdFixture : IDisposable
             await running.WaitAsync(TimeSpan.FromSeconds(10));
             throw;
         }
-        return new InsertedCard(bridge, running, stop, clock.Elapsed);
+        return new InsertedCard(bridge, running, stop, clock.Elapsed, reader);
     }
 
     /// <summary>ITestOutputHelper throws once its test is over; a late bridge log line must not fault the bridge.</summary>
@@ -138,7 +136,7 @@ public sealed class PcscdFixture : IDisposable
 }
 
 /// <summary>A card in the vpcd reader; <see cref="RemoveAsync"/> takes it out and waits until pcscd has noticed.</summary>
-public sealed class InsertedCard(VpcdBridge bridge, Task running, CancellationTokenSource stop, TimeSpan insertedAfter)
+public sealed class InsertedCard(VpcdBridge bridge, Task running, CancellationTokenSource stop, TimeSpan insertedAfter, string reader)
     : IAsyncDisposable
 {
     public VpcdBridge Bridge { get; } = bridge;
@@ -159,7 +157,7 @@ public sealed class InsertedCard(VpcdBridge bridge, Task running, CancellationTo
         await PullAsync();
         var clock = Stopwatch.StartNew();
         using var context = PcscContext.Open();
-        await context.WaitForCardRemovalAsync(PcscdFixture.Reader, PcscdFixture.InsertTimeout, CancellationToken.None);
+        await context.WaitForCardRemovalAsync(reader, PcscdFixture.InsertTimeout, CancellationToken.None);
         return clock.Elapsed;
     }
 

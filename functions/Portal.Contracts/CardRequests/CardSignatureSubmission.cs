@@ -1,0 +1,6 @@
+namespace Portal.Contracts.CardRequests;
+
+/// <summary><c>POST</c>ed back to the card request link for <c>login</c> and <c>sign</c>.</summary>
+/// <param name="Signature">Base64 of the card's RSA PKCS#1 v1.5 signature over SHA-256 of dataToSign.</param>
+/// <param name="Certificate">Base64 DER of the matching certificate, when the request asked for it.</param>
+public sealed record CardSignatureSubmission(string Signature, string? Certificate);

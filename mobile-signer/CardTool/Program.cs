@@ -1,0 +1,3 @@
+using CardTool;
+
+return CardToolCommands.Run(args, Console.Out, Console.Error);

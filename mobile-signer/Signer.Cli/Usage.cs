@@ -1,0 +1,24 @@
+namespace Signer.Cli;
+
+public static class Usage
+{
+    public const string Text = """
+        myna-signer — マイナンバーカードでログイン・電子署名を行います / log in and sign with the My Number card
+
+        usage:
+          myna-signer status [--card <file>]
+          myna-signer login <request link> [--card <file>] [--verbose]
+          myna-signer sign <request link> [--card <file>] [--verbose]
+          myna-signer prefill <request link> [--card <file>] [--verbose]
+          myna-signer bench [--card <file>] --auth-pin <pin> --sign-pin <pin> [--iterations <n>]
+
+        --card <file>   use a software card file instead of the first PC/SC reader with a card
+        --reader <name> use this PC/SC reader
+        --no-extended   read in 256-byte chunks (for readers without extended-length APDUs)
+        --verbose       print the APDUs and bytes exchanged with the card
+
+        exit codes: 0 done, 1 unexpected error, 2 usage, 3 no reader/no card/card removed, 4 wrong PIN,
+                    5 PIN blocked, 6 certificate expired/revoked/untrusted, 7 request refused or expired,
+                    8 cancelled, 9 portal unreachable
+        """;
+}

@@ -1,0 +1,3 @@
+namespace Signer.Cli;
+
+public sealed class UsageException(string message) : Exception(message);
