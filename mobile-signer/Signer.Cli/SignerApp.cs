@@ -23,6 +23,7 @@ public static class SignerApp
                 "sign" => await new SignatureCommand(console, portal).RunAsync(arguments, CardRequestPurposes.Sign, cancellationToken),
                 "prefill" => await new PrefillCommand(console, portal).RunAsync(arguments, cancellationToken),
                 "bench" => await new BenchCommand(console).RunAsync(arguments, cancellationToken),
+                "try" => await new TryCommand(console).RunAsync(arguments, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{arguments.Command}'."),
             };
         }

@@ -10,6 +10,7 @@ public static class Usage
           myna-signer login <request link> [--card <file>] [--verbose]
           myna-signer sign <request link> [--card <file>] [--verbose]
           myna-signer prefill <request link> [--card <file>] [--verbose]
+          myna-signer try [--card <file>]                      a login signature checked here; nothing is sent
           myna-signer bench [--card <file>] --auth-pin <pin> --sign-pin <pin> [--iterations <n>]
 
         --card <file>   use a software card file instead of the first PC/SC reader with a card

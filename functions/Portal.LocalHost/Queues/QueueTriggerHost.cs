@@ -17,6 +17,7 @@ public sealed class QueueTriggerHost(
     ILogger<QueueTriggerHost> logger) : BackgroundService
 {
     public const int MaxDequeueCount = 5;
+    private const int BatchSize = 16;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MaxIdleDelay = TimeSpan.FromSeconds(1);
 
@@ -34,10 +35,15 @@ public sealed class QueueTriggerHost(
             try
             {
                 await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-                QueueMessage[] messages = await queue.ReceiveMessagesAsync(16, Lease, stoppingToken);
-                foreach (var message in messages)
+                QueueMessage[] messages = await queue.ReceiveMessagesAsync(BatchSize, Lease, stoppingToken);
+                for (var i = 0; i < messages.Length; i++)
                 {
-                    await ProcessAsync(function, queue, poison, message, stoppingToken);
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        await ReleaseAsync(queue, messages[i..]);
+                        return;
+                    }
+                    await ProcessAsync(function, queue, poison, messages[i], stoppingToken);
                 }
                 idle = messages.Length > 0 ? TimeSpan.FromMilliseconds(50) : Min(idle * 2, MaxIdleDelay);
                 if (messages.Length == 0)
@@ -75,7 +81,12 @@ public sealed class QueueTriggerHost(
                 p => Bind(p, function, message, stoppingToken));
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping mid-invocation: hand the message back now rather than leave it leased for the whole lease.
+            await ReleaseAsync(queue, [message]);
+        }
+        catch (Exception e)
         {
             if (message.DequeueCount >= MaxDequeueCount)
             {
@@ -91,6 +102,24 @@ public sealed class QueueTriggerHost(
                     cancellationToken: stoppingToken);
                 logger.LogWarning(e, "Function {Function} failed on attempt {Count}; message {MessageId} will be retried",
                     function.Name, message.DequeueCount, message.MessageId);
+            }
+        }
+    }
+
+    /// <summary>Makes messages this host will not process visible again at once, for another instance to take.</summary>
+    private async Task ReleaseAsync(QueueClient queue, IEnumerable<QueueMessage> messages)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        foreach (var message in messages)
+        {
+            try
+            {
+                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero,
+                    cancellationToken: timeout.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException || StorageFailures.IsUnavailable(e))
+            {
+                logger.LogWarning("Could not hand message {MessageId} back to {Queue}; it reappears after its lease", message.MessageId, queue.Name);
             }
         }
     }

@@ -93,6 +93,24 @@ public sealed class QueueTriggerTests : IAsyncLifetime
         Assert.Contains(good, FlakyQueueFunctions.Attempts);
     }
 
+    [Fact]
+    public async Task AMessageInFlightWhenTheHostStopsIsHandedBackAtOnce()
+    {
+        var queue = _host.Services.GetRequiredService<StorageAccount>().Queue(_queue);
+        await queue.CreateIfNotExistsAsync();
+        var body = $"hang-{Guid.NewGuid():N}";
+        await queue.SendMessageAsync(body);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!FlakyQueueFunctions.Attempts.Contains(body) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        await _host.DisposeAsync();
+
+        Assert.Equal(body, await WaitForMessageAsync(queue, TimeSpan.FromSeconds(5)));
+    }
+
     private static async Task<string> WaitForMessageAsync(QueueClient queue, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
