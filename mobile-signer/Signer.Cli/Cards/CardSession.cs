@@ -10,11 +10,13 @@ public sealed class CardSession : IAsyncDisposable
 {
     private readonly ICardTransport _transport;
     private readonly PcscContext? _context;
+    private readonly IAsyncDisposable? _transaction;
 
-    private CardSession(ICardTransport transport, PcscContext? context, string description)
+    private CardSession(ICardTransport transport, PcscContext? context, IAsyncDisposable? transaction, string description)
     {
         _transport = transport;
         _context = context;
+        _transaction = transaction;
         Description = description;
         Channel = new CardChannel(transport);
     }
@@ -32,7 +34,7 @@ public sealed class CardSession : IAsyncDisposable
             {
                 throw new NoCardException($"No software card file at {file}.");
             }
-            return new CardSession(SoftwareCard.Open(file), null, $"software card {Path.GetFileName(file)}");
+            return new CardSession(SoftwareCard.Open(file), null, null, $"software card {Path.GetFileName(file)}");
         }
         var context = PcscContext.Open();
         try
@@ -44,7 +46,10 @@ public sealed class CardSession : IAsyncDisposable
             }
             var reader = arguments.Option("reader") ?? await context.WaitForCardAsync(null, TimeSpan.FromSeconds(1), cancellationToken);
             var transport = await PcscTransport.ConnectAsync(context, reader, supportsExtendedLength: !arguments.Flag("no-extended"));
-            return new CardSession(transport, context, $"PC/SC reader {reader}");
+            // One transaction for the whole command: no other application's APDU may come between VERIFY and SIGN
+            // (a SELECT from elsewhere would drop the verified PIN).
+            var transaction = await transport.BeginTransactionAsync(cancellationToken);
+            return new CardSession(transport, context, transaction, $"PC/SC reader {reader}");
         }
         catch
         {
@@ -55,6 +60,10 @@ public sealed class CardSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
         await _transport.DisposeAsync();
         _context?.Dispose();
     }
