@@ -32,6 +32,9 @@ public static class CardToolCommands
           cardtool crl --ca <ca-dir> [--next-update-hours <N, default as last time (24)>]
               Rewrites both CRLs: thisUpdate now, nextUpdate N hours later, CRL number + 1.
 
+          cardtool publish --ca <ca-dir> --connection-string <storage connection string> [--container <name, default crl>]
+              Uploads auth-ca.crl and sign-ca.crl to blob storage, where the portal fetches them (locally: Azurite).
+
           cardtool attach --card <card-file> [--port <35963 = "Virtual PCD 00 00", 35964 = "Virtual PCD 00 01">]
               Puts the card into pcscd's virtual reader (vsmartcard vpcd) until Ctrl-C: any PC/SC program sees it.
 
@@ -54,6 +57,7 @@ public static class CardToolCommands
                 ["revoke", .. var rest] => RevokeCommand.Run(rest, output, clock),
                 ["crl", .. var rest] => CrlCommand.Run(rest, output, clock),
                 ["attach", .. var rest] => AttachCommand.Run(rest, output),
+                ["publish", .. var rest] => PublishCommand.Run(rest, output),
                 [] => throw new UsageException("no command given."),
                 ["ca", ..] => throw new UsageException("the ca command is \"cardtool ca init --dir <ca-dir>\"."),
                 [var command, ..] => throw new UsageException($"unknown command \"{command}\"."),
@@ -66,7 +70,7 @@ public static class CardToolCommands
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is CardToolException or CardFileException or IOException or UnauthorizedAccessException
-            or CryptographicException)
+            or CryptographicException or FormatException)
         {
             error.WriteLine($"cardtool: {e.Message}");
             return ExitCodes.Failure;
