@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Portal.Domain.Identity.Tokens;
+
+/// <summary>Issues and validates the portal's short-lived RS256 access tokens (JWT, RFC 9068 style claims).</summary>
+public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<TokenOptions> options, TimeProvider clock)
+{
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    public async Task<IssuedAccessToken> IssueAsync(AccessTokenClaims claims)
+    {
+        var signing = (await keys.GetAsync()).Current;
+        var now = clock.GetUtcNow();
+        var lifetime = options.Value.AccessTokenLifetime;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = options.Value.Issuer.ToString().TrimEnd('/'),
+            Audience = options.Value.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = (now + lifetime).UtcDateTime,
+            TokenType = "at+jwt",
+            SigningCredentials = new SigningCredentials(TokenSigningKeyStore.SecurityKeyOf(signing), SecurityAlgorithms.RsaSha256),
+            Claims = new Dictionary<string, object>
+            {
+                [JwtRegisteredClaimNames.Sub] = claims.Subject,
+                ["client_id"] = claims.ClientId,
+                ["scope"] = string.Join(' ', claims.Scopes),
+                [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
+            },
+        };
+        return new IssuedAccessToken(_handler.CreateToken(descriptor), lifetime);
+    }
+
+    /// <exception cref="InvalidAccessTokenException">Malformed, not signed by our current or previous key, expired, or not for us.</exception>
+    public async Task<AccessTokenClaims> ValidateAsync(string token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 8192)
+        {
+            throw new InvalidAccessTokenException("empty or oversized");
+        }
+        var signingKeys = (await keys.GetAsync()).All.Select(TokenSigningKeyStore.SecurityKeyOf).ToList();
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = options.Value.Issuer.ToString().TrimEnd('/'),
+            ValidAudience = options.Value.Audience,
+            IssuerSigningKeys = signingKeys,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            ValidTypes = ["at+jwt"],
+            RequireExpirationTime = true,
+            // Judged against the portal's clock (testable), not the machine's.
+            LifetimeValidator = (notBefore, expires, _, _) =>
+                expires is { } end && end.ToUniversalTime() + ClockSkew > clock.GetUtcNow().UtcDateTime
+                && (notBefore is null || notBefore.Value.ToUniversalTime() - ClockSkew <= clock.GetUtcNow().UtcDateTime),
+        };
+        var result = await _handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid)
+        {
+            throw new InvalidAccessTokenException(result.Exception?.GetType().Name ?? "invalid", result.Exception);
+        }
+        var identity = result.ClaimsIdentity;
+        return new AccessTokenClaims(
+            identity.FindFirst(JwtRegisteredClaimNames.Sub)?.Value ?? throw new InvalidAccessTokenException("no subject"),
+            identity.FindFirst("client_id")?.Value ?? throw new InvalidAccessTokenException("no client"),
+            (identity.FindFirst("scope")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -1,0 +1,24 @@
+namespace Portal.Domain.Identity.Tokens;
+
+/// <summary>The portal as an OAuth 2.0 authorization server. Bound from <c>Identity:Tokens</c>.</summary>
+public sealed class TokenOptions
+{
+    public const string Section = "Identity:Tokens";
+
+    /// <summary>The issuer (<c>iss</c>); discovery is served under it. May include the <c>/api</c> prefix.</summary>
+    public Uri Issuer { get; set; } = new("http://127.0.0.1:7071/api");
+
+    /// <summary>The audience of access tokens for the portal API (<c>aud</c>).</summary>
+    public string Audience { get; set; } = "portal-api";
+
+    /// <summary>Short-lived by design: a stolen access token is useful for minutes; refresh tokens rotate.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Local runs: the folder with current.pfx (and previous.pfx after a rotation). Empty in Azure.</summary>
+    public string? SigningKeyFolder { get; set; }
+
+    /// <summary>Azure: the Key Vault holding the token-signing certificate, and its name.</summary>
+    public Uri? VaultUri { get; set; }
+
+    public string SigningCertificateName { get; set; } = "portal-token-signing";
+}
