@@ -1,0 +1,8 @@
+namespace Portal.Domain.OperationHistory;
+
+public enum OperationOutcome
+{
+    Succeeded,
+    Refused,
+    Failed,
+}
