@@ -9,6 +9,10 @@ PORT="${PORTAL_PORT:-7071}"
 DATA="$ROOT/.local"
 HOST_PID=""
 
+cardtool() {
+  dotnet "$ROOT/mobile-signer/CardTool/bin/Debug/net10.0/cardtool.dll" "$@"
+}
+
 cleanup() {
   if [ -n "$HOST_PID" ] && kill -0 "$HOST_PID" 2>/dev/null; then
     kill -TERM "$HOST_PID" 2>/dev/null || true
@@ -29,8 +33,9 @@ if ! port_is_free "$PORT"; then
   echo "Port 7071 is in use; serving on $PORT instead."
 fi
 
-echo "Building the local host..."
+echo "Building the local host and the card tools..."
 dotnet build functions/Portal.LocalHost --nologo -v quiet -clp:ErrorsOnly
+dotnet build mobile-signer/CardTool --nologo -v quiet -clp:ErrorsOnly
 
 echo "Starting the local stack (data in .local/)..."
 start_stack "$DATA" "$DATA/stack.json"
@@ -44,6 +49,23 @@ export AzureWebJobsStorage="$(state_value "$STATE" storage.connectionString)"
 export Smtp__Host="$(state_value "$STATE" smtp.host)"
 export Smtp__Port="$(state_value "$STATE" smtp.port)"
 export Smtp__UseStartTls=false
+
+# The TEST JPKI PKI and a demo resident's software card, made once and kept in .local/. The CRLs are renewed and
+# published to blob storage at every start, where the portal's refresher reads them (JPKI's distribution points in Azure).
+CA="$DATA/ca"
+DEMO_CARD="$DATA/cards/hanako.card.json"
+if [ ! -f "$CA/ca.json" ]; then
+  cardtool ca init --dir "$CA" >/dev/null
+  cardtool issue --ca "$CA" --out "$DEMO_CARD" --name "山田 花子" --address "東京都千代田区霞が関2-1-2" \
+    --birth 1990-04-01 --sex 2 --auth-pin 1234 --sign-pin ABC123 >/dev/null
+fi
+cardtool crl --ca "$CA" >/dev/null
+cardtool publish --ca "$CA" --connection-string "$AzureWebJobsStorage" --container crl >/dev/null
+export Identity__TrustAnchors__Folder="$CA"
+export Identity__Crl__Container=crl
+export Identity__CardRequests__Audience="http://127.0.0.1:$PORT/api"
+export Identity__Tokens__Issuer="http://127.0.0.1:$PORT/api"
+export Identity__Tokens__SigningKeyFolder="$DATA/token-signing"
 
 echo "Starting the local Functions host on port $PORT..."
 dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &
@@ -59,6 +81,7 @@ The portal is running (Ctrl-C stops everything):
   OpenAPI       http://127.0.0.1:$PORT/api/openapi.json
   Mail (SMTP)   $(state_value "$STATE" smtp.webUrl)
   Cosmos        $Cosmos__Endpoint
+  Demo card     $DEMO_CARD (PINs: login 1234, signing ABC123)
 MSG
     wait "$HOST_PID"
     exit $?

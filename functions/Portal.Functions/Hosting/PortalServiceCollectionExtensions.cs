@@ -35,6 +35,8 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<EmailOutbox>();
 
+        services.AddPortalIdentity(configuration);
+
         services.AddSingleton<ProblemMapper>();
         services.AddSingleton<HttpEdge>();
         services.AddSingleton<JsonBodyReader>();

@@ -21,10 +21,11 @@ public sealed class HttpEdge(ProblemMapper problems, ILogger<HttpEdge> logger)
         }
         catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
-            var result = problems.FromException(e, http);
-            Log(e, result.StatusCode);
+            // Cleared first: the mapping may add headers of its own (WWW-Authenticate for a refused token).
             http.Response.Clear();
             http.Response.Headers[CorrelationId.HeaderName] = correlationId;
+            var result = problems.FromException(e, http);
+            Log(e, result.StatusCode);
             await result.ExecuteAsync(http);
             return;
         }

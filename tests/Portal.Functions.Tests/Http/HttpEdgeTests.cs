@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Domain.Errors;
+using Portal.Domain.Identity.Tokens;
 using Portal.Functions.Http;
 using Portal.Functions.Http.Problems;
 
@@ -21,6 +22,7 @@ public sealed class HttpEdgeTests
         { new HttpRequestException("connection refused"), 503, "service-unavailable" },
         { new BadHttpRequestException("too big", 413), 413, "payload-too-large" },
         { new InvalidOperationException("bug"), 500, "internal-error" },
+        { new InvalidAccessTokenException("expired"), 401, "unauthorized" },
     };
 
     [Theory]
@@ -37,6 +39,17 @@ public sealed class HttpEdgeTests
         Assert.Equal($"https://portal.example/problems/{slug}", problem.GetProperty("type").GetString());
         Assert.Equal(status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task ARefusedBearerTokenSaysSoInWwwAuthenticateAsRfc6750Asks()
+    {
+        var http = HttpContexts.Request();
+
+        await Edge.InvokeAsync(http, () => throw new InvalidAccessTokenException("expired"));
+
+        Assert.Equal(401, http.Response.StatusCode);
+        Assert.Equal("Bearer error=\"invalid_token\"", http.Response.Headers.WWWAuthenticate.ToString());
     }
 
     [Fact]

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Errors;
+using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Storage;
 
 namespace Portal.Functions.Http.Problems;
@@ -20,6 +23,10 @@ public sealed class ProblemMapper
         ConcurrencyConflictException => Build(ProblemTypes.ConcurrencyConflict, http, null),
         DuplicateDocumentException => Build(ProblemTypes.Duplicate, http, null),
         DependencyUnavailableException e => Build(ProblemTypes.ServiceUnavailable, http, null, ("dependency", e.Dependency)),
+        CardRequestNotFoundException => Build(ProblemTypes.NotFound, http, "この要求は見つかりませんでした。リンクを確認してください。"),
+        CardRequestRefusedException e => CardRequestProblem(e, http),
+        CertificateRefusedException e => CertificateProblem(e, http),
+        InvalidAccessTokenException => Unauthorized(http),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
         _ when StorageFailures.IsUnavailable(exception) => Build(ProblemTypes.ServiceUnavailable, http, null),
@@ -49,6 +56,35 @@ public sealed class ProblemMapper
         }
         return TypedResults.Problem(problem);
     }
+
+    /// <summary>RFC 6750 §3: a refused bearer token also says so in WWW-Authenticate, for standard clients.</summary>
+    private ProblemHttpResult Unauthorized(HttpContext http)
+    {
+        http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        return Build(ProblemTypes.Unauthorized, http, "もう一度ログインしてください。");
+    }
+
+    private ProblemHttpResult CardRequestProblem(CardRequestRefusedException e, HttpContext http) => e.Refusal switch
+    {
+        CardRequestRefusal.Expired => Build(ProblemTypes.CardRequestExpired, http, "有効期限（5分以内）を過ぎました。"),
+        CardRequestRefusal.AlreadyUsed => Build(ProblemTypes.CardRequestUsed, http, "この要求は一度しか使えません。"),
+        CardRequestRefusal.WrongPurpose => Build(ProblemTypes.CardRequestWrongPurpose, http, "ログイン・署名・券面事項の読み取りのうち、求められたものを送信してください。"),
+        _ => Build(ProblemTypes.BadRequest, http, "署名、証明書または券面事項の形式が正しくありません。"),
+    };
+
+    /// <summary>
+    /// No current CRL is the portal's fault, not the resident's: a 503 (logged as a warning by the edge). The other
+    /// refusals group as the signer shows them: untrusted (also malformed, wrong key usage, not yet valid), expired,
+    /// revoked, bad signature.
+    /// </summary>
+    private ProblemHttpResult CertificateProblem(CertificateRefusedException e, HttpContext http) => e.Refusal switch
+    {
+        CertificateRefusal.Expired => Build(ProblemTypes.CertificateExpired, http, "市区町村の窓口で電子証明書を更新してください。"),
+        CertificateRefusal.Revoked => Build(ProblemTypes.CertificateRevoked, http, "市区町村の窓口にお問い合わせください。"),
+        CertificateRefusal.SignatureInvalid => Build(ProblemTypes.SignatureInvalid, http, "もう一度最初からやり直してください。"),
+        CertificateRefusal.RevocationUnknown => Build(ProblemTypes.ServiceUnavailable, http, null, ("dependency", "crl")),
+        _ => Build(ProblemTypes.CertificateUntrusted, http, "公的個人認証サービスの電子証明書であることを確認できませんでした。"),
+    };
 
     private static string MalformedJsonDetail(MalformedJsonException e) => e.Reason switch
     {

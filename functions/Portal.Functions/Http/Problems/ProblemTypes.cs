@@ -1,3 +1,5 @@
+using Portal.Contracts.CardRequests;
+
 namespace Portal.Functions.Http.Problems;
 
 /// <summary>
@@ -21,14 +23,31 @@ public static class ProblemTypes
     public static readonly ProblemType InternalError = new("internal-error", 500, "システムエラーが発生しました。時間をおいてもう一度お試しください。");
     public static readonly ProblemType ServiceUnavailable = new("service-unavailable", 503, "ただいまサービスを利用できません。しばらくしてからもう一度お試しください。");
 
-    public static IReadOnlyList<ProblemType> All { get; } =
+    // Card requests (the slugs are fixed by Portal.Contracts.CardRequests.CardRequestProblems: the signer branches on them).
+    public static readonly ProblemType CardRequestExpired = new(CardRequestProblems.Expired, 410, "この要求は有効期限が切れています。最初からやり直してください。");
+    public static readonly ProblemType CardRequestUsed = new(CardRequestProblems.AlreadyUsed, 409, "この要求はすでに使用されています。最初からやり直してください。");
+    public static readonly ProblemType CardRequestWrongPurpose = new(CardRequestProblems.WrongPurpose, 422, "この要求とは異なる種類の操作が送信されました。");
+    public static readonly ProblemType CertificateUntrusted = new(CardRequestProblems.UntrustedCertificate, 403, "マイナンバーカードの電子証明書を確認できませんでした。");
+    public static readonly ProblemType CertificateExpired = new(CardRequestProblems.CertificateExpired, 403, "マイナンバーカードの電子証明書の有効期限が切れています。");
+    public static readonly ProblemType CertificateRevoked = new(CardRequestProblems.CertificateRevoked, 403, "マイナンバーカードの電子証明書は失効しています。");
+    public static readonly ProblemType SignatureInvalid = new(CardRequestProblems.BadSignature, 403, "電子署名を確認できませんでした。");
+
+    /// <summary>The general types, one per status: what a bare status code maps to.</summary>
+    public static IReadOnlyList<ProblemType> General { get; } =
     [
         BadRequest, MalformedJson, Unauthorized, Forbidden, NotFound, MethodNotAllowed, Duplicate,
         ConcurrencyConflict, PayloadTooLarge, UnsupportedMediaType, InternalError, ServiceUnavailable,
     ];
 
+    public static IReadOnlyList<ProblemType> All { get; } =
+    [
+        .. General,
+        CardRequestExpired, CardRequestUsed, CardRequestWrongPurpose, CertificateUntrusted, CertificateExpired,
+        CertificateRevoked, SignatureInvalid,
+    ];
+
     /// <summary>The general type for a bare status code (a function that answered 404 without a body, say).</summary>
     public static ProblemType ForStatus(int status) =>
-        All.FirstOrDefault(t => t.Status == status && t != MalformedJson)
+        General.FirstOrDefault(t => t.Status == status && t != MalformedJson)
         ?? (status >= 500 ? InternalError : BadRequest) with { Status = status };
 }

@@ -1,0 +1,298 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Portal.Contracts.CardRequests;
+using Portal.Domain.Errors;
+using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Storage;
+
+namespace Portal.Domain.Identity.CardRequests;
+
+/// <summary>
+/// Creates card requests for the features that need the card, shows them to the signer, and accepts the signer's
+/// answer at most once. A refused answer writes nothing but the failed-attempt record; the third one burns the request.
+/// </summary>
+/// <param name="validator">Resolved on first completion only: the trust anchors load then, so a host without identity
+/// configuration still starts, and its missing configuration surfaces as a clear error when a card request is completed.</param>
+public sealed class CardRequestService(
+    CardRequestRepository repository,
+    Func<CertificateValidator> validator,
+    IOptions<CardRequestOptions> options,
+    TimeProvider clock,
+    ILogger<CardRequestService>? logger = null)
+{
+    /// <summary>Documents stay this long after expiry, so the asking feature can still take the outcome; then TTL removes them.</summary>
+    private static readonly TimeSpan Retention = TimeSpan.FromMinutes(5);
+
+    private const int WriteAttempts = 5;
+
+    private readonly ILogger _logger = logger ?? NullLogger<CardRequestService>.Instance;
+
+    public Task<CardRequest> CreateLoginAsync(NewCardRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request, CardRequestPurposes.Login, null,
+            (id, audience, nonce, now, expires) => LoginChallenge.Create(id, audience, nonce, expires), cancellationToken);
+
+    /// <param name="documentDigest">SHA-256 of the canonical application document that the CMS SignedData will carry.</param>
+    /// <param name="summary">What is signed, in words the signer shows.</param>
+    public Task<CardRequest> CreateSignAsync(NewCardRequest request, byte[] documentDigest, string summary, CancellationToken cancellationToken) =>
+        CreateAsync(request, CardRequestPurposes.Sign, summary,
+            (id, audience, nonce, now, expires) => SigningAttributes.Create(documentDigest, now, id, audience, nonce), cancellationToken);
+
+    public Task<CardRequest> CreatePrefillAsync(NewCardRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request with { KnownCertificate = null }, CardRequestPurposes.Prefill, null, null, cancellationToken);
+
+    /// <summary>What the signer shows and signs.</summary>
+    /// <exception cref="CardRequestNotFoundException">Unknown.</exception>
+    /// <exception cref="CardRequestRefusedException">Expired or already used.</exception>
+    public async Task<CardRequestView> GetViewAsync(string id, CancellationToken cancellationToken)
+    {
+        var request = (await ReadAnswerableAsync(id, clock.GetUtcNow(), cancellationToken)).Document;
+        return new CardRequestView(request.Id, request.Purpose, request.ClientName, request.Description, request.Summary,
+            request.DataToSign, request.CertificateRequired, request.ExpiresAt);
+    }
+
+    /// <summary>
+    /// Accepts a login or sign answer: the certificate chains to the purpose's CA with the right key usage, is valid
+    /// now and not on the current CRL, and the signature is the card's over SHA-256 of dataToSign.
+    /// </summary>
+    /// <exception cref="CardRequestNotFoundException">Unknown.</exception>
+    /// <exception cref="CardRequestRefusedException">Expired, used, wrong purpose, malformed.</exception>
+    /// <exception cref="CertificateRefusedException">The certificate or the signature is refused.</exception>
+    public async Task CompleteWithSignatureAsync(string id, CardSignatureSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var now = clock.GetUtcNow();
+        var stored = await ReadAnswerableAsync(id, now, cancellationToken);
+        var request = stored.Document;
+        CardRequestOutcome outcome;
+        try
+        {
+            if (request.Purpose is not (CardRequestPurposes.Login or CardRequestPurposes.Sign))
+            {
+                throw new CardRequestRefusedException(CardRequestRefusal.WrongPurpose, $"a signature was posted to a {request.Purpose} request.");
+            }
+            var signature = SubmissionParser.Decode(submission.Signature, "signature");
+            var posted = submission.Certificate is null ? null : SubmissionParser.Decode(submission.Certificate, "certificate");
+            var certificateDer = CertificateOf(request, posted);
+            var login = request.Purpose == CardRequestPurposes.Login;
+            var verifier = validator();
+            var certificate = verifier.Validate(certificateDer, login ? CertificatePurpose.Authentication : CertificatePurpose.Signing, now);
+            verifier.EnsureSignature(certificate, Convert.FromBase64String(request.DataToSign!), signature);
+            outcome = new CardRequestOutcome(now, certificate.Issuer, certificate.SerialNumber,
+                Certificate: login ? submission.Certificate : Convert.ToBase64String(certificateDer),
+                Signature: login ? null : Convert.ToBase64String(signature));
+        }
+        catch (Exception e) when (IsAnswerRefusal(e))
+        {
+            await RecordFailureAsync(stored, ReasonOf(e), now, cancellationToken);
+            throw;
+        }
+        await CompleteAsync(stored, outcome, cancellationToken);
+    }
+
+    /// <summary>Accepts the basic 4 items for a prefill request. They are kept until <see cref="TakeOutcomeAsync"/>.</summary>
+    public async Task CompleteWithPrefillAsync(string id, PrefillSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var now = clock.GetUtcNow();
+        var stored = await ReadAnswerableAsync(id, now, cancellationToken);
+        BasicFourItems items;
+        try
+        {
+            if (stored.Document.Purpose != CardRequestPurposes.Prefill)
+            {
+                throw new CardRequestRefusedException(CardRequestRefusal.WrongPurpose, $"card items were posted to a {stored.Document.Purpose} request.");
+            }
+            items = SubmissionParser.ItemsOf(submission);
+        }
+        catch (CardRequestRefusedException e)
+        {
+            await RecordFailureAsync(stored, ReasonOf(e), now, cancellationToken);
+            throw;
+        }
+        await CompleteAsync(stored, new CardRequestOutcome(now, Prefill: items), cancellationToken);
+    }
+
+    /// <summary>
+    /// The outcome of a completed request, for the feature that asked (null while pending). Prefill items are handed
+    /// out once: they are removed from the document as they are taken.
+    /// </summary>
+    /// <exception cref="CardRequestNotFoundException">Unknown (or removed by TTL).</exception>
+    public async Task<CardRequestOutcome?> TakeOutcomeAsync(string id, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = await FindAsync(id, cancellationToken);
+            var outcome = stored.Document.Outcome;
+            if (outcome?.Prefill is null)
+            {
+                return outcome;
+            }
+            try
+            {
+                await repository.ReplaceAsync(stored.Document with { Outcome = outcome with { Prefill = null } }, stored.ETag, cancellationToken);
+                return outcome;
+            }
+            catch (ConcurrencyConflictException) when (attempt < WriteAttempts)
+            {
+                // Someone else took or changed it: read again; if they took the items, the next read has none.
+            }
+        }
+    }
+
+    private async Task<CardRequest> CreateAsync(NewCardRequest ask, string purpose, string? summary,
+        Func<string, string, string, DateTimeOffset, DateTimeOffset, byte[]>? dataToSign, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ask.ClientName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(ask.Description);
+        var settings = options.Value;
+        var audience = settings.Audience is { Length: > 0 } configured
+            ? configured
+            : throw new InvalidOperationException($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)} is not set.");
+        if (settings.Lifetime <= TimeSpan.Zero || settings.Lifetime > CardRequestOptions.MaxLifetime)
+        {
+            throw new InvalidOperationException($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Lifetime)} must be above zero and at most {CardRequestOptions.MaxLifetime}.");
+        }
+        var now = WholeSeconds(clock.GetUtcNow());
+        var expires = now + settings.Lifetime;
+        var id = RandomTokens.NewRequestId();
+        var nonce = RandomTokens.NewNonce();
+        var request = new CardRequest
+        {
+            Id = id,
+            Purpose = purpose,
+            ClientName = ask.ClientName,
+            Description = ask.Description,
+            Summary = summary,
+            Nonce = nonce,
+            Audience = audience,
+            DataToSign = dataToSign is null ? null : Convert.ToBase64String(dataToSign(id, audience, nonce, now, expires)),
+            CertificateRequired = purpose != CardRequestPurposes.Prefill && ask.KnownCertificate is null,
+            ExpectedCertificate = ask.KnownCertificate is null ? null : Convert.ToBase64String(ask.KnownCertificate),
+            CreatedAt = now,
+            ExpiresAt = expires,
+            Context = ask.Context,
+            Ttl = (int)Math.Ceiling((settings.Lifetime + Retention).TotalSeconds),
+        };
+        await repository.CreateAsync(request, cancellationToken);
+        _logger.LogInformation("Created {Purpose} card request {RequestId} expiring at {ExpiresAt:o}", purpose, id, expires);
+        return request;
+    }
+
+    private async Task<Stored<CardRequest>> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        // Not our id shape: do not even ask the database (and never pass odd characters to it).
+        var stored = RandomTokens.IsRequestId(id) ? await repository.FindAsync(id, cancellationToken) : null;
+        return stored ?? throw new CardRequestNotFoundException(id);
+    }
+
+    /// <summary>The first three checks, in this order: it exists, it has not expired, it is still pending.</summary>
+    private async Task<Stored<CardRequest>> ReadAnswerableAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stored = await FindAsync(id, cancellationToken);
+        if (stored.Document.IsExpiredAt(now))
+        {
+            throw new CardRequestRefusedException(CardRequestRefusal.Expired, $"expired at {stored.Document.ExpiresAt:o}.");
+        }
+        if (stored.Document.IsUsed)
+        {
+            throw new CardRequestRefusedException(CardRequestRefusal.AlreadyUsed, "it was completed or burned.");
+        }
+        return stored;
+    }
+
+    /// <summary>
+    /// The certificate to verify with: the posted one, or the one the portal already holds. When it holds one, a
+    /// different posted certificate is not the card this request was made for.
+    /// </summary>
+    private static byte[] CertificateOf(CardRequest request, byte[]? posted)
+    {
+        if (request.ExpectedCertificate is null)
+        {
+            return posted ?? throw new CardRequestRefusedException(CardRequestRefusal.MalformedSubmission, "the certificate is required.");
+        }
+        var held = Convert.FromBase64String(request.ExpectedCertificate);
+        if (posted is not null && !posted.AsSpan().SequenceEqual(held))
+        {
+            throw new CertificateRefusedException(CertificateRefusal.Untrusted, "not the certificate this request was made for.");
+        }
+        return held;
+    }
+
+    /// <summary>
+    /// A refusal of the answer itself counts against the request. Not counted: no current CRL (the portal's own
+    /// fault, a 503) and configuration errors, which the resident did not cause.
+    /// </summary>
+    private static bool IsAnswerRefusal(Exception e) => e switch
+    {
+        CardRequestRefusedException => true,
+        CertificateRefusedException c => c.Refusal != CertificateRefusal.RevocationUnknown,
+        _ => false,
+    };
+
+    private static string ReasonOf(Exception e) => e switch
+    {
+        CardRequestRefusedException r => r.Refusal.ToString(),
+        CertificateRefusedException c => c.Refusal.ToString(),
+        _ => e.GetType().Name,
+    };
+
+    /// <summary>Increments the failed-attempt record, and nothing else, retrying when a concurrent write got there first.</summary>
+    private async Task RecordFailureAsync(Stored<CardRequest> stored, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < WriteAttempts; attempt++)
+        {
+            if (stored.Document.State != CardRequestStates.Pending)
+            {
+                return;
+            }
+            try
+            {
+                var failed = stored.Document.FailedAttempts.Add(reason, now);
+                await repository.ReplaceAsync(stored.Document with { FailedAttempts = failed }, stored.ETag, cancellationToken);
+                _logger.LogInformation("Refused an answer to card request {RequestId} ({Reason}); {Count} failed so far",
+                    stored.Document.Id, reason, failed.Count);
+                return;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                var current = await repository.FindAsync(stored.Document.Id, cancellationToken);
+                if (current is null)
+                {
+                    return;
+                }
+                stored = current;
+            }
+        }
+        _logger.LogWarning("Could not record a failed attempt on card request {RequestId} after {Attempts} tries", stored.Document.Id, WriteAttempts);
+    }
+
+    /// <summary>
+    /// Marks it completed with an ETag-conditional replace. Of two concurrent answers only one write matches the
+    /// ETag; the other re-reads, finds it completed and is refused as already used.
+    /// </summary>
+    private async Task CompleteAsync(Stored<CardRequest> stored, CardRequestOutcome outcome, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (stored.Document.IsUsed)
+            {
+                throw new CardRequestRefusedException(CardRequestRefusal.AlreadyUsed, "another answer completed it first.");
+            }
+            try
+            {
+                await repository.ReplaceAsync(stored.Document with { State = CardRequestStates.Completed, Outcome = outcome }, stored.ETag, cancellationToken);
+                _logger.LogInformation("Completed {Purpose} card request {RequestId}", stored.Document.Purpose, stored.Document.Id);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < WriteAttempts)
+            {
+                // Only the failed-attempt record may have changed (a refused concurrent answer): check again.
+                stored = await FindAsync(stored.Document.Id, cancellationToken);
+            }
+        }
+    }
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset time) =>
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Domain.Identity.CardRequests;
+using Portal.Functions.Http;
+
+namespace Portal.Functions.Identity;
+
+/// <summary>
+/// The signer's side of a card request: fetch it, answer it. Anonymous by design: the request id (128 random bits,
+/// single use, at most 5 minutes) is the capability, and everything answered is verified against the card's PKI.
+/// Card requests are created by the features that need the card, never over a public endpoint.
+/// </summary>
+public sealed class CardRequestFunctions(CardRequestService cardRequests, JsonBodyReader body)
+{
+    [Function("GetCardRequest")]
+    public async Task<IResult> GetCardRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "card-requests/{id}")] HttpRequest request, string id,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await cardRequests.GetViewAsync(id, cancellationToken));
+
+    [Function("CompleteCardRequest")]
+    public async Task<IResult> CompleteCardRequest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "card-requests/{id}")] HttpRequest request, string id,
+        CancellationToken cancellationToken)
+    {
+        var answer = await body.ReadAsync<CardRequestAnswer>(request, cancellationToken);
+        await (answer.IsSignature
+            ? cardRequests.CompleteWithSignatureAsync(id, answer.ToSignature(), cancellationToken)
+            : cardRequests.CompleteWithPrefillAsync(id, answer.ToPrefill(), cancellationToken));
+        return TypedResults.NoContent();
+    }
+}

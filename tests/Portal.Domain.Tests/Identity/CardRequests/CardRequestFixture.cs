@@ -1,0 +1,53 @@
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Storage;
+using Portal.Domain.Tests.Identity.Certificates;
+using Portal.Domain.Tests.Storage;
+
+namespace Portal.Domain.Tests.Identity.CardRequests;
+
+/// <summary>
+/// A test JPKI and a <c>cardRequests</c> container on the real local Cosmos-protocol server, with the CA's CRLs
+/// loaded as the refresher leaves them. Each test makes its own service (and clock) over them.
+/// </summary>
+public sealed class CardRequestFixture : IAsyncLifetime
+{
+    public const string Audience = "https://portal.example";
+
+    private readonly CosmosDatabaseFixture _cosmos = new();
+
+    public TestPki Pki { get; } = new();
+
+    public CardRequestRepository Repository { get; private set; } = null!;
+
+    public CrlStore Crls { get; private set; } = null!;
+
+    public CertificateValidator Validator { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _cosmos.InitializeAsync();
+        var definition = PortalContainers.CardRequests;
+        Container container = await _cosmos.Database.CreateContainerAsync(
+            new ContainerProperties(definition.Name, definition.PartitionKeyPath) { DefaultTimeToLive = definition.DefaultTimeToLive });
+        Repository = new CardRequestRepository(new DocumentStore<CardRequest>(container));
+        Crls = await Pki.LoadedStoreAsync();
+        Validator = new CertificateValidator(Pki.Anchors, Crls, new ValidatedCertificateCache(new CertificateCacheOptions()));
+    }
+
+    public CardRequestService Service(TimeProvider clock, TimeSpan? lifetime = null) =>
+        new(Repository, () => Validator,
+            Options.Create(new CardRequestOptions { Audience = Audience, Lifetime = lifetime ?? CardRequestOptions.MaxLifetime }), clock);
+
+    /// <summary>Publishes a new CRL with cardtool and loads it, as the refresh service would.</summary>
+    public Task RefreshCrlsAsync() =>
+        new CrlRefresher(new FileCrlSource(new CrlOptions { Folder = Pki.CaFolder }), Crls).RefreshAsync(CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        await _cosmos.DisposeAsync();
+        Pki.Dispose();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Testing;
+
+namespace Portal.LocalHost.Tests.Identity;
+
+/// <summary>
+/// The local host configured for card requests (anchors and CRLs from a cardtool CA folder) with a clock the test
+/// moves. <see cref="Root"/> keeps the logs; <see cref="Factory"/> is the same host with the clock swapped in.
+/// </summary>
+public sealed class IdentityHost : IAsyncDisposable
+{
+    public const string Audience = "https://portal.example";
+
+    private IdentityHost(LocalHostFactory root, WebApplicationFactory<LocalHostMarker> factory)
+    {
+        Root = root;
+        Factory = factory;
+    }
+
+    public LocalHostFactory Root { get; }
+
+    public WebApplicationFactory<LocalHostMarker> Factory { get; }
+
+    public IServiceProvider Services => Factory.Services;
+
+    public static async Task<IdentityHost> StartAsync(string caFolder, string crlFolder, TimeProvider clock)
+    {
+        var root = new LocalHostFactory(await LocalStack.GetAsync(), settings: new Dictionary<string, string?>
+        {
+            ["Identity:TrustAnchors:Folder"] = caFolder,
+            ["Identity:Crl:Folder"] = crlFolder,
+            ["Identity:CardRequests:Audience"] = Audience,
+        });
+        var factory = root.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton(clock)));
+        return new IdentityHost(root, factory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Root.DisposeAsync();
+    }
+}
