@@ -1,8 +1,8 @@
+using Portal.Testing;
 using Microsoft.Extensions.Options;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
-using Portal.Domain.Tests.Identity.Tokens;
 using Portal.Domain.Tests.Storage;
 
 namespace Portal.Domain.Tests.OperationHistory;
@@ -11,7 +11,7 @@ namespace Portal.Domain.Tests.OperationHistory;
 public sealed class OperationHistoryStoreTests(CosmosDatabaseFixture cosmos) : IClassFixture<CosmosDatabaseFixture>, IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
-    private readonly SettableClock _clock = new(Start);
+    private readonly ManualClock _clock = new(Start);
     private OperationHistoryStore _store = null!;
 
     public async Task InitializeAsync()

@@ -1,3 +1,4 @@
+using Portal.Testing;
 using CardTool;
 using MynaCard.SoftwareCard.CardFiles;
 
@@ -39,16 +40,7 @@ public sealed class IdentityPki : IDisposable
     public static byte[] AuthenticationCertificate(string card) =>
         Convert.FromBase64String(CardFile.Load(card).Jpki.Authentication.Certificate);
 
-    private static void Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CardToolCommands.Run(args, output, error);
-        if (code != 0)
-        {
-            throw new InvalidOperationException($"cardtool {string.Join(' ', args)} failed ({code}): {error}");
-        }
-    }
+    private static void Run(params string[] args) => TestCardTool.Run(args);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

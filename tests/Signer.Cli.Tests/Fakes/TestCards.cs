@@ -1,3 +1,4 @@
+using Portal.Testing;
 using CardTool;
 using MynaCard.Jpki;
 using MynaCard.Transport;
@@ -34,16 +35,7 @@ public sealed class TestCards : IDisposable
         return await jpki.ReadCertificateAsync(which);
     }
 
-    private static void Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CardToolCommands.Run(args, output, error);
-        if (code != 0)
-        {
-            throw new InvalidOperationException($"cardtool {string.Join(' ', args)} failed ({code}): {error}");
-        }
-    }
+    private static void Run(params string[] args) => TestCardTool.Run(args);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,3 +1,4 @@
+using Portal.Testing;
 using System.Security.Cryptography;
 using System.Text;
 using MynaCard.Jpki;
@@ -13,7 +14,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     private static readonly NewCardRequest Ask = new("マイナポータル", "LINE でのログイン", new CardRequestContext("device-authorization", "dev-1"));
     private static readonly byte[] Document = Encoding.UTF8.GetBytes("{\"procedure\":\"転入届\"}");
 
-    private readonly FakeClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
     private readonly CancellationToken _ct = CancellationToken.None;
 
     private CardRequestService Service => fixture.Service(_clock);

@@ -1,3 +1,4 @@
+using Portal.Testing;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CardTool;
@@ -58,16 +59,7 @@ public sealed class TestPki : IDisposable
     public static TrustAnchors LoadAnchors(string folder) =>
         new LocalTrustAnchorSource(new TrustAnchorOptions { Folder = folder }).LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
 
-    private static void Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CardToolCommands.Run(args, output, error);
-        if (code != 0)
-        {
-            throw new InvalidOperationException($"cardtool {string.Join(' ', args)} failed ({code}): {error}");
-        }
-    }
+    private static void Run(params string[] args) => TestCardTool.Run(args);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,3 +1,4 @@
+using Portal.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -8,7 +9,7 @@ namespace Portal.Domain.Tests.Identity.Tokens;
 public sealed class AccessTokenServiceTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("token-keys-").FullName;
-    private readonly SettableClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
     private readonly TokenOptions _options = new() { Issuer = new Uri("https://portal.example/api"), Audience = "portal-api" };
 
     private AccessTokenService Service(out LocalTokenSigningKeySource source)
