@@ -66,6 +66,12 @@ export Identity__Crl__Container=crl
 export Identity__CardRequests__Audience="http://127.0.0.1:$PORT/api"
 export Identity__Tokens__Issuer="http://127.0.0.1:$PORT/api"
 export Identity__Tokens__SigningKeyFolder="$DATA/token-signing"
+# The chatbot as a public client of the device authorization grant (RFC 8628).
+export Identity__Clients__0__ClientId=chatbot
+export Identity__Clients__0__Name="マイナポータル チャットボット"
+export Identity__Clients__0__AllowedGrantTypes__0="urn:ietf:params:oauth:grant-type:device_code"
+export Identity__Clients__0__AllowedScopes__0=openid
+export Identity__Clients__0__AllowedScopes__1=portal
 
 echo "Starting the local Functions host on port $PORT..."
 dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &

@@ -3,16 +3,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Domain.Accounts;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.OperationHistory;
 using Portal.Domain.Storage;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Identity;
 
 namespace Portal.Functions.Hosting;
 
-/// <summary>The identity feature's wiring: certificates and CRLs, card requests, tokens.</summary>
+/// <summary>The identity feature's wiring: certificates and CRLs, card requests, tokens, accounts, the device authorization grant.</summary>
 public static class IdentityServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -70,13 +73,37 @@ public static class IdentityServiceCollectionExtensions
             {
                 { SigningKeyFolder.Length: > 0 } => new LocalTokenSigningKeySource(options.SigningKeyFolder, sp.GetRequiredService<TimeProvider>()),
                 { VaultUri: { } vault } => new KeyVaultTokenSigningKeySource(vault, options.SigningCertificateName),
-                _ => throw new InvalidOperationException(
+                // Not a throw here: the functions that need tokens must still resolve, and fail with this on first use.
+                _ => new UnconfiguredTokenSigningKeySource(
                     $"Set {TokenOptions.Section}:{nameof(TokenOptions.SigningKeyFolder)} (local) or :{nameof(TokenOptions.VaultUri)} (Azure) to issue tokens."),
             };
         });
         services.AddSingleton<TokenSigningKeyStore>();
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<ResidentAuthenticator>();
+
+        // Accounts (sign-in by certificate, 操作履歴 "sign-in"), registered clients, the device authorization grant.
+        services.TryAddSingleton(sp => new OperationHistoryStore(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new AccountRepository(sp.GetRequiredService<PortalDatabase>()));
+        services.AddSingleton(sp => new AccountService(
+            sp.GetRequiredService<AccountRepository>(), sp.GetRequiredService<OperationHistoryStore>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccountService>>()));
+        services.AddSingleton(_ => new RegisteredClients(
+            configuration.GetSection(RegisteredClientOptions.Section).Get<List<RegisteredClientOptions>>() ?? []));
+        services.AddOptions<DeviceAuthorizationOptions>().Bind(configuration.GetSection(DeviceAuthorizationOptions.Section));
+        services.AddSingleton(sp => new DeviceAuthorizationService(
+            sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<CardRequestService>(),
+            sp.GetRequiredService<CardRequestRepository>(), sp.GetRequiredService<AccountService>(),
+            sp.GetRequiredService<AccessTokenService>(), sp.GetRequiredService<RegisteredClients>(),
+            sp.GetRequiredService<IOptions<DeviceAuthorizationOptions>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DeviceAuthorizationService>>()));
         return services;
     }
+}
+
+/// <summary>No signing keys are configured: the host starts, and the first token use fails naming the settings.</summary>
+internal sealed class UnconfiguredTokenSigningKeySource(string message) : ITokenSigningKeySource
+{
+    public Task<TokenSigningKeys> LoadAsync(CancellationToken cancellationToken) =>
+        Task.FromException<TokenSigningKeys>(new InvalidOperationException(message));
 }

@@ -25,14 +25,21 @@ public sealed class IdentityHost : IAsyncDisposable
 
     public IServiceProvider Services => Factory.Services;
 
-    public static async Task<IdentityHost> StartAsync(string caFolder, string crlFolder, TimeProvider clock)
+    /// <param name="settings">More configuration (token keys, registered clients), over the identity basics.</param>
+    public static async Task<IdentityHost> StartAsync(
+        string caFolder, string crlFolder, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var root = new LocalHostFactory(await LocalStack.GetAsync(), settings: new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Identity:TrustAnchors:Folder"] = caFolder,
             ["Identity:Crl:Folder"] = crlFolder,
             ["Identity:CardRequests:Audience"] = Audience,
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+        var root = new LocalHostFactory(await LocalStack.GetAsync(), settings: all);
         var factory = root.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton(clock)));
         return new IdentityHost(root, factory);

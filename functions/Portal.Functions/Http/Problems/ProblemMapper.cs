@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Domain.Accounts;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
@@ -27,6 +28,7 @@ public sealed class ProblemMapper
         CardRequestRefusedException e => CardRequestProblem(e, http),
         CertificateRefusedException e => CertificateProblem(e, http),
         InvalidAccessTokenException => Unauthorized(http),
+        AccountNotFoundException => Unauthorized(http),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
         _ when StorageFailures.IsUnavailable(exception) => Build(ProblemTypes.ServiceUnavailable, http, null),

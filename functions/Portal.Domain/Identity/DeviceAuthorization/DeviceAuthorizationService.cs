@@ -1,0 +1,172 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Accounts;
+using Portal.Domain.Errors;
+using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Storage;
+
+namespace Portal.Domain.Identity.DeviceAuthorization;
+
+/// <summary>
+/// The device authorization grant (RFC 8628) with the card as the login: start makes a login card request whose link
+/// the signer completes; polling turns its outcome into an account sign-in and an access token, exactly once.
+/// </summary>
+public sealed class DeviceAuthorizationService(
+    DocumentStore<DeviceAuthorization> store,
+    CardRequestService cardRequests,
+    CardRequestRepository cardRequestRepository,
+    AccountService accounts,
+    AccessTokenService tokens,
+    RegisteredClients clients,
+    IOptions<DeviceAuthorizationOptions> options,
+    TimeProvider clock,
+    ILogger<DeviceAuthorizationService>? logger = null)
+{
+    public const string ContextKind = "device-authorization";
+
+    /// <summary>RFC 8628 §3.5: every slow_down adds this to the interval.</summary>
+    public static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
+
+    /// <summary>Kept this long after expiry (so a late poll still reads expired_token), then TTL removes it.</summary>
+    private static readonly TimeSpan Retention = TimeSpan.FromMinutes(5);
+
+    private readonly ILogger _logger = logger ?? NullLogger<DeviceAuthorizationService>.Instance;
+
+    public DeviceAuthorizationService(
+        PortalDatabase database, CardRequestService cardRequests, CardRequestRepository cardRequestRepository, AccountService accounts,
+        AccessTokenService tokens, RegisteredClients clients, IOptions<DeviceAuthorizationOptions> options, TimeProvider clock,
+        ILogger<DeviceAuthorizationService>? logger = null)
+        : this(new DocumentStore<DeviceAuthorization>(database.Container(PortalContainers.CardRequests)), cardRequests,
+            cardRequestRepository, accounts, tokens, clients, options, clock, logger)
+    {
+    }
+
+    /// <exception cref="OAuthErrorException">invalid_client, unauthorized_client, invalid_scope.</exception>
+    public async Task<DeviceAuthorizationStart> StartAsync(string? clientId, string? scope, CancellationToken cancellationToken)
+    {
+        var client = clients.Require(clientId, RegisteredClients.DeviceCodeGrantType);
+        var scopes = RegisteredClients.ScopesFor(client, scope);
+        var settings = options.Value;
+        var deviceCode = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var id = HashOf(deviceCode);
+        var cardRequest = await cardRequests.CreateLoginAsync(
+            new NewCardRequest(settings.SignerClientName, $"{(client.Name.Length > 0 ? client.Name : client.ClientId)} へのログイン",
+                new CardRequestContext(ContextKind, id)), cancellationToken);
+        var now = cardRequest.CreatedAt;
+        var expires = Min(now + settings.Lifetime, cardRequest.ExpiresAt);
+        var interval = (int)Math.Max(1, Math.Ceiling(settings.Interval.TotalSeconds));
+        var userCode = UserCodes.New();
+        await store.CreateAsync(new DeviceAuthorization
+        {
+            Id = id,
+            UserCode = userCode,
+            ClientId = client.ClientId,
+            Scope = string.Join(' ', scopes),
+            CardRequestId = cardRequest.Id,
+            CreatedAt = now,
+            ExpiresAt = expires,
+            Interval = interval,
+            Ttl = (int)Math.Ceiling((expires - now + Retention).TotalSeconds),
+        }, cancellationToken);
+        _logger.LogInformation("Started device authorization for {ClientId} with card request {RequestId}", client.ClientId, cardRequest.Id);
+        return new DeviceAuthorizationStart(deviceCode, UserCodes.Display(userCode), cardRequest.Id, expires - now, TimeSpan.FromSeconds(interval));
+    }
+
+    /// <summary>One token request with the device code grant (RFC 8628 §3.4–3.5).</summary>
+    /// <exception cref="OAuthErrorException">invalid_client, invalid_grant, expired_token, slow_down,
+    /// authorization_pending, access_denied.</exception>
+    public async Task<DeviceTokens> PollAsync(string? clientId, string? deviceCode, CancellationToken cancellationToken)
+    {
+        var client = clients.Require(clientId, RegisteredClients.DeviceCodeGrantType);
+        if (string.IsNullOrEmpty(deviceCode) || deviceCode.Length > 128)
+        {
+            throw new OAuthErrorException(OAuthErrors.InvalidRequest, "device_code is required.");
+        }
+        var id = HashOf(deviceCode);
+        var stored = await store.ReadAsync(id, id, cancellationToken)
+            ?? throw new OAuthErrorException(OAuthErrors.ExpiredToken, "the device code is unknown or has expired.");
+        var grant = stored.Document;
+        if (!string.Equals(grant.ClientId, client.ClientId, StringComparison.Ordinal))
+        {
+            throw new OAuthErrorException(OAuthErrors.InvalidGrant, "the device code was issued to another client.");
+        }
+        switch (grant.State)
+        {
+            case DeviceAuthorizationStates.Approved:
+                throw new OAuthErrorException(OAuthErrors.InvalidGrant, "the device code was already used.");
+            case DeviceAuthorizationStates.Denied:
+                throw new OAuthErrorException(OAuthErrors.AccessDenied, "the card login was refused.");
+        }
+        var now = clock.GetUtcNow();
+        if (grant.IsExpiredAt(now))
+        {
+            throw new OAuthErrorException(OAuthErrors.ExpiredToken, "the device code has expired.");
+        }
+        if (grant.LastPolledAt is { } last && now - last < TimeSpan.FromSeconds(grant.Interval))
+        {
+            await TryReplaceAsync(grant with { LastPolledAt = now, Interval = grant.Interval + (int)SlowDownStep.TotalSeconds }, stored.ETag, cancellationToken);
+            throw new OAuthErrorException(OAuthErrors.SlowDown, $"poll at most every {grant.Interval + (int)SlowDownStep.TotalSeconds} seconds.");
+        }
+        // Recording the poll with the ETag also serializes concurrent polls: only one of two goes on.
+        var polled = await TryReplaceAsync(grant with { LastPolledAt = now }, stored.ETag, cancellationToken)
+            ?? throw new OAuthErrorException(OAuthErrors.SlowDown, "another poll is in progress.");
+
+        CardRequestOutcome? outcome;
+        try
+        {
+            outcome = await cardRequests.TakeOutcomeAsync(grant.CardRequestId, cancellationToken);
+        }
+        catch (CardRequestNotFoundException)
+        {
+            throw new OAuthErrorException(OAuthErrors.ExpiredToken, "the card request has expired.");
+        }
+        if (outcome is null)
+        {
+            var request = (await cardRequestRepository.FindAsync(grant.CardRequestId, cancellationToken))?.Document;
+            if (request is { IsUsed: true })
+            {
+                await TryReplaceAsync(polled.Document with { State = DeviceAuthorizationStates.Denied }, polled.ETag, cancellationToken);
+                throw new OAuthErrorException(OAuthErrors.AccessDenied, "the card login was refused.");
+            }
+            throw new OAuthErrorException(OAuthErrors.AuthorizationPending, "waiting for the card.");
+        }
+        if (outcome.CertificateIssuer is null || outcome.CertificateSerialNumber is null)
+        {
+            throw new InvalidOperationException($"Card request {grant.CardRequestId} completed without a certificate.");
+        }
+
+        // Single use: the ETag-conditional approve is won by exactly one poll; only then is anyone signed in.
+        var approved = await TryReplaceAsync(polled.Document with { State = DeviceAuthorizationStates.Approved }, polled.ETag, cancellationToken)
+            ?? throw new OAuthErrorException(OAuthErrors.InvalidGrant, "the device code was already used.");
+        var account = await accounts.SignInAsync(outcome.CertificateIssuer, outcome.CertificateSerialNumber, client.ClientId, cancellationToken);
+        await TryReplaceAsync(approved.Document with { AccountId = account.Id }, approved.ETag, cancellationToken);
+        var scopes = grant.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var issued = await tokens.IssueAsync(new AccessTokenClaims(account.Id, client.ClientId, scopes));
+        _logger.LogInformation("Device authorization with card request {RequestId} signed in account {AccountId}", grant.CardRequestId, account.Id);
+        return new DeviceTokens(issued.Token, issued.ExpiresIn, grant.Scope, account.Id);
+    }
+
+    /// <summary>The document id for a device code: base64url SHA-256 (the code itself is never stored).</summary>
+    public static string HashOf(string deviceCode) =>
+        Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(deviceCode)));
+
+    /// <returns>The replaced document, or null when someone else changed it first.</returns>
+    private async Task<Stored<DeviceAuthorization>?> TryReplaceAsync(DeviceAuthorization grant, string etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.ReplaceAsync(grant, etag, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return null;
+        }
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+
+namespace Portal.Domain.Identity.DeviceAuthorization;
+
+/// <summary>
+/// User codes (RFC 8628 §6.1): 8 characters from 20 consonants without vowels (no words, no 0/O or 1/I confusion),
+/// about 34.5 bits, shown as XXXX-XXXX.
+/// </summary>
+public static class UserCodes
+{
+    public const string Alphabet = "BCDFGHJKLMNPQRSTVWXZ";
+
+    public const int Length = 8;
+
+    public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);
+
+    /// <summary>XXXX-XXXX.</summary>
+    public static string Display(string code) => $"{code[..4]}-{code[4..]}";
+
+    /// <summary>What a resident typed, normalized (case, hyphen, spaces), or null when it cannot be a user code.</summary>
+    public static string? Normalize(string? typed)
+    {
+        if (typed is null)
+        {
+            return null;
+        }
+        var code = new string(typed.Where(c => c is not ('-' or ' ')).Select(char.ToUpperInvariant).ToArray());
+        return code.Length == Length && code.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? code : null;
+    }
+}

@@ -1,0 +1,147 @@
+using MynaCard.Jpki;
+using Portal.Contracts.CardRequests;
+using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Storage;
+using Portal.Domain.Tests.Identity.CardRequests;
+using Portal.Domain.Tests.Identity.Certificates;
+using Portal.Testing;
+
+namespace Portal.Domain.Tests.Identity.DeviceAuthorization;
+
+public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture) : IClassFixture<IdentityStoreFixture>
+{
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly CancellationToken _ct = CancellationToken.None;
+
+    private DeviceAuthorizationService Devices => fixture.Devices(_clock);
+
+    [Fact]
+    public async Task StartMakesALoginCardRequestAndStoresOnlyTheHashOfTheDeviceCode()
+    {
+        var started = await Devices.StartAsync("chatbot", "openid portal", _ct);
+
+        Assert.Matches("^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$", started.UserCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), started.Interval);
+        Assert.InRange(started.ExpiresIn, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+        var view = await fixture.CardRequests(_clock).GetViewAsync(started.CardRequestId, _ct);
+        Assert.Equal(CardRequestPurposes.Login, view.Purpose);
+        Assert.Contains("チャットボット", view.Description);
+        var store = Store();
+        Assert.Null(await store.ReadAsync(started.DeviceCode, started.DeviceCode, _ct));
+        var stored = (await store.ReadAsync(DeviceAuthorizationService.HashOf(started.DeviceCode), DeviceAuthorizationService.HashOf(started.DeviceCode), _ct))!.Document;
+        Assert.Equal(started.CardRequestId, stored.CardRequestId);
+        Assert.Equal("openid portal", stored.Scope);
+        Assert.Equal(started.UserCode.Replace("-", ""), stored.UserCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownClientIsInvalidClientAndAClientWithoutTheGrantIsUnauthorized()
+    {
+        await AssertError(OAuthErrors.InvalidClient, () => Devices.StartAsync("stranger", null, _ct));
+        await AssertError(OAuthErrors.UnauthorizedClient, () => Devices.StartAsync("agency", null, _ct));
+        await AssertError(OAuthErrors.InvalidScope, () => Devices.StartAsync("other-bot", "openid", _ct));
+    }
+
+    [Fact]
+    public async Task BeforeTheCardAnswersThePollIsAuthorizationPending()
+    {
+        var started = await Devices.StartAsync("chatbot", null, _ct);
+
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+    }
+
+    [Fact]
+    public async Task PollingFasterThanTheIntervalIsSlowDownAndEachAddsFiveSeconds()
+    {
+        var started = await Devices.StartAsync("chatbot", null, _ct);
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        await AssertError(OAuthErrors.SlowDown, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        Assert.Equal(10, (await ReadAsync(started.DeviceCode)).Interval);
+
+        _clock.Advance(TimeSpan.FromSeconds(6));
+        await AssertError(OAuthErrors.SlowDown, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        Assert.Equal(15, (await ReadAsync(started.DeviceCode)).Interval);
+
+        _clock.Advance(TimeSpan.FromSeconds(15));
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+    }
+
+    [Fact]
+    public async Task AnExpiredOrUnknownDeviceCodeIsExpiredToken()
+    {
+        var started = await Devices.StartAsync("chatbot", null, _ct);
+
+        _clock.Advance(started.ExpiresIn);
+
+        await AssertError(OAuthErrors.ExpiredToken, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.ExpiredToken, () => Devices.PollAsync("chatbot", "never-issued", _ct));
+    }
+
+    [Fact]
+    public async Task ACompletedLoginGivesTokensForTheAccountOnceAndThenInvalidGrant()
+    {
+        var card = fixture.Pki.Issue();
+        var started = await Devices.StartAsync("chatbot", "portal", _ct);
+        await CompleteAsync(started, card);
+
+        var tokens = await Devices.PollAsync("chatbot", started.DeviceCode, _ct);
+
+        var claims = await fixture.Tokens(_clock).ValidateAsync(tokens.AccessToken);
+        Assert.Equal(tokens.AccountId, claims.Subject);
+        Assert.StartsWith("acc-", claims.Subject);
+        Assert.Equal("chatbot", claims.ClientId);
+        Assert.Equal(["portal"], claims.Scopes);
+        Assert.Equal(tokens.AccountId, (await ReadAsync(started.DeviceCode)).AccountId);
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        await AssertError(OAuthErrors.InvalidGrant, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+    }
+
+    [Fact]
+    public async Task ADeviceCodeOfAnotherClientIsInvalidGrant()
+    {
+        var started = await Devices.StartAsync("chatbot", null, _ct);
+
+        await AssertError(OAuthErrors.InvalidGrant, () => Devices.PollAsync("other-bot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.InvalidClient, () => Devices.PollAsync("stranger", started.DeviceCode, _ct));
+    }
+
+    [Fact]
+    public async Task ACardRequestBurnedByRefusedAnswersIsAccessDenied()
+    {
+        var started = await Devices.StartAsync("chatbot", null, _ct);
+        var cardRequests = fixture.CardRequests(_clock);
+        for (var i = 0; i < CardRequest.MaxFailedAttempts; i++)
+        {
+            await Assert.ThrowsAsync<CardRequestRefusedException>(() =>
+                cardRequests.CompleteWithSignatureAsync(started.CardRequestId, new CardSignatureSubmission("not base64!", null), _ct));
+        }
+
+        await AssertError(OAuthErrors.AccessDenied, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+    }
+
+    private async Task CompleteAsync(DeviceAuthorizationStart started, TestCard card)
+    {
+        var cardRequests = fixture.CardRequests(_clock);
+        var view = await cardRequests.GetViewAsync(started.CardRequestId, _ct);
+        var signature = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Convert.FromBase64String(view.DataToSign!));
+        await cardRequests.CompleteWithSignatureAsync(started.CardRequestId,
+            new CardSignatureSubmission(Convert.ToBase64String(signature), Convert.ToBase64String(card.AuthenticationCertificate)), _ct);
+    }
+
+    private DocumentStore<Domain.Identity.DeviceAuthorization.DeviceAuthorization> Store() =>
+        new(fixture.Database.Container(PortalContainers.CardRequests));
+
+    private async Task<Domain.Identity.DeviceAuthorization.DeviceAuthorization> ReadAsync(string deviceCode)
+    {
+        var id = DeviceAuthorizationService.HashOf(deviceCode);
+        return (await Store().ReadAsync(id, id, _ct))!.Document;
+    }
+
+    private static async Task AssertError(string error, Func<Task> act) =>
+        Assert.Equal(error, (await Assert.ThrowsAsync<OAuthErrorException>(act)).Error);
+}
