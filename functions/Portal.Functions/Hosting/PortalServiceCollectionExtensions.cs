@@ -40,6 +40,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<ProblemMapper>();
         services.AddSingleton<HttpEdge>();
         services.AddSingleton<JsonBodyReader>();
+        services.AddSingleton<FormBodyReader>();
         return services;
     }
 }

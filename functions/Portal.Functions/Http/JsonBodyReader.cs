@@ -24,13 +24,11 @@ public sealed class JsonBodyReader(IOptions<HttpLimits> limits)
             throw new UnsupportedMediaTypeException(request.ContentType);
         }
 
-        using var buffer = new MemoryStream();
-        await CopyWithinLimitAsync(request.Body, buffer, limit, cancellationToken);
-        if (buffer.Length == 0)
+        var json = await RequestBody.ReadWithinAsync(request, limit, cancellationToken);
+        if (json.Length == 0)
         {
             throw new MalformedJsonException("empty", null, null, null);
         }
-        var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         try
         {
             // Syntax first, so a broken document is told apart from a well-formed one of the wrong shape.
@@ -55,20 +53,4 @@ public sealed class JsonBodyReader(IOptions<HttpLimits> limits)
         && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
         && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
-
-    private static async Task CopyWithinLimitAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[16 * 1024];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > limit)
-            {
-                throw new PayloadTooLargeException(limit);
-            }
-            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
-    }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
+using Portal.Functions.Http;
 
 namespace Portal.Functions.Identity;
 
@@ -16,7 +17,8 @@ namespace Portal.Functions.Identity;
 /// endpoints are NOT problem+json: RFC 6749 §5.2 fixes their shape ({error, error_description}, 400), and standard
 /// OAuth clients branch on <c>error</c>; every other failure (database down, ...) is still problem+json.
 /// </summary>
-public sealed class OAuthFunctions(DeviceAuthorizationService devices, TokenSigningKeyStore keys, IOptions<TokenOptions> tokenOptions)
+public sealed class OAuthFunctions(
+    DeviceAuthorizationService devices, TokenSigningKeyStore keys, IOptions<TokenOptions> tokenOptions, FormBodyReader forms)
 {
     public const string DiscoveryRoute = ".well-known/openid-configuration";
 
@@ -106,13 +108,14 @@ public sealed class OAuthFunctions(DeviceAuthorizationService devices, TokenSign
 
     private string Issuer => tokenOptions.Value.Issuer.ToString().TrimEnd('/');
 
-    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>Within the portal's form size limit: an oversized body is a 413 problem, like any other endpoint's.</summary>
+    private async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
             throw new OAuthErrorException(OAuthErrors.InvalidRequest, "the body must be application/x-www-form-urlencoded.");
         }
-        return await request.ReadFormAsync(cancellationToken);
+        return await forms.ReadAsync(request, cancellationToken);
     }
 
     /// <summary>RFC 6749 §3.2: a parameter sent more than once is an invalid request.</summary>

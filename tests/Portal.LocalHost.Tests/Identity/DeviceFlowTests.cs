@@ -49,6 +49,21 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
     }
 
     [Fact]
+    public async Task AnOversizedFormIsA413ProblemAndStartsNothing()
+    {
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = ClientId,
+            ["scope"] = new string('x', 20 * 1024),
+        });
+
+        var response = await _client.PostAsync("/api/oauth/device_authorization", form);
+
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task AStandardClientLogsInWithTheCardThroughTheDeviceFlowAndTheSameCardIsTheSameAccount()
     {
         var discovery = await _client.GetDiscoveryDocumentAsync(new DiscoveryDocumentRequest
