@@ -28,6 +28,9 @@ var containers containerSpec[] = [
   { name: 'procedures', partitionKeyPath: '/localGovernmentCode' }
   { name: 'drafts', partitionKeyPath: '/residentId', defaultTtl: -1 }
   { name: 'applications', partitionKeyPath: '/localGovernmentCode' }
+  { name: 'clients', partitionKeyPath: '/id' }
+  { name: 'grants', partitionKeyPath: '/id', defaultTtl: -1 }
+  { name: 'terms', partitionKeyPath: '/id' }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2026-03-15' = {

@@ -26,6 +26,18 @@ public static class PortalContainers
     /// <summary>Submitted applications (申請), partitioned by the receiving local government.</summary>
     public static readonly ContainerDefinition Applications = new("applications", "/localGovernmentCode");
 
+    /// <summary>Registered OAuth clients: the chatbot, external sites, agencies (with their public keys).</summary>
+    public static readonly ContainerDefinition Clients = new("clients", "/id");
+
+    /// <summary>
+    /// Grants that outlive a request: refresh-token families, used client-assertion ids, confirmation codes.
+    /// Every document sets its own TTL.
+    /// </summary>
+    public static readonly ContainerDefinition Grants = new("grants", "/id", DefaultTimeToLive: -1);
+
+    /// <summary>Published versions of the terms of use (利用規約); residents accept one version.</summary>
+    public static readonly ContainerDefinition Terms = new("terms", "/id");
+
     public static IReadOnlyList<ContainerDefinition> All { get; } =
-        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications];
+        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications, Clients, Grants, Terms];
 }

@@ -1,0 +1,69 @@
+using System.Text.Json.Serialization;
+using Portal.Domain.Storage;
+
+namespace Portal.Domain.Identity.Clients;
+
+/// <summary>
+/// An OAuth client in <c>clients</c> (partition: its id, the <c>client_id</c>). Public clients (the chatbot, the web
+/// portal) authenticate with their id only; agencies (municipalities, ministries) with <c>private_key_jwt</c> signed by
+/// one of their <see cref="Keys"/>, and their tokens are bound to <see cref="Agency"/>. Written by the operator CLI.
+/// </summary>
+public sealed record RegisteredClient : IDocument
+{
+    public const string DocumentType = "client";
+
+    public required string Id { get; init; }
+
+    public string Type { get; init; } = DocumentType;
+
+    /// <summary>What the signer shows as the asker, e.g. "マイナポータル チャットボット" or "千代田区".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>One of <see cref="ClientKinds"/>.</summary>
+    public required string Kind { get; init; }
+
+    public required IReadOnlyList<string> AllowedGrantTypes { get; init; }
+
+    /// <summary>The scopes it may ask for; also what it gets when it names none.</summary>
+    public required IReadOnlyList<string> AllowedScopes { get; init; }
+
+    /// <summary>For the authorization-code flow with PKCE (external sites, a later issue); empty until then.</summary>
+    public IReadOnlyList<string> RedirectUris { get; init; } = [];
+
+    /// <summary>The body an agency acts for; null for public clients.</summary>
+    public AgencyBinding? Agency { get; init; }
+
+    /// <summary>An agency's public keys for private_key_jwt; several during a rotation.</summary>
+    public IReadOnlyList<ClientKey> Keys { get; init; } = [];
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    [JsonIgnore]
+    public string PartitionKey => Id;
+
+    public bool IsAgency => Kind == ClientKinds.Agency;
+
+    /// <summary>The keys that verify an assertion at <paramref name="now"/>: the new one and, until it retires, the old.</summary>
+    public IEnumerable<ClientKey> KeysValidAt(DateTimeOffset now) => Keys.Where(k => k.NotAfter is null || now < k.NotAfter);
+}
+
+/// <summary>The kinds of client.</summary>
+public static class ClientKinds
+{
+    /// <summary>No secret (token endpoint auth "none"): the chatbot, the portal's own pages.</summary>
+    public const string Public = "public";
+
+    /// <summary>A municipality, prefecture or ministry: private_key_jwt, scoped to its own body.</summary>
+    public const string Agency = "agency";
+}
+
+/// <summary>
+/// The body an agency client acts for: a local government (6-digit 全国地方公共団体コード with check digit) or a national
+/// agency id (e.g. "mofa" for the passport office). Exactly one is set.
+/// </summary>
+public sealed record AgencyBinding(string? LocalGovernmentCode, string? NationalAgencyId);
+
+/// <summary>One public key of an agency, as a JWK (JSON text); <paramref name="NotAfter"/> is set when it is rotated out.</summary>
+public sealed record ClientKey(string KeyId, string Jwk, DateTimeOffset AddedAt, DateTimeOffset? NotAfter);

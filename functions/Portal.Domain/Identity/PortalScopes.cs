@@ -1,0 +1,26 @@
+namespace Portal.Domain.Identity;
+
+/// <summary>The OAuth scopes the portal grants. Stable strings: clients and tokens carry them.</summary>
+public static class PortalScopes
+{
+    /// <summary>OpenID Connect: an ID token and userinfo.</summary>
+    public const string OpenId = "openid";
+
+    /// <summary>The e-mail address in userinfo (registered accounts only).</summary>
+    public const string Email = "email";
+
+    /// <summary>Everything a registered resident does through the portal API.</summary>
+    public const string Portal = "portal";
+
+    /// <summary>
+    /// What a pending account's token carries instead of <see cref="Portal"/>: only registration (利用者登録) and reading
+    /// its own account. Refreshing after registration yields <see cref="Portal"/>.
+    /// </summary>
+    public const string Registration = "registration";
+
+    /// <summary>An agency publishing its own procedures and offerings (さがす).</summary>
+    public const string AgencyProcedures = "agency.procedures";
+
+    /// <summary>An agency receiving the applications addressed to it.</summary>
+    public const string AgencyApplications = "agency.applications";
+}
