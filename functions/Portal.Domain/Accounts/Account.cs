@@ -27,6 +27,9 @@ public sealed record Account : IDocument
 
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The confirmed e-mail address (only ever set after the resident typed the code sent to it).</summary>
+    public string? Email { get; init; }
+
     [JsonIgnore]
     public string PartitionKey => Id;
 }
