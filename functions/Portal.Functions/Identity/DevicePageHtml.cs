@@ -15,7 +15,7 @@ public static class DevicePageHtml
     private const string Style =
         "body{margin:0;font-family:system-ui,-apple-system,\"Hiragino Sans\",\"Noto Sans JP\",sans-serif;line-height:1.7;color:#1a1a1a;background:#f5f6f8}" +
         "main{max-width:32rem;margin:0 auto;padding:1.25rem}" +
-        "h1{font-size:1.3rem;margin:0 0 1rem}" +
+        "h1{font-size:1.3rem;margin:0 0 1rem}h2{font-size:1.05rem;margin:0 0 .5rem}" +
         "section{background:#fff;border-radius:.5rem;padding:1rem;margin:0 0 1rem;box-shadow:0 1px 2px rgba(0,0,0,.08)}" +
         "label{display:block;font-weight:bold;margin-bottom:.5rem}" +
         "input{box-sizing:border-box;width:100%;font-size:1.4rem;letter-spacing:.15em;text-transform:uppercase;padding:.6rem;border:1px solid #888;border-radius:.4rem}" +
