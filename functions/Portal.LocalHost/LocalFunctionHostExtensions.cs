@@ -27,8 +27,15 @@ public static class LocalFunctionHostExtensions
     public static WebApplication UseLocalFunctionHost(this WebApplication app)
     {
         var edge = app.Services.GetRequiredService<HttpEdge>();
-        app.Use((http, next) => edge.InvokeAsync(http, () => next(http)));
+        // Routing first, so the edge knows which function was matched (its endpoint name) and the route values,
+        // as the Functions host's worker middleware does.
+        app.UseRouting();
+        app.Use((http, next) => edge.InvokeAsync(http, FunctionName(http), http.Request.RouteValues, () => next(http)));
         app.MapHttpFunctions(app.Services.GetRequiredService<FunctionCatalog>().Http);
         return app;
     }
+
+    /// <summary>The <c>[Function]</c> name the matched endpoint was mapped with; null when no function matched.</summary>
+    private static string? FunctionName(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
 }

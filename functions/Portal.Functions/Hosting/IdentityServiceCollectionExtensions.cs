@@ -97,6 +97,8 @@ public static class IdentityServiceCollectionExtensions
             sp.GetRequiredService<AccessTokenService>(), sp.GetRequiredService<RegisteredClients>(),
             sp.GetRequiredService<IOptions<DeviceAuthorizationOptions>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DeviceAuthorizationService>>()));
+        services.AddSingleton(sp => new DeviceAuthorizationLookup(
+            sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<CardRequestRepository>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

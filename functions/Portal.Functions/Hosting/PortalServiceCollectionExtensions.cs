@@ -7,6 +7,7 @@ using Portal.Domain.Health;
 using Portal.Domain.Storage;
 using Portal.Functions.Http;
 using Portal.Functions.Http.Problems;
+using Portal.Functions.Http.RateLimiting;
 
 namespace Portal.Functions.Hosting;
 
@@ -38,6 +39,8 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalIdentity(configuration);
 
         services.AddSingleton<ProblemMapper>();
+        services.AddSingleton(_ => RateLimitOptions.From(configuration));
+        services.AddSingleton<EdgeRateLimiter>();
         services.AddSingleton<HttpEdge>();
         services.AddSingleton<JsonBodyReader>();
         services.AddSingleton<FormBodyReader>();

@@ -1,22 +1,30 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Portal.Functions.Http.Problems;
+using Portal.Functions.Http.RateLimiting;
 
 namespace Portal.Functions.Http;
 
 /// <summary>
 /// What every HTTP call passes through, in both hosts: a correlation id on the response and in every log line,
-/// and every failure answered as problem+json. Wrapped by a worker middleware on the Functions host and by an
-/// ASP.NET Core middleware on the local host.
+/// every failure answered as problem+json, and the rate limits checked before the function runs. Wrapped by a worker
+/// middleware on the Functions host and by an ASP.NET Core middleware on the local host.
 /// </summary>
-public sealed class HttpEdge(ProblemMapper problems, ILogger<HttpEdge> logger)
+public sealed class HttpEdge(ProblemMapper problems, EdgeRateLimiter limits, ILogger<HttpEdge> logger)
 {
-    public async Task InvokeAsync(HttpContext http, Func<Task> next)
+    public Task InvokeAsync(HttpContext http, Func<Task> next) => InvokeAsync(http, null, null, next);
+
+    /// <param name="function">The <c>[Function]</c> name being called, which picks the rate limit; null when unknown
+    /// (no route matched).</param>
+    /// <param name="routeValues">The call's route values, for limits per route value (a card request id).</param>
+    public async Task InvokeAsync(
+        HttpContext http, string? function, IReadOnlyDictionary<string, object?>? routeValues, Func<Task> next)
     {
         var correlationId = CorrelationId.Establish(http);
         using var scope = logger.BeginScope("CorrelationId:{CorrelationId}", correlationId);
         try
         {
+            limits.Admit(function, http, routeValues);
             await next();
         }
         catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)

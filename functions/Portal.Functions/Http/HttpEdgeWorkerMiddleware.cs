@@ -8,6 +8,7 @@ public sealed class HttpEdgeWorkerMiddleware(HttpEdge edge) : IFunctionsWorkerMi
 {
     public Task Invoke(FunctionContext context, FunctionExecutionDelegate next) =>
         context.GetHttpContext() is { } http
-            ? edge.InvokeAsync(http, () => next(context))
+            // The binding data holds the route parameters (the worker's HttpContext has no route values of its own).
+            ? edge.InvokeAsync(http, context.FunctionDefinition.Name, context.BindingContext.BindingData, () => next(context))
             : next(context);
 }

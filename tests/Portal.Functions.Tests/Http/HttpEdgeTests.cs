@@ -4,12 +4,15 @@ using Portal.Domain.Errors;
 using Portal.Domain.Identity.Tokens;
 using Portal.Functions.Http;
 using Portal.Functions.Http.Problems;
+using Portal.Functions.Http.RateLimiting;
 
 namespace Portal.Functions.Tests.Http;
 
 public sealed class HttpEdgeTests
 {
-    private static readonly HttpEdge Edge = new(new ProblemMapper(), NullLogger<HttpEdge>.Instance);
+    private static readonly HttpEdge Edge = new(new ProblemMapper(),
+        new EdgeRateLimiter(new RateLimitOptions { Policies = new Dictionary<string, RateLimitPolicy>() }, NullLogger<EdgeRateLimiter>.Instance),
+        NullLogger<HttpEdge>.Instance);
 
     public static TheoryData<Exception, int, string> Failures => new()
     {
@@ -23,6 +26,7 @@ public sealed class HttpEdgeTests
         { new BadHttpRequestException("too big", 413), 413, "payload-too-large" },
         { new InvalidOperationException("bug"), 500, "internal-error" },
         { new InvalidAccessTokenException("expired"), 401, "unauthorized" },
+        { new RateLimitExceededException("RequestToken", TimeSpan.FromSeconds(1)), 429, "rate-limited" },
     };
 
     [Theory]
@@ -50,6 +54,34 @@ public sealed class HttpEdgeTests
 
         Assert.Equal(401, http.Response.StatusCode);
         Assert.Equal("Bearer error=\"invalid_token\"", http.Response.Headers.WWWAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task ACallOverItsLimitIs429WithRetryAfterAndTheFunctionDoesNotRun()
+    {
+        using var limiter = new EdgeRateLimiter(new RateLimitOptions
+        {
+            Policies = new Dictionary<string, RateLimitPolicy> { ["Limited"] = new() { PermitLimit = 1, Window = TimeSpan.FromSeconds(90) } },
+        }, NullLogger<EdgeRateLimiter>.Instance);
+        var edge = new HttpEdge(new ProblemMapper(), limiter, NullLogger<HttpEdge>.Instance);
+        var runs = 0;
+        Task Function()
+        {
+            runs++;
+            return Task.CompletedTask;
+        }
+        await edge.InvokeAsync(HttpContexts.Request(), "Limited", null, Function);
+        var http = HttpContexts.Request();
+
+        await edge.InvokeAsync(http, "Limited", null, Function);
+
+        Assert.Equal(1, runs);
+        Assert.Equal(429, http.Response.StatusCode);
+        Assert.Equal("90", http.Response.Headers.RetryAfter.ToString());
+        Assert.Equal("application/problem+json", http.Response.ContentType);
+        var problem = HttpContexts.ResponseJson(http);
+        Assert.Equal("https://portal.example/problems/rate-limited", problem.GetProperty("type").GetString());
+        Assert.Equal(90, problem.GetProperty("retryAfter").GetInt32());
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class ProblemTypesTests
     [InlineData(405, "method-not-allowed")]
     [InlineData(400, "bad-request")]
     [InlineData(503, "service-unavailable")]
+    [InlineData(429, "rate-limited")]
     public void ABareStatusMapsToItsGeneralType(int status, string slug)
     {
         var type = ProblemTypes.ForStatus(status);

@@ -7,6 +7,7 @@ using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Storage;
+using Portal.Functions.Http.RateLimiting;
 
 namespace Portal.Functions.Http.Problems;
 
@@ -21,6 +22,7 @@ public sealed class ProblemMapper
             ("reason", e.Reason), ("path", e.Path), ("line", e.LineNumber), ("bytePositionInLine", e.BytePositionInLine)),
         UnsupportedMediaTypeException => Build(ProblemTypes.UnsupportedMediaType, http,
             "Content-Type を application/json にして送信してください。"),
+        RateLimitExceededException e => TooManyRequests(e, http),
         ConcurrencyConflictException => Build(ProblemTypes.ConcurrencyConflict, http, null),
         DuplicateDocumentException => Build(ProblemTypes.Duplicate, http, null),
         DependencyUnavailableException e => Build(ProblemTypes.ServiceUnavailable, http, null, ("dependency", e.Dependency)),
@@ -64,6 +66,14 @@ public sealed class ProblemMapper
     {
         http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
         return Build(ProblemTypes.Unauthorized, http, "もう一度ログインしてください。");
+    }
+
+    /// <summary>RFC 6585 §4: how long to wait, in whole seconds, in Retry-After and in the body.</summary>
+    private ProblemHttpResult TooManyRequests(RateLimitExceededException e, HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = e.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Build(ProblemTypes.TooManyRequests, http, $"{e.RetryAfterSeconds}秒ほど待ってから、もう一度お試しください。",
+            ("retryAfter", e.RetryAfterSeconds));
     }
 
     private ProblemHttpResult CardRequestProblem(CardRequestRefusedException e, HttpContext http) => e.Refusal switch

@@ -20,6 +20,7 @@ public static class ProblemTypes
     public static readonly ProblemType ConcurrencyConflict = new("concurrency-conflict", 412, "ほかの画面や端末で内容が更新されています。最新の内容を確認してから、もう一度お試しください。");
     public static readonly ProblemType PayloadTooLarge = new("payload-too-large", 413, "送信されたデータが大きすぎます。");
     public static readonly ProblemType UnsupportedMediaType = new("unsupported-media-type", 415, "この形式のデータは受け付けていません。");
+    public static readonly ProblemType TooManyRequests = new("rate-limited", 429, "短時間にリクエストが集中しています。しばらくしてからもう一度お試しください。");
     public static readonly ProblemType InternalError = new("internal-error", 500, "システムエラーが発生しました。時間をおいてもう一度お試しください。");
     public static readonly ProblemType ServiceUnavailable = new("service-unavailable", 503, "ただいまサービスを利用できません。しばらくしてからもう一度お試しください。");
 
@@ -36,7 +37,7 @@ public static class ProblemTypes
     public static IReadOnlyList<ProblemType> General { get; } =
     [
         BadRequest, MalformedJson, Unauthorized, Forbidden, NotFound, MethodNotAllowed, Duplicate,
-        ConcurrencyConflict, PayloadTooLarge, UnsupportedMediaType, InternalError, ServiceUnavailable,
+        ConcurrencyConflict, PayloadTooLarge, UnsupportedMediaType, TooManyRequests, InternalError, ServiceUnavailable,
     ];
 
     public static IReadOnlyList<ProblemType> All { get; } =

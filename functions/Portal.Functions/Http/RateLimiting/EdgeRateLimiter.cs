@@ -1,0 +1,72 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Functions.Http.RateLimiting;
+
+/// <summary>
+/// Admits or refuses a call to a limited function before it runs, so a refused call writes nothing.
+/// The limits are per instance, in memory: the first line against floods and scripts, cheap and with no storage call
+/// on the hot path. They are not exact across a scaled-out app, and need not be: what must hold exactly (3 refused
+/// answers burn a card request, a confirmation code's tries) is counted durably next to the thing itself.
+/// Idle partitions are dropped by the partitioned limiter after a few seconds, so memory follows active clients.
+/// </summary>
+public sealed class EdgeRateLimiter : IDisposable
+{
+    private readonly RateLimitOptions _options;
+    private readonly PartitionedRateLimiter<RateLimitKey> _limiter;
+    private readonly ILogger<EdgeRateLimiter> _logger;
+
+    public EdgeRateLimiter(RateLimitOptions options, ILogger<EdgeRateLimiter> logger)
+    {
+        _options = options;
+        _logger = logger;
+        _limiter = PartitionedRateLimiter.Create<RateLimitKey, RateLimitKey>(key => Partition(key, options.Policies[key.Policy]));
+    }
+
+    /// <param name="function">The <c>[Function]</c> name; functions without a policy are not limited.</param>
+    /// <param name="routeValues">The call's route values (the local host's, or the worker's binding data).</param>
+    /// <exception cref="RateLimitExceededException">Over a limit.</exception>
+    public void Admit(string? function, HttpContext http, IReadOnlyDictionary<string, object?>? routeValues)
+    {
+        if (!_options.Enabled || function is null || !_options.Policies.TryGetValue(function, out var policy))
+        {
+            return;
+        }
+        Acquire(new RateLimitKey(function, RateLimitKey.AddressKind, ClientAddress.Of(http, _options)));
+        if (policy.RouteValue is { } name && routeValues is not null
+            && routeValues.TryGetValue(name, out var value) && value?.ToString() is { Length: > 0 } routeValue)
+        {
+            Acquire(new RateLimitKey(function, name, routeValue));
+        }
+    }
+
+    public void Dispose() => _limiter.Dispose();
+
+    private void Acquire(RateLimitKey key)
+    {
+        using var lease = _limiter.AttemptAcquire(key);
+        if (lease.IsAcquired)
+        {
+            return;
+        }
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : _options.Policies[key.Policy].Window;
+        // The policy and what it counted by; never the address or the value itself.
+        _logger.LogWarning("Rate limit {Policy} by {Kind} refused a call; retry after {RetryAfter}", key.Policy, key.Kind, retryAfter);
+        throw new RateLimitExceededException(key.Policy, retryAfter);
+    }
+
+    private static RateLimitPartition<RateLimitKey> Partition(RateLimitKey key, RateLimitPolicy policy)
+    {
+        var permits = key.Kind == RateLimitKey.AddressKind ? policy.PermitLimit : policy.RouteValuePermitLimit ?? policy.PermitLimit;
+        return policy.SegmentsPerWindow > 1
+            ? RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = permits, Window = policy.Window, SegmentsPerWindow = policy.SegmentsPerWindow, QueueLimit = 0,
+            })
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits, Window = policy.Window, QueueLimit = 0,
+            });
+    }
+}

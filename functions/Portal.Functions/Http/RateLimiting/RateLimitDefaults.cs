@@ -1,0 +1,25 @@
+namespace Portal.Functions.Http.RateLimiting;
+
+/// <summary>
+/// The limited functions, by <c>[Function]</c> name, and their defaults. Generous for a person, tight for a script:
+/// a resident starts a login or types a code a few times a minute; a client polls the token endpoint every 5 seconds
+/// per device. A name without a function (yet) is harmless.
+/// </summary>
+public static class RateLimitDefaults
+{
+    public static IReadOnlyDictionary<string, RateLimitPolicy> Policies => new Dictionary<string, RateLimitPolicy>(StringComparer.Ordinal)
+    {
+        ["StartDeviceAuthorization"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) },
+        // Several devices behind one address each poll every 5 seconds.
+        ["RequestToken"] = new() { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) },
+        // Per address, and per request id from anywhere: a request is answered once (3 refused answers burn it).
+        ["CompleteCardRequest"] = new()
+        {
+            PermitLimit = 30, Window = TimeSpan.FromMinutes(1), RouteValue = "id", RouteValuePermitLimit = 10,
+        },
+        ["ConfirmRegistration"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) },
+        ["ConfirmEmailChange"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) },
+        // The device page looks a user code up: bounds guessing of codes from one address.
+        ["ShowDevicePage"] = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) },
+    };
+}
