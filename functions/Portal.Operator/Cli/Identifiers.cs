@@ -24,12 +24,12 @@ internal static partial class Identifiers
             : throw new UsageException($"--version \"{text}\" は版の名前に使えません（英数字と . _ - で 1〜64 文字。例: 2026-11-01）。");
 
     /// <summary>A display name: not blank, one line, at most 100 characters.</summary>
-    public static string Name(string text)
+    public static string Name(string text, string option = "name")
     {
         var name = text.Trim();
         return name.Length is > 0 and <= 100 && !name.Any(char.IsControl)
             ? name
-            : throw new UsageException("--name は1行・100文字以内で指定してください。");
+            : throw new UsageException($"--{option} は1行・100文字以内で指定してください。");
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]

@@ -16,7 +16,7 @@ internal static class TermsPublishCommand
     {
         var options = Options.Parse(args, ["version", "title", "file", "effective-at"], [], []);
         var version = Identifiers.VersionLabel(options.Required("version"));
-        var title = Identifiers.Name(options.Required("title"));
+        var title = Identifiers.Name(options.Required("title"), "title");
         var file = options.Required("file");
         var effectiveAt = options.Optional("effective-at") is { } text ? Timestamps.Parse(text, "effective-at") : (DateTimeOffset?)null;
         var body = ReadBody(file);

@@ -30,7 +30,14 @@ internal sealed class OperatorStore(IConfiguration configuration) : IDisposable
         {
             throw new OperatorException("Cosmos__Endpoint が設定されていません（ホストと同じ Cosmos__* 環境変数を使います）。");
         }
-        client = CosmosClientFactory.Create(options);
+        try
+        {
+            client = CosmosClientFactory.Create(options);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw new OperatorException($"Cosmos の設定が正しくありません（Cosmos__Endpoint, Cosmos__Key）: {e.Message}", ExitCodes.Failure, e);
+        }
         database = new PortalDatabase(client, Microsoft.Extensions.Options.Options.Create(options));
         if (options.CreateIfNotExists)
         {

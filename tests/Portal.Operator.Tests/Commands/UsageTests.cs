@@ -50,6 +50,7 @@ public sealed class UsageTests(OperatorStack stack) : IDisposable
         { "terms publish without --file", ["terms", "publish", "--version", "v1", "--title", "t"], "--file は必須" },
         { "terms publish with an effective time without offset", ["terms", "publish", "--version", "v1", "--title", "t", "--file", "F", "--effective-at", "2026-12-01T00:00:00"], "時差つき" },
         { "terms publish with a slash in the version", ["terms", "publish", "--version", "2026/12", "--title", "t", "--file", "F"], "版の名前" },
+        { "terms publish with a title over two lines", ["terms", "publish", "--version", "v1", "--title", "a\nb", "--file", "F"], "--title は1行" },
         { "clients show without --id", ["clients", "show"], "--id は必須" },
         { "clients list with an option", ["clients", "list", "--all"], "不明なオプション" },
     };
@@ -93,6 +94,23 @@ public sealed class UsageTests(OperatorStack stack) : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Cosmos__Endpoint", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AKeyThatIsNotAKeyIsAFailureNotACrash()
+    {
+        var state = await LocalStack.GetAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cosmos:Endpoint"] = state.Cosmos.Endpoint.ToString(),
+            ["Cosmos:Key"] = "not a key!",
+        }).Build();
+
+        var run = Tool.Run(configuration, new ManualClock(Tool.Start), "clients", "list");
+
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {run.Error}");
+        Assert.Contains("Cosmos", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
