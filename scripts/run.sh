@@ -13,6 +13,10 @@ cardtool() {
   dotnet "$ROOT/mobile-signer/CardTool/bin/Debug/net10.0/cardtool.dll" "$@"
 }
 
+portal_operator() {
+  dotnet "$ROOT/functions/Portal.Operator/bin/Debug/net10.0/portal-operator.dll" "$@"
+}
+
 cleanup() {
   if [ -n "$HOST_PID" ] && kill -0 "$HOST_PID" 2>/dev/null; then
     kill -TERM "$HOST_PID" 2>/dev/null || true
@@ -33,8 +37,9 @@ if ! port_is_free "$PORT"; then
   echo "Port 7071 is in use; serving on $PORT instead."
 fi
 
-echo "Building the local host and the card tools..."
+echo "Building the local host, the operator CLI and the card tools..."
 dotnet build functions/Portal.LocalHost --nologo -v quiet -clp:ErrorsOnly
+dotnet build functions/Portal.Operator --nologo -v quiet -clp:ErrorsOnly
 dotnet build mobile-signer/CardTool --nologo -v quiet -clp:ErrorsOnly
 
 echo "Starting the local stack (data in .local/)..."
@@ -66,12 +71,25 @@ export Identity__Crl__Container=crl
 export Identity__CardRequests__Audience="http://127.0.0.1:$PORT/api"
 export Identity__Tokens__Issuer="http://127.0.0.1:$PORT/api"
 export Identity__Tokens__SigningKeyFolder="$DATA/token-signing"
-# The chatbot as a public client of the device authorization grant (RFC 8628).
-export Identity__Clients__0__ClientId=chatbot
-export Identity__Clients__0__Name="マイナポータル チャットボット"
-export Identity__Clients__0__AllowedGrantTypes__0="urn:ietf:params:oauth:grant-type:device_code"
-export Identity__Clients__0__AllowedScopes__0=openid
-export Identity__Clients__0__AllowedScopes__1=portal
+
+# Registered clients and the terms of use live in Cosmos DB: seeded with the operator CLI, which reads the same
+# Cosmos__* variables and creates the containers like the host. Every step is idempotent (--if-absent; publishing the
+# same terms version again is a no-op), so a restart changes nothing. The demo agency's key pair is made once and
+# kept in .local/; if the folder already has a key (data wiped), its public half is registered again instead.
+portal_operator clients add --id chatbot --name "マイナポータル チャットボット" \
+  --grant device_code --grant refresh_token \
+  --scope openid --scope email --scope portal --scope registration --if-absent >/dev/null
+DEMO_AGENCY=lg-131016-chiyoda
+DEMO_AGENCY_KEYS="$DATA/agencies/chiyoda"
+if [ -f "$DEMO_AGENCY_KEYS/private.pem" ]; then
+  DEMO_AGENCY_KEY=(--public-key "$DEMO_AGENCY_KEYS/public.pem")
+else
+  DEMO_AGENCY_KEY=(--generate-key "$DEMO_AGENCY_KEYS")
+fi
+portal_operator agencies add --id "$DEMO_AGENCY" --name 千代田区 --lg 131016 \
+  --scope agency.procedures --scope agency.applications "${DEMO_AGENCY_KEY[@]}" --if-absent >/dev/null
+portal_operator terms publish --version 2026-11-01 --title "マイナポータル利用規約" \
+  --file infra/local/seed/terms/2026-11-01.md --effective-at 2026-11-01T00:00:00+09:00 >/dev/null
 
 echo "Starting the local Functions host on port $PORT..."
 dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &
@@ -88,6 +106,7 @@ The portal is running (Ctrl-C stops everything):
   Mail (SMTP)   $(state_value "$STATE" smtp.webUrl)
   Cosmos        $Cosmos__Endpoint
   Demo card     $DEMO_CARD (PINs: login 1234, signing ABC123)
+  Demo agency   $DEMO_AGENCY (千代田区, private_key_jwt; key $DEMO_AGENCY_KEYS/private.pem, kid in public.jwk)
 MSG
     wait "$HOST_PID"
     exit $?

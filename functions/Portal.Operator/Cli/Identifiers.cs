@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Portal.Operator.Cli;
+
+/// <summary>The ids the operator types: client ids, national agency ids, terms version labels (also document ids).</summary>
+internal static partial class Identifiers
+{
+    /// <summary>A client_id: letters, digits, '.', '_', '-'; safe in a Cosmos id, a URL and a JWT.</summary>
+    public static string ClientId(string text, string option = "id") =>
+        ClientIdPattern().IsMatch(text)
+            ? text
+            : throw new UsageException($"--{option} \"{text}\" はクライアント ID に使えません（英数字と . _ - で 1〜64 文字、先頭は英数字）。");
+
+    /// <summary>A national agency id such as "mofa": small letters, digits and '-'.</summary>
+    public static string NationalAgencyId(string text) =>
+        NationalPattern().IsMatch(text)
+            ? text
+            : throw new UsageException($"--national \"{text}\" は国の機関 ID に使えません（英小文字・数字・- で 2〜32 文字、先頭は英小文字。例: mofa）。");
+
+    /// <summary>A terms version label such as "2026-11-01".</summary>
+    public static string VersionLabel(string text) =>
+        ClientIdPattern().IsMatch(text)
+            ? text
+            : throw new UsageException($"--version \"{text}\" は版の名前に使えません（英数字と . _ - で 1〜64 文字。例: 2026-11-01）。");
+
+    /// <summary>A display name: not blank, one line, at most 100 characters.</summary>
+    public static string Name(string text, string option = "name")
+    {
+        var name = text.Trim();
+        return name.Length is > 0 and <= 100 && !name.Any(char.IsControl)
+            ? name
+            : throw new UsageException($"--{option} は1行・100文字以内で指定してください。");
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    private static partial Regex ClientIdPattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{1,31}$")]
+    private static partial Regex NationalPattern();
+}

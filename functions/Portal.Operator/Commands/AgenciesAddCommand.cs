@@ -1,0 +1,70 @@
+using Portal.Domain.Errors;
+using Portal.Domain.Identity.Clients;
+using Portal.Operator.Cli;
+using Portal.Operator.Clients;
+using Portal.Operator.Keys;
+
+namespace Portal.Operator.Commands;
+
+/// <summary>
+/// <c>agencies add</c>: a municipality, prefecture or ministry as a client_credentials client authenticating with
+/// private_key_jwt, bound to its body (<c>--lg</c> or <c>--national</c>) and holding its first public key.
+/// </summary>
+internal static class AgenciesAddCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
+    {
+        var options = Options.Parse(args, ["id", "name", "lg", "national", "public-key", "generate-key"], ["scope"], ["if-absent"]);
+        var id = Identifiers.ClientId(options.Required("id"));
+        var name = Identifiers.Name(options.Required("name"));
+        var binding = options.ExactlyOne("lg", "national") == "lg"
+            ? new AgencyBinding(LocalGovernmentArgument.Parse(options.Required("lg")).Value, null)
+            : new AgencyBinding(null, Identifiers.NationalAgencyId(options.Required("national")));
+        var scopes = ScopeRules.ForAgency(options.RequiredMany("scope"));
+        var keySource = KeySource.From(options);
+        var ifAbsent = options.Flag("if-absent");
+
+        var clients = await context.Store.ClientsAsync(context.CancellationToken);
+        // Checked before any key is made: an agency already registered keeps the key it has.
+        if (ifAbsent && await clients.FindAsync(id, context.CancellationToken) is not null)
+        {
+            return ClientsAddCommand.AlreadyThere(context, id);
+        }
+        var now = context.Clock.GetUtcNow();
+        var key = keySource.Obtain();
+        var client = new RegisteredClient
+        {
+            Id = id,
+            Name = name,
+            Kind = ClientKinds.Agency,
+            AllowedGrantTypes = [GrantTypes.ClientCredentials],
+            AllowedScopes = scopes,
+            Agency = binding,
+            Keys = [new ClientKey(key.KeyId, key.Jwk, now, null)],
+            CreatedAt = now,
+        };
+        try
+        {
+            await clients.CreateAsync(client, context.CancellationToken);
+        }
+        catch (Exception e)
+        {
+            keySource.Discard();
+            if (e is DuplicateDocumentException)
+            {
+                if (ifAbsent)
+                {
+                    return ClientsAddCommand.AlreadyThere(context, id);
+                }
+                throw ClientsAddCommand.Exists(id, e);
+            }
+            throw;
+        }
+        context.Output.WriteLine($"機関クライアント {id}（{name}）を登録しました。");
+        context.Output.WriteLine($"  機関: {(binding.LocalGovernmentCode is { } lg ? $"地方公共団体 {lg}" : $"国の機関 {binding.NationalAgencyId}")}");
+        context.Output.WriteLine($"  スコープ: {string.Join(" ", scopes)}");
+        context.Output.WriteLine($"  鍵 ID (kid): {key.KeyId}");
+        keySource.Describe(context.Output);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Portal.Domain.Errors;
+using Portal.Operator.Cli;
+using Portal.Operator.Commands;
+using Portal.Operator.Storage;
+
+namespace Portal.Operator;
+
+/// <summary>
+/// The whole command line, callable in process: <see cref="RunAsync(string[], TextWriter, TextWriter)"/> returns one
+/// of <see cref="ExitCodes"/> and writes to the given writers. A mistake is one line on <c>error</c>, never a stack
+/// trace. Configuration comes from the same environment variables the host reads (<c>Cosmos__*</c>).
+/// </summary>
+public static class OperatorCommands
+{
+    public const string Usage = """
+        portal-operator: マイナポータルの運用コマンド（クライアント・機関の登録、機関の鍵の交換、利用規約の公開）。
+        接続先はホストと同じ環境変数: Cosmos__Endpoint, Cosmos__Key（ローカルのみ。Azure ではマネージド ID）,
+        Cosmos__Database（既定 portal）, Cosmos__CreateIfNotExists=true でデータベースとコンテナーがなければ作ります。
+
+        Usage:
+          portal-operator clients add --id <client-id> --name <表示名> --grant <grant>... --scope <scope>... [--if-absent]
+              公開クライアント（シークレットなし。例: チャットボット）を登録します。
+              grant: device_code（= urn:ietf:params:oauth:grant-type:device_code）, refresh_token, authorization_code
+              scope: openid, email, portal, registration
+              --if-absent: 登録済みなら何も変えずに成功します（起動時の投入用）。
+
+          portal-operator agencies add --id <client-id> --name <表示名> (--lg <団体コード6桁> | --national <機関 ID>)
+                                       --scope <scope>... (--public-key <PEM または JWK> | --generate-key <dir>) [--if-absent]
+              機関クライアント（client_credentials, private_key_jwt）を登録します。
+              --lg は検査数字つきの全国地方公共団体コード（例: 131016 千代田区）。scope: agency.procedures, agency.applications
+              公開鍵は RSA（2048 ビット以上）か EC P-256。kid は RFC 7638 の JWK サムプリント。
+              --generate-key は EC P-256（ES256: FAPI 2.0 で使え、鍵も署名も小さい）の鍵を作り、dir に private.pem（0600）,
+              public.pem, public.jwk を書きます。既存の private.pem は上書きしません。
+              --if-absent: 登録済みなら鍵を作らず、既存の鍵のまま成功します。
+
+          portal-operator agencies rotate-key --id <client-id> (--public-key <file> | --generate-key <dir>) [--overlap <期間>]
+              新しい鍵を追加し、それまでの鍵は今から --overlap（既定 1d。例: 12h, 30m, P2D。0s〜90d）後に失効させます。
+              切り替えの間は古い鍵の署名も通ります。
+
+          portal-operator clients list
+          portal-operator clients show --id <client-id>
+              登録内容を表示します（公開鍵のみ。秘密の情報は表示しません）。
+
+          portal-operator terms publish --version <版> --title <題名> --file <Markdown> [--effective-at <ISO 8601 時差つき>]
+              利用規約の新しい版を公開します（既定では今から有効）。公開済みの版は変えられません:
+              同じ版で内容が同じなら何もせず成功、異なれば失敗します。
+
+          portal-operator help
+
+        終了コード: 0 完了, 1 失敗, 2 コマンドラインの誤り（何も書き込みません）, 3 対象が見つからない,
+                    4 競合（既に登録済み・公開済みの版と内容が違う・同時更新）, 5 データベースに接続できない。
+        """;
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, new ConfigurationBuilder().AddEnvironmentVariables().Build(), TimeProvider.System);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration configuration, TimeProvider clock)
+    {
+        using var store = new OperatorStore(configuration);
+        var context = new CommandContext(output, store, clock);
+        try
+        {
+            return args switch
+            {
+                ["help" or "--help" or "-h"] => Help(output),
+                ["clients", "add", .. var rest] => await ClientsAddCommand.RunAsync(rest, context),
+                ["clients", "list", .. var rest] => await ClientsListCommand.RunAsync(rest, context),
+                ["clients", "show", .. var rest] => await ClientsShowCommand.RunAsync(rest, context),
+                ["agencies", "add", .. var rest] => await AgenciesAddCommand.RunAsync(rest, context),
+                ["agencies", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
+                ["terms", "publish", .. var rest] => await TermsPublishCommand.RunAsync(rest, context),
+                [] => throw new UsageException("コマンドがありません。"),
+                ["clients", ..] => throw new UsageException("clients のコマンドは add, list, show です。"),
+                ["agencies", ..] => throw new UsageException("agencies のコマンドは add, rotate-key です。"),
+                ["terms", ..] => throw new UsageException("terms のコマンドは publish です。"),
+                [var command, ..] => throw new UsageException($"不明なコマンド \"{command}\" です。"),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Fail(error, e.Message + " 使い方は \"portal-operator help\" で表示します。", ExitCodes.Usage);
+        }
+        catch (OperatorException e)
+        {
+            return Fail(error, e.Message, e.ExitCode);
+        }
+        catch (DependencyUnavailableException)
+        {
+            return Fail(error, "データベース（Cosmos DB）に接続できません。Cosmos__Endpoint と、サーバーが動いているかを確かめてください。",
+                ExitCodes.Unavailable);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return Fail(error, "同時に他の操作で変更されました。もう一度実行してください。", ExitCodes.Conflict);
+        }
+        catch (CosmosException e) when (e.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            return Fail(error, $"データベースに拒否されました（HTTP {(int)e.StatusCode}）。Cosmos__Key または ID の権限を確かめてください。",
+                ExitCodes.Failure);
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return Fail(error, "データベースまたはコンテナーがありません（ローカルでは Cosmos__CreateIfNotExists=true で作ります）。",
+                ExitCodes.Failure);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            return Fail(error, e.Message, ExitCodes.Failure);
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.Write(Usage);
+        output.WriteLine();
+        return ExitCodes.Ok;
+    }
+
+    private static int Fail(TextWriter error, string message, int exitCode)
+    {
+        error.WriteLine($"portal-operator: {message}");
+        return exitCode;
+    }
+}

@@ -1,0 +1,3 @@
+using Portal.Operator;
+
+return await OperatorCommands.RunAsync(args, Console.Out, Console.Error);
