@@ -36,6 +36,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<EmailOutbox>();
 
         services.AddPortalIdentity(configuration);
+        services.AddPortalAccounts();
 
         services.AddSingleton<ProblemMapper>();
         services.AddSingleton<HttpEdge>();
