@@ -37,7 +37,8 @@ public sealed class AccountRepository(PortalDatabase database)
     /// version, so two updates never lose each other. <paramref name="change"/> may throw to refuse, or answer the
     /// same instance to write nothing.
     /// </summary>
-    /// <param name="ifMatch">The ETag the client last saw, when it sent If-Match: then a newer version is a 412.</param>
+    /// <param name="ifMatch">The ETag the client last saw, when it sent If-Match: then a newer version is a 412.
+    /// Compared without its quotes (HTTP quotes entity tags; the store may not).</param>
     /// <exception cref="AccountNotFoundException">No such account.</exception>
     /// <exception cref="ConcurrencyConflictException"><paramref name="ifMatch"/> is no longer current.</exception>
     public async Task<Stored<Account>> UpdateAsync(
@@ -46,7 +47,7 @@ public sealed class AccountRepository(PortalDatabase database)
         for (var attempt = 0; ; attempt++)
         {
             var stored = await FindAsync(id, cancellationToken) ?? throw new AccountNotFoundException(id);
-            if (ifMatch is not null && !string.Equals(ifMatch, stored.ETag, StringComparison.Ordinal))
+            if (ifMatch is not null && !string.Equals(ifMatch.Trim('"'), stored.ETag.Trim('"'), StringComparison.Ordinal))
             {
                 throw new ConcurrencyConflictException(id);
             }

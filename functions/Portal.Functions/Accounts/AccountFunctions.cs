@@ -25,7 +25,7 @@ public sealed class AccountFunctions(ResidentAuthenticator authenticator, Accoun
     {
         var resident = await authenticator.AuthenticateAsync(request, ResidentAuthenticator.RegistrationOrPortal);
         var stored = await accounts.GetStoredAsync(resident.PrincipalId, cancellationToken);
-        request.HttpContext.Response.Headers.ETag = stored.ETag;
+        request.HttpContext.Response.Headers.ETag = AccountViews.EntityTag(stored.ETag);
         return TypedResults.Ok(AccountViews.Me(stored.Document));
     }
 

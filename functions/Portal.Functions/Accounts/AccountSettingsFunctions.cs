@@ -20,7 +20,7 @@ public sealed class AccountSettingsFunctions(ResidentAuthenticator authenticator
         var body = await json.ReadAsync<SettingsUpdate>(request, cancellationToken);
         var ifMatch = request.Headers[HeaderNames.IfMatch].ToString() is { Length: > 0 } tag && tag != "*" ? tag : null;
         var stored = await settings.UpdateNotificationsAsync(resident, body.NotificationsEnabled, ifMatch, cancellationToken);
-        request.HttpContext.Response.Headers.ETag = stored.ETag;
+        request.HttpContext.Response.Headers.ETag = AccountViews.EntityTag(stored.ETag);
         return TypedResults.Ok(AccountViews.Me(stored.Document));
     }
 
