@@ -158,6 +158,20 @@ public sealed class RegistrationServiceTests(AccountsFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task TermsRevisedAfterTheCodeWasSentAreRefusedWithoutUsingTheCode()
+    {
+        var (resident, _) = await StartedAsync();
+        // As if the terms were revised after the code was sent: the pending registration names an older text.
+        var email = AccountsFixture.NewEmail();
+        var stale = await Services.ReissueAsync(ConfirmationPurposes.Registration, resident.PrincipalId, email, true, "2025-01-01");
+
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Services.Registration.ConfirmAsync(resident, stale, _ct));
+
+        Assert.Equal("termsVersion not-current-terms", $"{refused.Errors[0].Field} {refused.Errors[0].Code}");
+        Assert.Equal(EmailConfirmation.MaxAttempts, (await Services.Registration.GetPendingAsync(resident, _ct)).RemainingAttempts);
+    }
+
+    [Fact]
     public async Task ConfirmingWithoutACodeSentIsNotStarted()
     {
         var resident = await PendingAsync();

@@ -69,11 +69,20 @@ public sealed class RegistrationService(
 
     /// <summary>The right code registers the account with what was entered; a wrong one only counts against the code.</summary>
     /// <exception cref="ConfirmationRefusedException">Wrong, expired, locked or not started.</exception>
+    /// <exception cref="InvalidInputException">The code is not six digits, or the terms were revised since it was sent.</exception>
     public Task<Account> ConfirmAsync(ResidentContext resident, string? code, CancellationToken cancellationToken) =>
         history.RecordAsync(resident, AccountOperations.RegistrationConfirm, _ => null, async () =>
         {
             RequireCodeShape(code);
             RequirePending(await accounts.GetAsync(resident.PrincipalId, cancellationToken));
+            // Terms revised since the code was sent: the resident agreed to a text no longer in effect. Refused
+            // before the code is used, so they can read the new terms and send again.
+            var pending = await confirmations.GetAsync(ConfirmationPurposes.Registration, resident.PrincipalId, cancellationToken);
+            var current = await terms.FindCurrentAsync(clock.GetUtcNow(), cancellationToken) ?? throw new TermsUnavailableException(null);
+            if (pending.TermsVersion != current.Id)
+            {
+                throw new InvalidInputException("termsVersion", FieldErrorCodes.NotCurrentTerms);
+            }
             var confirmed = await confirmations.ConsumeAsync(ConfirmationPurposes.Registration, resident.PrincipalId, code!, cancellationToken);
             var now = clock.GetUtcNow();
             var stored = await repository.UpdateAsync(resident.PrincipalId, account => RequirePending(account) with
