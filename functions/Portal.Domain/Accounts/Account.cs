@@ -6,7 +6,7 @@ namespace Portal.Domain.Accounts;
 /// <summary>
 /// A resident's account in <c>residents</c>, in the partition of its own id (the portal's random account id, which is
 /// the <c>sub</c> of every token: never a certificate serial). It holds the card certificates it signs in with, as
-/// issuer + serial number only (no personal data).
+/// issuer + serial number only (no personal data); each one also has a <see cref="CertificateClaim"/>.
 /// </summary>
 public sealed record Account : IDocument
 {
@@ -30,18 +30,17 @@ public sealed record Account : IDocument
     /// <summary>The confirmed e-mail address (only ever set after the resident typed the code sent to it).</summary>
     public string? Email { get; init; }
 
+    /// <summary>メール通知: whether the portal may e-mail the resident about news for them (not about the account itself).</summary>
+    public bool NotificationsEnabled { get; init; }
+
+    /// <summary>The terms version the resident accepted, and when; null until registration.</summary>
+    public AcceptedTerms? AcceptedTerms { get; init; }
+
+    public DateTimeOffset? RegisteredAt { get; init; }
+
     [JsonIgnore]
     public string PartitionKey => Id;
-}
 
-/// <summary>An authentication certificate the account signs in with: issuer DN and serial number (hex).</summary>
-public sealed record AccountCertificate(string Issuer, string SerialNumber);
-
-/// <summary>The states of an account (strings, so the stored JSON reads plainly).</summary>
-public static class AccountStates
-{
-    /// <summary>Signed in once with a certificate the portal did not know; registration is not finished.</summary>
-    public const string Pending = "pending";
-
-    public const string Registered = "registered";
+    [JsonIgnore]
+    public bool IsRegistered => State == AccountStates.Registered;
 }

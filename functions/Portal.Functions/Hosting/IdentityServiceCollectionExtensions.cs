@@ -8,7 +8,6 @@ using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
-using Portal.Domain.OperationHistory;
 using Portal.Domain.Storage;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Identity;
@@ -82,12 +81,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<ResidentAuthenticator>();
 
-        // Accounts (sign-in by certificate, 操作履歴 "sign-in"), registered clients, the device authorization grant.
-        services.TryAddSingleton(sp => new OperationHistoryStore(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new AccountRepository(sp.GetRequiredService<PortalDatabase>()));
-        services.AddSingleton(sp => new AccountService(
-            sp.GetRequiredService<AccountRepository>(), sp.GetRequiredService<OperationHistoryStore>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccountService>>()));
+        // Registered clients and the device authorization grant (accounts: AccountsServiceCollectionExtensions).
         services.AddSingleton(_ => new RegisteredClients(
             configuration.GetSection(RegisteredClientOptions.Section).Get<List<RegisteredClientOptions>>() ?? []));
         services.AddOptions<DeviceAuthorizationOptions>().Bind(configuration.GetSection(DeviceAuthorizationOptions.Section));

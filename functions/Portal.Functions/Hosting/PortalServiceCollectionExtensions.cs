@@ -37,6 +37,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<EmailOutbox>();
 
         services.AddPortalIdentity(configuration);
+        services.AddPortalAccounts();
 
         services.AddSingleton<ProblemMapper>();
         services.AddSingleton(_ => RateLimitOptions.From(configuration));

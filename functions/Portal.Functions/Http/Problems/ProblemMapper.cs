@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Accounts;
+using Portal.Domain.Accounts.Certificates;
+using Portal.Domain.Accounts.Confirmation;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 using Portal.Functions.Http.RateLimiting;
 
@@ -31,6 +34,17 @@ public sealed class ProblemMapper
         CertificateRefusedException e => CertificateProblem(e, http),
         InvalidAccessTokenException => Unauthorized(http),
         AccountNotFoundException => Unauthorized(http),
+        InsufficientScopeException e => InsufficientScope(e, http),
+        NotAResidentTokenException => Build(ProblemTypes.Forbidden, http, "住民のアカウントでログインしてください。"),
+        InvalidInputException e => AccountProblems.InvalidInput(this, e, http),
+        AccountStateException e => AccountProblems.State(this, e, http),
+        ConfirmationRefusedException e => AccountProblems.Confirmation(this, e, http),
+        TermsUnavailableException { Version: null } => Build(ProblemTypes.ServiceUnavailable, http, null, ("dependency", "terms")),
+        TermsUnavailableException => Build(ProblemTypes.TermsNotFound, http, null),
+        CertificateHeldElsewhereException => Build(ProblemTypes.CertificateHeldElsewhere, http,
+            "別のアカウントに登録されているマイナンバーカードは追加できません。"),
+        CardRequestPendingException => Build(ProblemTypes.CardRequestPending, http,
+            "署名用アプリでマイナンバーカードを読み取ってから、もう一度お試しください。"),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
         _ when StorageFailures.IsUnavailable(exception) => Build(ProblemTypes.ServiceUnavailable, http, null),
@@ -74,6 +88,14 @@ public sealed class ProblemMapper
         http.Response.Headers.RetryAfter = e.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Build(ProblemTypes.TooManyRequests, http, $"{e.RetryAfterSeconds}秒ほど待ってから、もう一度お試しください。",
             ("retryAfter", e.RetryAfterSeconds));
+    }
+
+    /// <summary>RFC 6750 §3.1: a valid token without the scope; a pending account's token is told to finish registering.</summary>
+    private ProblemHttpResult InsufficientScope(InsufficientScopeException e, HttpContext http)
+    {
+        http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{string.Join(' ', e.AcceptedScopes)}\"";
+        return Build(ProblemTypes.InsufficientScope, http,
+            "利用者登録を完了してから、もう一度ログインしてください。", ("acceptedScopes", e.AcceptedScopes));
     }
 
     private ProblemHttpResult CardRequestProblem(CardRequestRefusedException e, HttpContext http) => e.Refusal switch

@@ -33,6 +33,19 @@ public static class ProblemTypes
     public static readonly ProblemType CertificateRevoked = new(CardRequestProblems.CertificateRevoked, 403, "マイナンバーカードの電子証明書は失効しています。");
     public static readonly ProblemType SignatureInvalid = new(CardRequestProblems.BadSignature, 403, "電子署名を確認できませんでした。");
 
+    // Accounts (利用者登録, アカウント設定), terms and 操作履歴.
+    public static readonly ProblemType InvalidInput = new("invalid-input", 400, "入力内容に誤りがあります。");
+    public static readonly ProblemType InsufficientScope = new("insufficient-scope", 403, "このログインではこの操作を行えません。");
+    public static readonly ProblemType RegistrationRequired = new("registration-required", 403, "利用者登録が完了していません。");
+    public static readonly ProblemType AlreadyRegistered = new("already-registered", 409, "利用者登録はすでに完了しています。");
+    public static readonly ProblemType ConfirmationCodeIncorrect = new("confirmation-code-incorrect", 400, "確認コードが正しくありません。");
+    public static readonly ProblemType ConfirmationCodeExpired = new("confirmation-code-expired", 410, "確認コードの有効期限が切れています。");
+    public static readonly ProblemType ConfirmationCodeLocked = new("confirmation-code-locked", 410, "確認コードの入力回数の上限に達しました。");
+    public static readonly ProblemType ConfirmationNotStarted = new("confirmation-not-started", 404, "確認コードが送信されていません。");
+    public static readonly ProblemType TermsNotFound = new("terms-not-found", 404, "指定された版の利用規約はありません。");
+    public static readonly ProblemType CertificateHeldElsewhere = new("certificate-held-by-another-account", 409, "この電子証明書は別のアカウントで使用されています。");
+    public static readonly ProblemType CardRequestPending = new("card-request-pending", 409, "マイナンバーカードの読み取りがまだ完了していません。");
+
     /// <summary>The general types, one per status: what a bare status code maps to.</summary>
     public static IReadOnlyList<ProblemType> General { get; } =
     [
@@ -45,6 +58,9 @@ public static class ProblemTypes
         .. General,
         CardRequestExpired, CardRequestUsed, CardRequestWrongPurpose, CertificateUntrusted, CertificateExpired,
         CertificateRevoked, SignatureInvalid,
+        InvalidInput, InsufficientScope, RegistrationRequired, AlreadyRegistered, ConfirmationCodeIncorrect,
+        ConfirmationCodeExpired, ConfirmationCodeLocked, ConfirmationNotStarted, TermsNotFound, CertificateHeldElsewhere,
+        CardRequestPending,
     ];
 
     /// <summary>The general type for a bare status code (a function that answered 404 without a body, say).</summary>

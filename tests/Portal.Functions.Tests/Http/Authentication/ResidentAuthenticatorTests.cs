@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using Portal.Domain.Accounts;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Residents;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Tests.Http;
 
@@ -17,14 +19,13 @@ public sealed class ResidentAuthenticatorTests : IDisposable
     [Fact]
     public async Task AValidBearerTokenResolvesTheResidentAsBothActorAndPrincipal()
     {
-        var token = await _tokens.IssueAsync(new AccessTokenClaims("acc-1", "chatbot", ["portal"]));
-        var http = HttpContexts.Request();
-        http.Request.Headers.Authorization = $"Bearer {token.Token}";
+        var id = AccountService.NewAccountId();
+        var http = await RequestWithTokenAsync(id, "portal");
 
         var resident = await new ResidentAuthenticator(_tokens).AuthenticateAsync(http.Request);
 
-        Assert.Equal("acc-1", resident.ActorId);
-        Assert.Equal("acc-1", resident.PrincipalId);
+        Assert.Equal(id, resident.ActorId);
+        Assert.Equal(id, resident.PrincipalId);
         Assert.Equal("chatbot", resident.ClientId);
         Assert.False(resident.IsProxy);
     }
@@ -40,6 +41,52 @@ public sealed class ResidentAuthenticatorTests : IDisposable
         http.Request.Headers.Authorization = header;
 
         await Assert.ThrowsAsync<InvalidAccessTokenException>(() => new ResidentAuthenticator(_tokens).AuthenticateAsync(http.Request));
+    }
+
+    [Theory]
+    [InlineData("registration", false, true)]
+    [InlineData("openid registration", false, true)]
+    [InlineData("portal", true, true)]
+    [InlineData("openid", false, false)]
+    [InlineData("", false, false)]
+    public async Task PortalEndpointsNeedPortalAndRegistrationEndpointsAlsoTakeRegistration(string scope, bool portalEndpoint, bool registrationEndpoint)
+    {
+        var authenticator = new ResidentAuthenticator(_tokens);
+        var http = await RequestWithTokenAsync(AccountService.NewAccountId(), scope.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Equal(portalEndpoint, await Accepts(() => authenticator.AuthenticateAsync(http.Request)));
+        Assert.Equal(registrationEndpoint, await Accepts(() => authenticator.AuthenticateAsync(http.Request, ResidentAuthenticator.RegistrationOrPortal)));
+    }
+
+    [Theory]
+    [InlineData("agency-131016")]
+    [InlineData("acc-1")]
+    public async Task ATokenWhoseSubjectIsNotAnAccountIsRefused(string subject)
+    {
+        var http = await RequestWithTokenAsync(subject, "portal");
+
+        await Assert.ThrowsAsync<NotAResidentTokenException>(() => new ResidentAuthenticator(_tokens).AuthenticateAsync(http.Request));
+    }
+
+    private static async Task<bool> Accepts(Func<Task<ResidentContext>> authenticate)
+    {
+        try
+        {
+            await authenticate();
+            return true;
+        }
+        catch (InsufficientScopeException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<Microsoft.AspNetCore.Http.HttpContext> RequestWithTokenAsync(string subject, params string[] scopes)
+    {
+        var token = await _tokens.IssueAsync(new AccessTokenClaims(subject, "chatbot", scopes));
+        var http = HttpContexts.Request();
+        http.Request.Headers.Authorization = $"Bearer {token.Token}";
+        return http;
     }
 
     public void Dispose() => Directory.Delete(_keys, recursive: true);

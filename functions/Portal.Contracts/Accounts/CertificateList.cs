@@ -1,0 +1,3 @@
+namespace Portal.Contracts.Accounts;
+
+public sealed record CertificateList(IReadOnlyList<CertificateView> Items);

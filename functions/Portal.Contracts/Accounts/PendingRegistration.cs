@@ -1,0 +1,5 @@
+namespace Portal.Contracts.Accounts;
+
+/// <summary><c>GET /api/me/registration</c>: the confirmation screen (guide 2-B ❺).</summary>
+public sealed record PendingRegistration(
+    string Email, bool NotificationsEnabled, string TermsVersion, DateTimeOffset ExpiresAt, int RemainingAttempts);
