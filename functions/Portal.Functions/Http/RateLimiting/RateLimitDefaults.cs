@@ -17,6 +17,9 @@ public static class RateLimitDefaults
         {
             PermitLimit = 30, Window = TimeSpan.FromMinutes(1), RouteValue = "id", RouteValuePermitLimit = 10,
         },
+        // Each start sends a code by e-mail: bounds mail bombing of an address through the portal.
+        ["StartRegistration"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) },
+        ["StartEmailChange"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) },
         ["ConfirmRegistration"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) },
         ["ConfirmEmailChange"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) },
         // The device page looks a user code up: bounds guessing of codes from one address.
