@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.OperationHistory;
@@ -15,7 +16,7 @@ using Portal.Functions.Identity;
 
 namespace Portal.Functions.Hosting;
 
-/// <summary>The identity feature's wiring: certificates and CRLs, card requests, tokens, accounts, the device authorization grant.</summary>
+/// <summary>The identity feature's wiring: certificates and CRLs, card requests, tokens, accounts, registered clients, the OAuth grants.</summary>
 public static class IdentityServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -80,7 +81,9 @@ public static class IdentityServiceCollectionExtensions
         });
         services.AddSingleton<TokenSigningKeyStore>();
         services.AddSingleton<AccessTokenService>();
+        services.AddSingleton<IdTokenService>();
         services.AddSingleton<ResidentAuthenticator>();
+        services.AddSingleton<AgencyAuthenticator>();
 
         // Accounts (sign-in by certificate, 操作履歴 "sign-in"), registered clients, the device authorization grant.
         services.TryAddSingleton(sp => new OperationHistoryStore(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<TimeProvider>()));
@@ -88,14 +91,26 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton(sp => new AccountService(
             sp.GetRequiredService<AccountRepository>(), sp.GetRequiredService<OperationHistoryStore>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccountService>>()));
-        services.AddSingleton(_ => new RegisteredClients(
-            configuration.GetSection(RegisteredClientOptions.Section).Get<List<RegisteredClientOptions>>() ?? []));
+        // Clients live in Cosmos DB (the operator CLI registers them), read through a short cache.
+        services.AddOptions<ClientRegistryOptions>().Bind(configuration.GetSection(ClientRegistryOptions.Section));
+        services.TryAddSingleton(sp => new ClientRepository(sp.GetRequiredService<PortalDatabase>()));
+        services.AddSingleton<ClientRegistry>();
+        services.AddSingleton(sp => new ClientAssertionReplayGuard(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ClientAssertionValidator>();
+        services.AddSingleton<ClientAuthenticator>();
+
+        // Tokens for residents (refresh families in grants, ID tokens), agencies (client credentials), userinfo.
+        services.AddSingleton(sp => new RefreshTokenStore(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<IOptions<TokenOptions>>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RefreshTokenStore>>()));
+        services.AddSingleton<ResidentTokenIssuer>();
+        services.AddSingleton<ClientCredentialsGrant>();
+        services.AddSingleton<UserInfoService>();
+        services.AddSingleton<OAuthRequestReader>();
         services.AddOptions<DeviceAuthorizationOptions>().Bind(configuration.GetSection(DeviceAuthorizationOptions.Section));
         services.AddSingleton(sp => new DeviceAuthorizationService(
             sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<CardRequestService>(),
             sp.GetRequiredService<CardRequestRepository>(), sp.GetRequiredService<AccountService>(),
-            sp.GetRequiredService<AccessTokenService>(), sp.GetRequiredService<RegisteredClients>(),
-            sp.GetRequiredService<IOptions<DeviceAuthorizationOptions>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ResidentTokenIssuer>(), sp.GetRequiredService<IOptions<DeviceAuthorizationOptions>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DeviceAuthorizationService>>()));
         return services;
     }

@@ -28,6 +28,7 @@ public sealed class ProblemMapper
         CardRequestRefusedException e => CardRequestProblem(e, http),
         CertificateRefusedException e => CertificateProblem(e, http),
         InvalidAccessTokenException => Unauthorized(http),
+        InsufficientScopeException e => InsufficientScope(e, http),
         AccountNotFoundException => Unauthorized(http),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
@@ -64,6 +65,13 @@ public sealed class ProblemMapper
     {
         http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
         return Build(ProblemTypes.Unauthorized, http, "もう一度ログインしてください。");
+    }
+
+    /// <summary>RFC 6750 §3.1: a valid token without the scope the endpoint needs.</summary>
+    private ProblemHttpResult InsufficientScope(InsufficientScopeException e, HttpContext http)
+    {
+        http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{e.RequiredScope}\"";
+        return Build(ProblemTypes.Forbidden, http, null, ("requiredScope", e.RequiredScope));
     }
 
     private ProblemHttpResult CardRequestProblem(CardRequestRefusedException e, HttpContext http) => e.Refusal switch
