@@ -40,11 +40,20 @@ public static class OAuthResponses
         request.HttpContext.Response.Headers.Pragma = "no-cache";
     }
 
-    /// <summary>RFC 6749 §5.2: 400 with {error, error_description}.</summary>
+    /// <summary>
+    /// RFC 6749 §5.2: 400 with {error, error_description}; invalid_client is 401 with a challenge when the client
+    /// tried HTTP Basic, as the RFC requires.
+    /// </summary>
     public static IResult Error(HttpRequest request, OAuthErrorException e)
     {
         NoStore(request);
+        var basic = e.Error == OAuthErrors.InvalidClient
+            && request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase);
+        if (basic)
+        {
+            request.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"portal\"";
+        }
         return TypedResults.Json(new JsonObject { ["error"] = e.Error, ["error_description"] = e.Description },
-            statusCode: StatusCodes.Status400BadRequest);
+            statusCode: basic ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest);
     }
 }

@@ -103,6 +103,22 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
     }
 
     [Fact]
+    public async Task AnUnknownClientTryingHttpBasicIsA401WithAChallenge()
+    {
+        var response = await _client.RequestDeviceAuthorizationAsync(new DeviceAuthorizationRequest
+        {
+            Address = $"{Issuer}/oauth/device_authorization",
+            ClientId = "stranger",
+            ClientCredentialStyle = ClientCredentialStyle.AuthorizationHeader,
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.HttpStatusCode);
+        // A 401 is an HTTP error to the library, so the RFC 6749 error is read from the body.
+        Assert.Equal(OidcConstants.TokenErrors.InvalidClient, response.Json?.GetProperty("error").GetString());
+        Assert.Equal("Basic", response.HttpResponse!.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
     public async Task MeWithoutATokenIsAnUnauthorizedProblem()
     {
         var response = await _client.GetAsync("/api/me");

@@ -57,5 +57,12 @@ public sealed record RefreshTokenFamily : IDocument
     [JsonIgnore]
     public string FamilyId => Id[IdPrefix.Length..];
 
+    /// <summary>
+    /// How logs name the family: a hash prefix of its id, never the id itself (it is half of every refresh token of
+    /// the family, and anyone holding it could end the family by presenting a wrong secret).
+    /// </summary>
+    [JsonIgnore]
+    public string LogReference => RefreshTokenStore.HashOf(FamilyId)[..12];
+
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt || now >= IdleExpiresAt;
 }

@@ -71,8 +71,8 @@ public sealed class RefreshTokenStore(
         if (hash != family.CurrentHash)
         {
             await store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
-            _logger.LogWarning("A {Kind} refresh token of family {FamilyId} (client {ClientId}) was presented; the family is revoked",
-                family.PreviousHashes.Contains(hash) ? "rotated" : "unknown", family.FamilyId, family.ClientId);
+            _logger.LogWarning("A {Kind} refresh token of family {FamilyRef} (client {ClientId}) was presented; the family is revoked",
+                family.PreviousHashes.Contains(hash) ? "rotated" : "unknown", family.LogReference, family.ClientId);
             throw InvalidGrant("the refresh token was already used; sign in again.");
         }
         var next = NewSecret(32);

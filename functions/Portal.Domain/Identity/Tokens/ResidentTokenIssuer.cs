@@ -42,7 +42,7 @@ public sealed class ResidentTokenIssuer(
         if (account is null)
         {
             await refreshTokens.DeleteAsync(family, cancellationToken);
-            _logger.LogInformation("Ended refresh token family {FamilyId}: its account {AccountId} no longer exists", family.FamilyId, family.AccountId);
+            _logger.LogInformation("Ended refresh token family {FamilyRef}: its account {AccountId} no longer exists", family.LogReference, family.AccountId);
             throw new OAuthErrorException(OAuthErrors.InvalidGrant, "the account no longer exists.");
         }
         return await MintAsync(account, client.Id, granted, family.AuthTime, rotation.RefreshToken);
