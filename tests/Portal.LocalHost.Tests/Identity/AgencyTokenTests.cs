@@ -66,10 +66,24 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
     [Fact]
     public async Task WithoutAScopeTheAgencyGetsAllItsAllowedOnesAndTheIssuerIsAlsoAnAcceptedAudience()
     {
-        var response = await RequestAsync(_key.Assertion(AgencyId, Issuer, _clock.GetUtcNow()));
+        // Without client_id too: the assertion's iss names the client (RFC 7523 §3).
+        var response = await RequestAsync(_key.Assertion(AgencyId, Issuer, _clock.GetUtcNow()), clientId: null);
 
         Assert.False(response.IsError, $"{response.Error}: {response.ErrorDescription}");
         Assert.Equal("agency.procedures agency.applications", response.Scope);
+    }
+
+    [Theory]
+    [InlineData(SecurityAlgorithms.RsaSsaPssSha256, false)]
+    [InlineData(SecurityAlgorithms.EcdsaSha256, true)]
+    public async Task PssAndEcKeysAreAcceptedToo(string algorithm, bool ec)
+    {
+        using var key = ec ? AgencyKey.Ec() : new AgencyKey();
+        await OAuthTestClients.SeedAsync(_host.Services, Agency("setagaya", key.Registered(_clock.GetUtcNow())));
+
+        var response = await RequestAsync(key.Assertion("setagaya", TokenEndpoint, _clock.GetUtcNow(), algorithm: algorithm), clientId: "setagaya");
+
+        Assert.False(response.IsError, $"{response.Error}: {response.ErrorDescription}");
     }
 
     [Fact]

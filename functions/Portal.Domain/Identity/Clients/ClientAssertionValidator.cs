@@ -47,10 +47,11 @@ public sealed class ClientAssertionValidator(
             ValidAlgorithms = Algorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
-            // Judged against the portal's clock (testable), not the machine's.
+            // Judged against the portal's clock (testable), not the machine's. The arithmetic is on "now": a missing
+            // nbf arrives as DateTime.MinValue, which cannot have the skew subtracted.
             LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is { } end && end.ToUniversalTime() + ClockSkew > now.UtcDateTime
-                && (notBefore is null || notBefore.Value.ToUniversalTime() - ClockSkew <= now.UtcDateTime),
+                expires is { } end && end.ToUniversalTime() > now.UtcDateTime - ClockSkew
+                && (notBefore is null || notBefore.Value.ToUniversalTime() <= now.UtcDateTime + ClockSkew),
         });
         if (!result.IsValid)
         {

@@ -68,9 +68,10 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
             ValidTypes = ["at+jwt"],
             RequireExpirationTime = true,
             // Judged against the portal's clock (testable), not the machine's.
+            // The arithmetic is on "now": a missing nbf arrives as DateTime.MinValue, which cannot have the skew subtracted.
             LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is { } end && end.ToUniversalTime() + ClockSkew > clock.GetUtcNow().UtcDateTime
-                && (notBefore is null || notBefore.Value.ToUniversalTime() - ClockSkew <= clock.GetUtcNow().UtcDateTime),
+                expires is { } end && end.ToUniversalTime() > clock.GetUtcNow().UtcDateTime - ClockSkew
+                && (notBefore is null || notBefore.Value.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime + ClockSkew),
         };
         var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
