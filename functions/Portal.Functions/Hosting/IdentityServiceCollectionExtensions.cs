@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Storage;
@@ -14,7 +15,7 @@ using Portal.Functions.Identity;
 
 namespace Portal.Functions.Hosting;
 
-/// <summary>The identity feature's wiring: certificates and CRLs, card requests, tokens, accounts, the device authorization grant.</summary>
+/// <summary>The identity feature's wiring: certificates and CRLs, card requests, tokens, accounts, registered clients, the OAuth grants.</summary>
 public static class IdentityServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -79,17 +80,31 @@ public static class IdentityServiceCollectionExtensions
         });
         services.AddSingleton<TokenSigningKeyStore>();
         services.AddSingleton<AccessTokenService>();
+        services.AddSingleton<IdTokenService>();
         services.AddSingleton<ResidentAuthenticator>();
+        services.AddSingleton<AgencyAuthenticator>();
 
         // Registered clients and the device authorization grant (accounts: AccountsServiceCollectionExtensions).
-        services.AddSingleton(_ => new RegisteredClients(
-            configuration.GetSection(RegisteredClientOptions.Section).Get<List<RegisteredClientOptions>>() ?? []));
+        // Clients live in Cosmos DB (the operator CLI registers them), read through a short cache.
+        services.AddOptions<ClientRegistryOptions>().Bind(configuration.GetSection(ClientRegistryOptions.Section));
+        services.TryAddSingleton(sp => new ClientRepository(sp.GetRequiredService<PortalDatabase>()));
+        services.AddSingleton<ClientRegistry>();
+        services.AddSingleton(sp => new ClientAssertionReplayGuard(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ClientAssertionValidator>();
+        services.AddSingleton<ClientAuthenticator>();
+
+        // Tokens for residents (refresh families in grants, ID tokens), agencies (client credentials), userinfo.
+        services.AddSingleton(sp => new RefreshTokenStore(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<IOptions<TokenOptions>>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RefreshTokenStore>>()));
+        services.AddSingleton<ResidentTokenIssuer>();
+        services.AddSingleton<ClientCredentialsGrant>();
+        services.AddSingleton<UserInfoService>();
+        services.AddSingleton<OAuthRequestReader>();
         services.AddOptions<DeviceAuthorizationOptions>().Bind(configuration.GetSection(DeviceAuthorizationOptions.Section));
         services.AddSingleton(sp => new DeviceAuthorizationService(
             sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<CardRequestService>(),
             sp.GetRequiredService<CardRequestRepository>(), sp.GetRequiredService<AccountService>(),
-            sp.GetRequiredService<AccessTokenService>(), sp.GetRequiredService<RegisteredClients>(),
-            sp.GetRequiredService<IOptions<DeviceAuthorizationOptions>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ResidentTokenIssuer>(), sp.GetRequiredService<IOptions<DeviceAuthorizationOptions>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DeviceAuthorizationService>>()));
         services.AddSingleton(sp => new DeviceAuthorizationLookup(
             sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<CardRequestRepository>(), sp.GetRequiredService<TimeProvider>()));

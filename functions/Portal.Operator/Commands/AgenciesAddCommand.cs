@@ -37,7 +37,7 @@ internal static class AgenciesAddCommand
             Id = id,
             Name = name,
             Kind = ClientKinds.Agency,
-            AllowedGrantTypes = [GrantTypes.ClientCredentials],
+            AllowedGrantTypes = [GrantNames.ClientCredentials],
             AllowedScopes = scopes,
             Agency = binding,
             Keys = [new ClientKey(key.KeyId, key.Jwk, now, null)],

@@ -13,7 +13,7 @@ internal static class ClientsAddCommand
         var options = Options.Parse(args, ["id", "name"], ["grant", "scope"], ["if-absent"]);
         var id = Identifiers.ClientId(options.Required("id"));
         var name = Identifiers.Name(options.Required("name"));
-        var grants = options.RequiredMany("grant").Select(GrantTypes.ForPublicClient).Distinct(StringComparer.Ordinal).ToList();
+        var grants = options.RequiredMany("grant").Select(GrantNames.ForPublicClient).Distinct(StringComparer.Ordinal).ToList();
         var scopes = ScopeRules.ForPublicClient(options.RequiredMany("scope"));
         var ifAbsent = options.Flag("if-absent");
 

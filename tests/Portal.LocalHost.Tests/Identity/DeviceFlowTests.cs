@@ -6,8 +6,6 @@ using Duende.IdentityModel;
 using Duende.IdentityModel.Client;
 using Portal.Contracts.Accounts;
 using Portal.Testing;
-using Signer.Cli;
-using Signer.Cli.Console;
 
 namespace Portal.LocalHost.Tests.Identity;
 
@@ -15,7 +13,7 @@ namespace Portal.LocalHost.Tests.Identity;
 /// The device authorization grant end to end: a standard OAuth client library (Duende.IdentityModel) discovers the
 /// portal, starts a device authorization, the real signer completes the card request link with a software card, the
 /// client polls for tokens and calls the API with them. The host's clock is moved by the polling interval, so the
-/// test does not wait.
+/// test does not wait. The client is registered in the clients container, as the operator CLI does.
 /// </summary>
 public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki>, IAsyncLifetime
 {
@@ -33,13 +31,9 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
         {
             ["Identity:Tokens:Issuer"] = Issuer,
             ["Identity:Tokens:SigningKeyFolder"] = _keys,
-            ["Identity:Clients:0:ClientId"] = ClientId,
-            ["Identity:Clients:0:Name"] = "マイナポータル チャットボット",
-            ["Identity:Clients:0:AllowedGrantTypes:0"] = OidcConstants.GrantTypes.DeviceCode,
-            ["Identity:Clients:0:AllowedScopes:0"] = "openid",
-            ["Identity:Clients:0:AllowedScopes:1"] = "portal",
         });
         _client = _host.Factory.CreateClient();
+        await OAuthTestClients.SeedAsync(_host.Services, OAuthTestClients.Chatbot(ClientId));
     }
 
     public async Task DisposeAsync()
@@ -66,26 +60,29 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
     [Fact]
     public async Task AStandardClientLogsInWithTheCardThroughTheDeviceFlowAndTheSameCardIsTheSameAccount()
     {
-        var discovery = await _client.GetDiscoveryDocumentAsync(new DiscoveryDocumentRequest
-        {
-            Address = Issuer,
-            Policy = { RequireHttps = false },
-        });
-        Assert.False(discovery.IsError, discovery.Error);
+        var discovery = await CardLogin.DiscoverAsync(_client, Issuer);
         Assert.Equal($"{Issuer}/oauth/device_authorization", discovery.DeviceAuthorizationEndpoint);
-        Assert.Equal([OidcConstants.GrantTypes.DeviceCode], discovery.GrantTypesSupported);
+        Assert.Equal([OidcConstants.GrantTypes.DeviceCode, OidcConstants.GrantTypes.RefreshToken, OidcConstants.GrantTypes.ClientCredentials],
+            discovery.GrantTypesSupported);
+        Assert.Equal(["none", "private_key_jwt"], discovery.TokenEndpointAuthenticationMethodsSupported);
+        Assert.Equal($"{Issuer}/oauth/userinfo", discovery.UserInfoEndpoint);
+        Assert.Equal($"{Issuer}/oauth/revoke", discovery.RevocationEndpoint);
+        Assert.Empty(discovery.ResponseTypesSupported);
         Assert.NotEmpty(discovery.KeySet!.Keys);
         var card = pki.Issue();
 
-        var first = await LogInAsync(discovery, card, ClientCredentialStyle.PostBody);
+        var first = await CardLogin.LogInAsync(_client, _clock, discovery, card, ClientId, "openid portal", ClientCredentialStyle.PostBody);
         var me = await GetMeAsync(first.AccessToken!);
-        var again = await LogInAsync(discovery, card, ClientCredentialStyle.AuthorizationHeader);
+        var again = await CardLogin.LogInAsync(_client, _clock, discovery, card, ClientId, "openid portal", ClientCredentialStyle.AuthorizationHeader);
 
         Assert.StartsWith("acc-", me.Id);
         Assert.Equal("pending", me.State);
         Assert.Equal(me.Id, (await GetMeAsync(again.AccessToken!)).Id);
         Assert.Equal("Bearer", first.TokenType);
-        Assert.Equal("openid portal", first.Scope);
+        // A pending account (registration not finished) gets "registration" in place of "portal".
+        Assert.Equal("openid registration", first.Scope);
+        Assert.NotNull(first.RefreshToken);
+        Assert.NotNull(first.IdentityToken);
     }
 
     [Fact]
@@ -106,6 +103,22 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
     }
 
     [Fact]
+    public async Task AnUnknownClientTryingHttpBasicIsA401WithAChallenge()
+    {
+        var response = await _client.RequestDeviceAuthorizationAsync(new DeviceAuthorizationRequest
+        {
+            Address = $"{Issuer}/oauth/device_authorization",
+            ClientId = "stranger",
+            ClientCredentialStyle = ClientCredentialStyle.AuthorizationHeader,
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.HttpStatusCode);
+        // A 401 is an HTTP error to the library, so the RFC 6749 error is read from the body.
+        Assert.Equal(OidcConstants.TokenErrors.InvalidClient, response.Json?.GetProperty("error").GetString());
+        Assert.Equal("Basic", response.HttpResponse!.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
     public async Task MeWithoutATokenIsAnUnauthorizedProblem()
     {
         var response = await _client.GetAsync("/api/me");
@@ -115,50 +128,6 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("https://portal.example/problems/unauthorized", problem.GetProperty("type").GetString());
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
-    }
-
-    /// <summary>Starts, sees authorization_pending, lets the real signer answer the link, polls until the tokens come.</summary>
-    private async Task<TokenResponse> LogInAsync(DiscoveryDocumentResponse discovery, string card, ClientCredentialStyle style)
-    {
-        var device = await _client.RequestDeviceAuthorizationAsync(new DeviceAuthorizationRequest
-        {
-            Address = discovery.DeviceAuthorizationEndpoint,
-            ClientId = ClientId,
-            ClientCredentialStyle = style,
-            Scope = "openid portal",
-        });
-        Assert.False(device.IsError, device.Error);
-        Assert.Matches("^[A-Z]{4}-[A-Z]{4}$", device.UserCode);
-        Assert.Equal($"{Issuer}/device", device.VerificationUri);
-        var token = new DeviceTokenRequest
-        {
-            Address = discovery.TokenEndpoint,
-            ClientId = ClientId,
-            ClientCredentialStyle = style,
-            DeviceCode = device.DeviceCode!,
-        };
-        var pending = await _client.RequestDeviceTokenAsync(token);
-        Assert.Equal(OidcConstants.TokenErrors.AuthorizationPending, pending.Error);
-
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await SignerApp.RunAsync(["login", device.VerificationUriComplete!, "--card", card],
-            new SignerConsole(new StringReader($"{IdentityPki.AuthPin}\n"), output, error, interactive: false), _client, CancellationToken.None);
-        Assert.True(code == 0, $"exit {code}: {error}");
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            _clock.Advance(TimeSpan.FromSeconds(device.Interval));
-            var response = await _client.RequestDeviceTokenAsync(token);
-            if (response.Error == OidcConstants.TokenErrors.AuthorizationPending)
-            {
-                continue;
-            }
-            Assert.False(response.IsError, $"{response.Error}: {response.ErrorDescription}");
-            Assert.Equal("no-store", response.HttpResponse!.Headers.CacheControl?.ToString());
-            return response;
-        }
-        throw new TimeoutException("No tokens after 5 polls.");
     }
 
     private async Task<MeResponse> GetMeAsync(string accessToken)

@@ -22,13 +22,8 @@ public sealed class DevicePageTests(IdentityPki pki) : IClassFixture<IdentityPki
         _host = await IdentityHost.StartAsync(pki.CaFolder, pki.CaFolder, _clock, new Dictionary<string, string?>
         {
             ["Identity:Tokens:Issuer"] = Issuer,
-            ["Identity:Clients:0:ClientId"] = ClientId,
-            ["Identity:Clients:0:AllowedGrantTypes:0"] = OidcConstants.GrantTypes.DeviceCode,
-            ["Identity:Clients:0:AllowedScopes:0"] = "openid",
-            ["Identity:Clients:1:ClientId"] = OddClientId,
-            ["Identity:Clients:1:AllowedGrantTypes:0"] = OidcConstants.GrantTypes.DeviceCode,
-            ["Identity:Clients:1:AllowedScopes:0"] = "openid",
         });
+        await OAuthTestClients.SeedAsync(_host.Services, OAuthTestClients.Chatbot(ClientId), OAuthTestClients.Chatbot(OddClientId));
         _client = _host.Factory.CreateClient();
     }
 

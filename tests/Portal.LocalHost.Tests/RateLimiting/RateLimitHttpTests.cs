@@ -29,9 +29,6 @@ public sealed class RateLimitHttpTests(IdentityPki pki) : IClassFixture<Identity
         _host = await IdentityHost.StartAsync(pki.CaFolder, pki.CaFolder, _clock, new Dictionary<string, string?>
         {
             ["Identity:Tokens:Issuer"] = "http://localhost/api",
-            ["Identity:Clients:0:ClientId"] = ClientId,
-            ["Identity:Clients:0:AllowedGrantTypes:0"] = OidcConstants.GrantTypes.DeviceCode,
-            ["Identity:Clients:0:AllowedScopes:0"] = "openid",
             ["RateLimits:TrustForwardedFor"] = "true",
             ["RateLimits:StartDeviceAuthorization:PermitLimit"] = StartLimit.ToString(),
             ["RateLimits:StartDeviceAuthorization:Window"] = StartWindow.ToString(),
@@ -39,6 +36,7 @@ public sealed class RateLimitHttpTests(IdentityPki pki) : IClassFixture<Identity
             ["RateLimits:CompleteCardRequest:RouteValuePermitLimit"] = "2",
             ["RateLimits:CompleteCardRequest:Window"] = "00:05:00",
         });
+        await OAuthTestClients.SeedAsync(_host.Services, OAuthTestClients.Chatbot(ClientId));
         _client = _host.Factory.CreateClient();
         // Warm up (container creation, first-call JIT) from an address of its own, so the windows below are not spent waiting.
         Assert.Equal(HttpStatusCode.OK, (await StartAsync("192.0.2.250")).StatusCode);

@@ -6,6 +6,3 @@ namespace Portal.Domain.Identity.DeviceAuthorization;
 /// <param name="CardRequestId">The login card request the signer completes.</param>
 public sealed record DeviceAuthorizationStart(
     string DeviceCode, string UserCode, string CardRequestId, TimeSpan ExpiresIn, TimeSpan Interval);
-
-/// <summary>A successful poll: the tokens for the signed-in account.</summary>
-public sealed record DeviceTokens(string AccessToken, TimeSpan ExpiresIn, string Scope, string AccountId);

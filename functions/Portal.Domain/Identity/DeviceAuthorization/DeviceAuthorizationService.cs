@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Storage;
 
@@ -21,8 +22,7 @@ public sealed class DeviceAuthorizationService(
     CardRequestService cardRequests,
     CardRequestRepository cardRequestRepository,
     AccountService accounts,
-    AccessTokenService tokens,
-    RegisteredClients clients,
+    ResidentTokenIssuer tokens,
     IOptions<DeviceAuthorizationOptions> options,
     TimeProvider clock,
     ILogger<DeviceAuthorizationService>? logger = null)
@@ -39,23 +39,23 @@ public sealed class DeviceAuthorizationService(
 
     public DeviceAuthorizationService(
         PortalDatabase database, CardRequestService cardRequests, CardRequestRepository cardRequestRepository, AccountService accounts,
-        AccessTokenService tokens, RegisteredClients clients, IOptions<DeviceAuthorizationOptions> options, TimeProvider clock,
+        ResidentTokenIssuer tokens, IOptions<DeviceAuthorizationOptions> options, TimeProvider clock,
         ILogger<DeviceAuthorizationService>? logger = null)
         : this(new DocumentStore<DeviceAuthorization>(database.Container(PortalContainers.CardRequests)), cardRequests,
-            cardRequestRepository, accounts, tokens, clients, options, clock, logger)
+            cardRequestRepository, accounts, tokens, options, clock, logger)
     {
     }
 
-    /// <exception cref="OAuthErrorException">invalid_client, unauthorized_client, invalid_scope.</exception>
-    public async Task<DeviceAuthorizationStart> StartAsync(string? clientId, string? scope, CancellationToken cancellationToken)
+    /// <exception cref="OAuthErrorException">unauthorized_client, invalid_scope.</exception>
+    public async Task<DeviceAuthorizationStart> StartAsync(RegisteredClient client, string? scope, CancellationToken cancellationToken)
     {
-        var client = clients.Require(clientId, RegisteredClients.DeviceCodeGrantType);
-        var scopes = RegisteredClients.ScopesFor(client, scope);
+        ClientRegistry.RequireGrant(client, GrantTypes.DeviceCode);
+        var scopes = ClientRegistry.ScopesFor(client, scope);
         var settings = options.Value;
         var deviceCode = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var id = HashOf(deviceCode);
         var cardRequest = await cardRequests.CreateLoginAsync(
-            new NewCardRequest(settings.SignerClientName, $"{(client.Name.Length > 0 ? client.Name : client.ClientId)} へのログイン",
+            new NewCardRequest(settings.SignerClientName, $"{(client.Name.Length > 0 ? client.Name : client.Id)} へのログイン",
                 new CardRequestContext(ContextKind, id)), cancellationToken);
         var now = cardRequest.CreatedAt;
         var expires = Min(now + settings.Lifetime, cardRequest.ExpiresAt);
@@ -65,7 +65,7 @@ public sealed class DeviceAuthorizationService(
         {
             Id = id,
             UserCode = userCode,
-            ClientId = client.ClientId,
+            ClientId = client.Id,
             Scope = string.Join(' ', scopes),
             CardRequestId = cardRequest.Id,
             CreatedAt = now,
@@ -73,16 +73,16 @@ public sealed class DeviceAuthorizationService(
             Interval = interval,
             Ttl = (int)Math.Ceiling((expires - now + Retention).TotalSeconds),
         }, cancellationToken);
-        _logger.LogInformation("Started device authorization for {ClientId} with card request {RequestId}", client.ClientId, cardRequest.Id);
+        _logger.LogInformation("Started device authorization for {ClientId} with card request {RequestId}", client.Id, cardRequest.Id);
         return new DeviceAuthorizationStart(deviceCode, UserCodes.Display(userCode), cardRequest.Id, expires - now, TimeSpan.FromSeconds(interval));
     }
 
     /// <summary>One token request with the device code grant (RFC 8628 §3.4–3.5).</summary>
-    /// <exception cref="OAuthErrorException">invalid_client, invalid_grant, expired_token, slow_down,
+    /// <exception cref="OAuthErrorException">unauthorized_client, invalid_grant, expired_token, slow_down,
     /// authorization_pending, access_denied.</exception>
-    public async Task<DeviceTokens> PollAsync(string? clientId, string? deviceCode, CancellationToken cancellationToken)
+    public async Task<IssuedTokens> PollAsync(RegisteredClient client, string? deviceCode, CancellationToken cancellationToken)
     {
-        var client = clients.Require(clientId, RegisteredClients.DeviceCodeGrantType);
+        ClientRegistry.RequireGrant(client, GrantTypes.DeviceCode);
         if (string.IsNullOrEmpty(deviceCode) || deviceCode.Length > 128)
         {
             throw new OAuthErrorException(OAuthErrors.InvalidRequest, "device_code is required.");
@@ -91,7 +91,7 @@ public sealed class DeviceAuthorizationService(
         var stored = await store.ReadAsync(id, id, cancellationToken)
             ?? throw new OAuthErrorException(OAuthErrors.ExpiredToken, "the device code is unknown or has expired.");
         var grant = stored.Document;
-        if (!string.Equals(grant.ClientId, client.ClientId, StringComparison.Ordinal))
+        if (!string.Equals(grant.ClientId, client.Id, StringComparison.Ordinal))
         {
             throw new OAuthErrorException(OAuthErrors.InvalidGrant, "the device code was issued to another client.");
         }
@@ -143,12 +143,12 @@ public sealed class DeviceAuthorizationService(
         // Single use: the ETag-conditional approve is won by exactly one poll; only then is anyone signed in.
         var approved = await TryReplaceAsync(polled.Document with { State = DeviceAuthorizationStates.Approved }, polled.ETag, cancellationToken)
             ?? throw new OAuthErrorException(OAuthErrors.InvalidGrant, "the device code was already used.");
-        var account = await accounts.SignInAsync(outcome.CertificateIssuer, outcome.CertificateSerialNumber, client.ClientId, cancellationToken);
+        var account = await accounts.SignInAsync(outcome.CertificateIssuer, outcome.CertificateSerialNumber, client.Id, cancellationToken);
         await TryReplaceAsync(approved.Document with { AccountId = account.Id }, approved.ETag, cancellationToken);
         var scopes = grant.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var issued = await tokens.IssueAsync(new AccessTokenClaims(account.Id, client.ClientId, scopes));
+        var issued = await tokens.IssueAsync(account, client, scopes, outcome.CompletedAt, cancellationToken);
         _logger.LogInformation("Device authorization with card request {RequestId} signed in account {AccountId}", grant.CardRequestId, account.Id);
-        return new DeviceTokens(issued.Token, issued.ExpiresIn, grant.Scope, account.Id);
+        return issued;
     }
 
     /// <summary>The document id for a device code: base64url SHA-256 (the code itself is never stored).</summary>

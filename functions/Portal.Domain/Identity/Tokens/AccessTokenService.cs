@@ -1,12 +1,19 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Portal.Domain.Identity.Clients;
 
 namespace Portal.Domain.Identity.Tokens;
 
 /// <summary>Issues and validates the portal's short-lived RS256 access tokens (JWT, RFC 9068 style claims).</summary>
 public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<TokenOptions> options, TimeProvider clock)
 {
+    /// <summary>An agency token's binding: the 全国地方公共団体コード of the local government it acts for...</summary>
+    public const string LocalGovernmentClaim = "lg";
+
+    /// <summary>...or the id of the national agency.</summary>
+    public const string NationalAgencyClaim = "agency";
+
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
@@ -15,22 +22,31 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
         var signing = (await keys.GetAsync()).Current;
         var now = clock.GetUtcNow();
         var lifetime = options.Value.AccessTokenLifetime;
+        var body = new Dictionary<string, object>
+        {
+            [JwtRegisteredClaimNames.Sub] = claims.Subject,
+            ["client_id"] = claims.ClientId,
+            ["scope"] = string.Join(' ', claims.Scopes),
+            [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
+        };
+        if (claims.Agency?.LocalGovernmentCode is { } localGovernment)
+        {
+            body[LocalGovernmentClaim] = localGovernment;
+        }
+        if (claims.Agency?.NationalAgencyId is { } nationalAgency)
+        {
+            body[NationalAgencyClaim] = nationalAgency;
+        }
         var descriptor = new SecurityTokenDescriptor
         {
-            Issuer = options.Value.Issuer.ToString().TrimEnd('/'),
+            Issuer = options.Value.IssuerName,
             Audience = options.Value.Audience,
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = (now + lifetime).UtcDateTime,
             TokenType = "at+jwt",
             SigningCredentials = new SigningCredentials(TokenSigningKeyStore.SecurityKeyOf(signing), SecurityAlgorithms.RsaSha256),
-            Claims = new Dictionary<string, object>
-            {
-                [JwtRegisteredClaimNames.Sub] = claims.Subject,
-                ["client_id"] = claims.ClientId,
-                ["scope"] = string.Join(' ', claims.Scopes),
-                [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
-            },
+            Claims = body,
         };
         return new IssuedAccessToken(_handler.CreateToken(descriptor), lifetime);
     }
@@ -45,16 +61,17 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
         var signingKeys = (await keys.GetAsync()).All.Select(TokenSigningKeyStore.SecurityKeyOf).ToList();
         var parameters = new TokenValidationParameters
         {
-            ValidIssuer = options.Value.Issuer.ToString().TrimEnd('/'),
+            ValidIssuer = options.Value.IssuerName,
             ValidAudience = options.Value.Audience,
             IssuerSigningKeys = signingKeys,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             ValidTypes = ["at+jwt"],
             RequireExpirationTime = true,
             // Judged against the portal's clock (testable), not the machine's.
+            // The arithmetic is on "now": a missing nbf arrives as DateTime.MinValue, which cannot have the skew subtracted.
             LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is { } end && end.ToUniversalTime() + ClockSkew > clock.GetUtcNow().UtcDateTime
-                && (notBefore is null || notBefore.Value.ToUniversalTime() - ClockSkew <= clock.GetUtcNow().UtcDateTime),
+                expires is { } end && end.ToUniversalTime() > clock.GetUtcNow().UtcDateTime - ClockSkew
+                && (notBefore is null || notBefore.Value.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime + ClockSkew),
         };
         var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
@@ -62,9 +79,12 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
             throw new InvalidAccessTokenException(result.Exception?.GetType().Name ?? "invalid", result.Exception);
         }
         var identity = result.ClaimsIdentity;
+        var localGovernment = identity.FindFirst(LocalGovernmentClaim)?.Value;
+        var nationalAgency = identity.FindFirst(NationalAgencyClaim)?.Value;
         return new AccessTokenClaims(
             identity.FindFirst(JwtRegisteredClaimNames.Sub)?.Value ?? throw new InvalidAccessTokenException("no subject"),
             identity.FindFirst("client_id")?.Value ?? throw new InvalidAccessTokenException("no client"),
-            (identity.FindFirst("scope")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            (identity.FindFirst("scope")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            localGovernment is null && nationalAgency is null ? null : new AgencyBinding(localGovernment, nationalAgency));
     }
 }

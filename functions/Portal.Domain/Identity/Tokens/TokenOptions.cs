@@ -14,6 +14,15 @@ public sealed class TokenOptions
     /// <summary>Short-lived by design: a stolen access token is useful for minutes; refresh tokens rotate.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>ID tokens are read once by the client right after sign-in; they need not outlive an access token.</summary>
+    public TimeSpan IdTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A refresh-token family (one card login) ends this long after the login, however often it is used.</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>...and earlier when it was not used for this long.</summary>
+    public TimeSpan RefreshTokenIdleTimeout { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>Local runs: the folder with current.pfx (and previous.pfx after a rotation). Empty in Azure.</summary>
     public string? SigningKeyFolder { get; set; }
 
@@ -21,4 +30,10 @@ public sealed class TokenOptions
     public Uri? VaultUri { get; set; }
 
     public string SigningCertificateName { get; set; } = "portal-token-signing";
+
+    /// <summary>The issuer as it appears in tokens and discovery: without a trailing slash.</summary>
+    public string IssuerName => Issuer.ToString().TrimEnd('/');
+
+    /// <summary>The token endpoint URL (also an accepted audience of client assertions, RFC 7523 §3).</summary>
+    public string TokenEndpoint => $"{IssuerName}/oauth/token";
 }

@@ -35,7 +35,8 @@ public sealed class ResidentAuthenticator(AccessTokenService tokens)
             throw new InvalidAccessTokenException("no bearer token");
         }
         var claims = await tokens.ValidateAsync(header["Bearer ".Length..].Trim());
-        if (!AccountService.IsAccountId(claims.Subject))
+        // An agency's token names its client, never an account; both checks, so neither alone is load-bearing.
+        if (claims.IsAgency || !AccountService.IsAccountId(claims.Subject))
         {
             throw new NotAResidentTokenException();
         }

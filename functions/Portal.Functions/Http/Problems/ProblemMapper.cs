@@ -5,6 +5,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Accounts.Confirmation;
 using Portal.Domain.Errors;
+using Portal.Domain.Identity;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Tokens;
@@ -33,8 +34,8 @@ public sealed class ProblemMapper
         CardRequestRefusedException e => CardRequestProblem(e, http),
         CertificateRefusedException e => CertificateProblem(e, http),
         InvalidAccessTokenException => Unauthorized(http),
-        AccountNotFoundException => Unauthorized(http),
         InsufficientScopeException e => InsufficientScope(e, http),
+        AccountNotFoundException => Unauthorized(http),
         NotAResidentTokenException => Build(ProblemTypes.Forbidden, http, "住民のアカウントでログインしてください。"),
         InvalidInputException e => AccountProblems.InvalidInput(this, e, http),
         AccountStateException e => AccountProblems.State(this, e, http),
@@ -90,12 +91,17 @@ public sealed class ProblemMapper
             ("retryAfter", e.RetryAfterSeconds));
     }
 
-    /// <summary>RFC 6750 §3.1: a valid token without the scope; a pending account's token is told to finish registering.</summary>
+    /// <summary>
+    /// RFC 6750 §3.1: a valid token without the scope the endpoint needs. A pending account's token on a resident
+    /// endpoint is told to finish registering; an agency's is told which scope its client lacks.
+    /// </summary>
     private ProblemHttpResult InsufficientScope(InsufficientScopeException e, HttpContext http)
     {
         http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{string.Join(' ', e.AcceptedScopes)}\"";
-        return Build(ProblemTypes.InsufficientScope, http,
-            "利用者登録を完了してから、もう一度ログインしてください。", ("acceptedScopes", e.AcceptedScopes));
+        var detail = e.AcceptedScopes.Contains(PortalScopes.Portal)
+            ? "利用者登録を完了してから、もう一度ログインしてください。"
+            : "この機関のクライアントには、この操作の権限（スコープ）が登録されていません。";
+        return Build(ProblemTypes.InsufficientScope, http, detail, ("acceptedScopes", e.AcceptedScopes));
     }
 
     private ProblemHttpResult CardRequestProblem(CardRequestRefusedException e, HttpContext http) => e.Refusal switch

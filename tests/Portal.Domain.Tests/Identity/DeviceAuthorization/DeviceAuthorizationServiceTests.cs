@@ -1,6 +1,7 @@
 using MynaCard.Jpki;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Storage;
 using Portal.Domain.Tests.Identity.CardRequests;
@@ -16,10 +17,12 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
 
     private DeviceAuthorizationService Devices => fixture.Devices(_clock);
 
+    private static RegisteredClient Client(string id) => IdentityStoreFixture.Client(id);
+
     [Fact]
     public async Task StartMakesALoginCardRequestAndStoresOnlyTheHashOfTheDeviceCode()
     {
-        var started = await Devices.StartAsync("chatbot", "openid portal", _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), "openid portal", _ct);
 
         Assert.Matches("^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$", started.UserCode);
         Assert.Equal(TimeSpan.FromSeconds(5), started.Interval);
@@ -36,84 +39,86 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
     }
 
     [Fact]
-    public async Task AnUnknownClientIsInvalidClientAndAClientWithoutTheGrantIsUnauthorized()
+    public async Task AClientWithoutTheGrantIsUnauthorizedAndAScopeItMayNotHaveIsInvalid()
     {
-        await AssertError(OAuthErrors.InvalidClient, () => Devices.StartAsync("stranger", null, _ct));
-        await AssertError(OAuthErrors.UnauthorizedClient, () => Devices.StartAsync("agency", null, _ct));
-        await AssertError(OAuthErrors.InvalidScope, () => Devices.StartAsync("other-bot", "openid", _ct));
+        await AssertError(OAuthErrors.UnauthorizedClient, () => Devices.StartAsync(Client("agency"), null, _ct));
+        await AssertError(OAuthErrors.InvalidScope, () => Devices.StartAsync(Client("other-bot"), "openid", _ct));
     }
 
     [Fact]
     public async Task BeforeTheCardAnswersThePollIsAuthorizationPending()
     {
-        var started = await Devices.StartAsync("chatbot", null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
 
-        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
         _clock.Advance(TimeSpan.FromSeconds(5));
-        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
     }
 
     [Fact]
     public async Task PollingFasterThanTheIntervalIsSlowDownAndEachAddsFiveSeconds()
     {
-        var started = await Devices.StartAsync("chatbot", null, _ct);
-        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
 
         _clock.Advance(TimeSpan.FromSeconds(2));
-        await AssertError(OAuthErrors.SlowDown, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.SlowDown, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
         Assert.Equal(10, (await ReadAsync(started.DeviceCode)).Interval);
 
         _clock.Advance(TimeSpan.FromSeconds(6));
-        await AssertError(OAuthErrors.SlowDown, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.SlowDown, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
         Assert.Equal(15, (await ReadAsync(started.DeviceCode)).Interval);
 
         _clock.Advance(TimeSpan.FromSeconds(15));
-        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
     }
 
     [Fact]
     public async Task AnExpiredOrUnknownDeviceCodeIsExpiredToken()
     {
-        var started = await Devices.StartAsync("chatbot", null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
 
         _clock.Advance(started.ExpiresIn);
 
-        await AssertError(OAuthErrors.ExpiredToken, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
-        await AssertError(OAuthErrors.ExpiredToken, () => Devices.PollAsync("chatbot", "never-issued", _ct));
+        await AssertError(OAuthErrors.ExpiredToken, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.ExpiredToken, () => Devices.PollAsync(Client("chatbot"), "never-issued", _ct));
     }
 
     [Fact]
-    public async Task ACompletedLoginGivesTokensForTheAccountOnceAndThenInvalidGrant()
+    public async Task ACompletedLoginGivesTokensForTheNewPendingAccountOnceAndThenInvalidGrant()
     {
         var card = fixture.Pki.Issue();
-        var started = await Devices.StartAsync("chatbot", "portal", _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), "portal", _ct);
         await CompleteAsync(started, card);
 
-        var tokens = await Devices.PollAsync("chatbot", started.DeviceCode, _ct);
+        var tokens = await Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct);
 
         var claims = await fixture.Tokens(_clock).ValidateAsync(tokens.AccessToken);
-        Assert.Equal(tokens.AccountId, claims.Subject);
+        Assert.Equal(tokens.Subject, claims.Subject);
         Assert.StartsWith("acc-", claims.Subject);
         Assert.Equal("chatbot", claims.ClientId);
-        Assert.Equal(["portal"], claims.Scopes);
-        Assert.Equal(tokens.AccountId, (await ReadAsync(started.DeviceCode)).AccountId);
+        // A first sign-in makes a pending account: it may register, not yet use the portal.
+        Assert.Equal(["registration"], claims.Scopes);
+        Assert.False(claims.IsAgency);
+        Assert.NotNull(tokens.RefreshToken);
+        Assert.Null(tokens.IdToken);
+        Assert.Equal(tokens.Subject, (await ReadAsync(started.DeviceCode)).AccountId);
         _clock.Advance(TimeSpan.FromSeconds(5));
-        await AssertError(OAuthErrors.InvalidGrant, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.InvalidGrant, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
     }
 
     [Fact]
     public async Task ADeviceCodeOfAnotherClientIsInvalidGrant()
     {
-        var started = await Devices.StartAsync("chatbot", null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
 
-        await AssertError(OAuthErrors.InvalidGrant, () => Devices.PollAsync("other-bot", started.DeviceCode, _ct));
-        await AssertError(OAuthErrors.InvalidClient, () => Devices.PollAsync("stranger", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.InvalidGrant, () => Devices.PollAsync(Client("other-bot"), started.DeviceCode, _ct));
     }
 
     [Fact]
     public async Task ACardRequestBurnedByRefusedAnswersIsAccessDenied()
     {
-        var started = await Devices.StartAsync("chatbot", null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
         var cardRequests = fixture.CardRequests(_clock);
         for (var i = 0; i < CardRequest.MaxFailedAttempts; i++)
         {
@@ -121,7 +126,7 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
                 cardRequests.CompleteWithSignatureAsync(started.CardRequestId, new CardSignatureSubmission("not base64!", null), _ct));
         }
 
-        await AssertError(OAuthErrors.AccessDenied, () => Devices.PollAsync("chatbot", started.DeviceCode, _ct));
+        await AssertError(OAuthErrors.AccessDenied, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
     }
 
     private async Task CompleteAsync(DeviceAuthorizationStart started, TestCard card)

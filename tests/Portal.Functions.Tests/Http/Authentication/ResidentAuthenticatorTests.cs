@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
+using Portal.Domain.Identity;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Residents;
 using Portal.Functions.Http.Authentication;

@@ -1,6 +1,6 @@
 using Portal.Domain.Errors;
 
-namespace Portal.Domain.Residents;
+namespace Portal.Domain.Identity;
 
 /// <summary>
 /// The token is valid but does not allow this endpoint: a pending account's <c>registration</c> token on a

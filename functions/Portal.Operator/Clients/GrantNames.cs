@@ -1,14 +1,15 @@
 using Portal.Operator.Cli;
+using Grants = Portal.Domain.Identity.Clients.GrantTypes;
 
 namespace Portal.Operator.Clients;
 
-/// <summary>The grant types a client may be given, as stored (the <c>grant_type</c> values the token endpoint sees).</summary>
-internal static class GrantTypes
+/// <summary>The grant names operators type, to the stored values (<see cref="Grants"/>, what the token endpoint sees).</summary>
+internal static class GrantNames
 {
-    public const string DeviceCode = "urn:ietf:params:oauth:grant-type:device_code";
-    public const string RefreshToken = "refresh_token";
-    public const string AuthorizationCode = "authorization_code";
-    public const string ClientCredentials = "client_credentials";
+    public const string DeviceCode = Grants.DeviceCode;
+    public const string RefreshToken = Grants.RefreshToken;
+    public const string AuthorizationCode = Grants.AuthorizationCode;
+    public const string ClientCredentials = Grants.ClientCredentials;
 
     /// <summary>A public client's grant from its short form (device_code) or its full name.</summary>
     public static string ForPublicClient(string text) => text switch

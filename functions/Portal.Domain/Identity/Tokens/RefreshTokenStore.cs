@@ -1,0 +1,172 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Errors;
+using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Storage;
+
+namespace Portal.Domain.Identity.Tokens;
+
+/// <summary>
+/// Rotating refresh tokens, one <see cref="RefreshTokenFamily"/> per login. A rotation is an ETag-conditional replace,
+/// so of two refreshes with the same token exactly one wins; a token that is not the family's current one (a rotated
+/// one replayed, most likely by a thief or by the client it was stolen from) ends the whole family.
+/// </summary>
+public sealed class RefreshTokenStore(
+    DocumentStore<RefreshTokenFamily> store, IOptions<TokenOptions> options, TimeProvider clock, ILogger<RefreshTokenStore>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger<RefreshTokenStore>.Instance;
+
+    public RefreshTokenStore(PortalDatabase database, IOptions<TokenOptions> options, TimeProvider clock, ILogger<RefreshTokenStore>? logger = null)
+        : this(new DocumentStore<RefreshTokenFamily>(database.Container(PortalContainers.Grants)), options, clock, logger)
+    {
+    }
+
+    /// <summary>Starts the family of a new login; returns its first refresh token.</summary>
+    public async Task<string> CreateAsync(string accountId, string clientId, string scope, DateTimeOffset authTime, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var settings = options.Value;
+        var familyId = NewSecret(16);
+        var secret = NewSecret(32);
+        var expires = now + settings.RefreshTokenLifetime;
+        var idle = Min(now + settings.RefreshTokenIdleTimeout, expires);
+        await store.CreateAsync(new RefreshTokenFamily
+        {
+            Id = RefreshTokenFamily.IdPrefix + familyId,
+            CurrentHash = HashOf(secret),
+            AccountId = accountId,
+            ClientId = clientId,
+            Scope = scope,
+            AuthTime = authTime,
+            CreatedAt = now,
+            ExpiresAt = expires,
+            IdleExpiresAt = idle,
+            Ttl = TtlUntil(idle, now),
+        }, cancellationToken);
+        return $"{familyId}.{secret}";
+    }
+
+    /// <summary>Spends <paramref name="refreshToken"/> and hands out its successor.</summary>
+    /// <exception cref="OAuthErrorException">invalid_grant: unknown, expired, of another client, already used (the family
+    /// is then revoked), or lost a race with a concurrent refresh.</exception>
+    public async Task<RefreshTokenRotation> RotateAsync(string? refreshToken, string clientId, CancellationToken cancellationToken)
+    {
+        var (stored, secret) = await FindAsync(refreshToken, cancellationToken);
+        var family = stored.Document;
+        if (!string.Equals(family.ClientId, clientId, StringComparison.Ordinal))
+        {
+            throw InvalidGrant("the refresh token was issued to another client.");
+        }
+        var now = clock.GetUtcNow();
+        if (family.IsExpiredAt(now))
+        {
+            await store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+            throw InvalidGrant("the refresh token has expired.");
+        }
+        var hash = HashOf(secret);
+        if (hash != family.CurrentHash)
+        {
+            await store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+            _logger.LogWarning("A {Kind} refresh token of family {FamilyRef} (client {ClientId}) was presented; the family is revoked",
+                family.PreviousHashes.Contains(hash) ? "rotated" : "unknown", family.LogReference, family.ClientId);
+            throw InvalidGrant("the refresh token was already used; sign in again.");
+        }
+        var next = NewSecret(32);
+        var idle = Min(now + options.Value.RefreshTokenIdleTimeout, family.ExpiresAt);
+        var rotated = family with
+        {
+            CurrentHash = HashOf(next),
+            PreviousHashes = [.. family.PreviousHashes.TakeLast(RefreshTokenFamily.PreviousHashesKept - 1), family.CurrentHash],
+            IdleExpiresAt = idle,
+            RotatedAt = now,
+            Rotations = family.Rotations + 1,
+            Ttl = TtlUntil(idle, now),
+        };
+        try
+        {
+            var replaced = await store.ReplaceAsync(rotated, stored.ETag, cancellationToken);
+            return new RefreshTokenRotation(replaced.Document, $"{family.FamilyId}.{next}");
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Another refresh with the same token won (or the family was revoked meanwhile): this one gets nothing.
+            throw InvalidGrant("the refresh token was already used.");
+        }
+    }
+
+    /// <summary>
+    /// RFC 7009 for refresh tokens: ends the family of <paramref name="refreshToken"/> when it is one of the family's
+    /// (current or rotated) and was issued to <paramref name="clientId"/>. Anything else is left alone.
+    /// </summary>
+    /// <returns>Whether a family was revoked.</returns>
+    public async Task<bool> RevokeAsync(string? refreshToken, string clientId, CancellationToken cancellationToken)
+    {
+        if (Parse(refreshToken) is not ({ } familyId, { } secret))
+        {
+            return false;
+        }
+        var id = RefreshTokenFamily.IdPrefix + familyId;
+        var family = (await store.ReadAsync(id, id, cancellationToken))?.Document;
+        var hash = HashOf(secret);
+        if (family is null || !string.Equals(family.ClientId, clientId, StringComparison.Ordinal)
+            || (family.CurrentHash != hash && !family.PreviousHashes.Contains(hash)))
+        {
+            return false;
+        }
+        return await store.DeleteAsync(id, id, null, cancellationToken);
+    }
+
+    /// <summary>Ends a family outright (its account is gone, say).</summary>
+    public Task<bool> DeleteAsync(RefreshTokenFamily family, CancellationToken cancellationToken) =>
+        store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+
+    public async Task<RefreshTokenFamily?> FindFamilyAsync(string familyId, CancellationToken cancellationToken)
+    {
+        var id = RefreshTokenFamily.IdPrefix + familyId;
+        return (await store.ReadAsync(id, id, cancellationToken))?.Document;
+    }
+
+    private async Task<(Stored<RefreshTokenFamily> Stored, string Secret)> FindAsync(string? refreshToken, CancellationToken cancellationToken)
+    {
+        if (Parse(refreshToken) is not ({ } familyId, { } secret))
+        {
+            throw InvalidGrant("the refresh token is malformed.");
+        }
+        var id = RefreshTokenFamily.IdPrefix + familyId;
+        var stored = await store.ReadAsync(id, id, cancellationToken)
+            ?? throw InvalidGrant("the refresh token is unknown, expired or revoked.");
+        return (stored, secret);
+    }
+
+    /// <summary>"&lt;familyId&gt;.&lt;secret&gt;", both base64url; null for anything else.</summary>
+    private static (string FamilyId, string Secret)? Parse(string? token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 200)
+        {
+            return null;
+        }
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || dot == token.Length - 1)
+        {
+            return null;
+        }
+        var (familyId, secret) = (token[..dot], token[(dot + 1)..]);
+        return IsBase64Url(familyId) && IsBase64Url(secret) ? (familyId, secret) : null;
+    }
+
+    private static bool IsBase64Url(string value) => value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    public static string HashOf(string secret) => Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string NewSecret(int bytes) => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(bytes));
+
+    private static int TtlUntil(DateTimeOffset end, DateTimeOffset now) => (int)Math.Max(1, Math.Ceiling((end - now).TotalSeconds));
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static OAuthErrorException InvalidGrant(string description) => new(OAuthErrors.InvalidGrant, description);
+}

@@ -1,0 +1,25 @@
+using Portal.Domain.Accounts;
+
+namespace Portal.Domain.Identity.Tokens;
+
+/// <summary>The userinfo endpoint's work: a resident's access token with openid, read against the current account.</summary>
+public sealed class UserInfoService(AccessTokenService tokens, AccountRepository accounts)
+{
+    /// <exception cref="InvalidAccessTokenException">No valid resident token with openid (answered 401).</exception>
+    /// <exception cref="AccountNotFoundException">The account is gone (answered 401 too).</exception>
+    public async Task<UserInfo> GetAsync(string? accessToken, CancellationToken cancellationToken)
+    {
+        var claims = await tokens.ValidateAsync(accessToken ?? "");
+        if (claims.IsAgency)
+        {
+            throw new InvalidAccessTokenException("an agency token has no user");
+        }
+        if (!claims.HasScope(PortalScopes.OpenId))
+        {
+            throw new InvalidAccessTokenException("no openid scope");
+        }
+        var account = (await accounts.FindAsync(claims.Subject, cancellationToken))?.Document
+            ?? throw new AccountNotFoundException(claims.Subject);
+        return new UserInfo(account.Id, claims.HasScope(PortalScopes.Email) ? account.Email : null);
+    }
+}

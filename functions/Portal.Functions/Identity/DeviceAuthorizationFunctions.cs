@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Tokens;
+
+namespace Portal.Functions.Identity;
+
+/// <summary>The device authorization endpoint (RFC 8628 §3.1–3.2), for public clients.</summary>
+public sealed class DeviceAuthorizationFunctions(
+    DeviceAuthorizationService devices, ClientAuthenticator clients, OAuthRequestReader reader, IOptions<TokenOptions> tokenOptions)
+{
+    [Function("StartDeviceAuthorization")]
+    public async Task<IResult> StartDeviceAuthorization(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "oauth/device_authorization")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var form = await reader.ReadFormAsync(request, cancellationToken);
+            var client = await clients.AuthenticateAsync(OAuthRequestReader.CredentialsOf(request, form), cancellationToken);
+            var started = await devices.StartAsync(client, OAuthRequestReader.Single(form, "scope"), cancellationToken);
+            OAuthResponses.NoStore(request);
+            var issuer = tokenOptions.Value.IssuerName;
+            return TypedResults.Json(new JsonObject
+            {
+                ["device_code"] = started.DeviceCode,
+                ["user_code"] = started.UserCode,
+                // The signer takes the card request link; the device page for typing the user code is to come.
+                ["verification_uri"] = $"{issuer}/device",
+                ["verification_uri_complete"] = $"{issuer}/card-requests/{started.CardRequestId}",
+                ["expires_in"] = (int)started.ExpiresIn.TotalSeconds,
+                ["interval"] = (int)started.Interval.TotalSeconds,
+            });
+        }
+        catch (OAuthErrorException e)
+        {
+            return OAuthResponses.Error(request, e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Identity;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.Tokens;
+
+namespace Portal.Functions.Identity;
+
+/// <summary>OpenID Provider metadata (OIDC Discovery 1.0, RFC 8414) and the JWKS. Anonymous by design.</summary>
+public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<TokenOptions> tokenOptions)
+{
+    public const string DiscoveryRoute = ".well-known/openid-configuration";
+
+    [Function("GetOpenIdConfiguration")]
+    public IResult GetOpenIdConfiguration(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = DiscoveryRoute)] HttpRequest request)
+    {
+        var issuer = tokenOptions.Value.IssuerName;
+        return TypedResults.Json(new JsonObject
+        {
+            ["issuer"] = issuer,
+            ["jwks_uri"] = $"{issuer}/oauth/jwks",
+            ["token_endpoint"] = tokenOptions.Value.TokenEndpoint,
+            ["device_authorization_endpoint"] = $"{issuer}/oauth/device_authorization",
+            ["userinfo_endpoint"] = $"{issuer}/oauth/userinfo",
+            ["revocation_endpoint"] = $"{issuer}/oauth/revoke",
+            ["grant_types_supported"] = new JsonArray(GrantTypes.DeviceCode, GrantTypes.RefreshToken, GrantTypes.ClientCredentials),
+            // No authorization endpoint yet, so no response types: the authorization-code flow adds "code".
+            ["response_types_supported"] = new JsonArray(),
+            ["subject_types_supported"] = new JsonArray("public"),
+            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+            ["token_endpoint_auth_methods_supported"] = new JsonArray("none", "private_key_jwt"),
+            ["token_endpoint_auth_signing_alg_values_supported"] = new JsonArray(ClientAssertionValidator.Algorithms.Select(a => (JsonNode)a).ToArray()),
+            ["revocation_endpoint_auth_methods_supported"] = new JsonArray("none", "private_key_jwt"),
+            ["scopes_supported"] = new JsonArray(PortalScopes.OpenId, PortalScopes.Email, PortalScopes.Portal, PortalScopes.Registration,
+                PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications),
+            ["claims_supported"] = new JsonArray("sub", "iss", "aud", "exp", "iat", "auth_time", "amr", "email", "email_verified"),
+        });
+    }
+
+    [Function("GetJsonWebKeySet")]
+    public async Task<IResult> GetJsonWebKeySet(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "oauth/jwks")] HttpRequest request) =>
+        TypedResults.Json(JsonWebKeySetDocument.From(await keys.GetAsync()));
+}

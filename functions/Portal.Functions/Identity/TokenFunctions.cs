@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Tokens;
+
+namespace Portal.Functions.Identity;
+
+/// <summary>
+/// The token endpoint (RFC 6749 §3.2): authenticates the client (id only for public clients, private_key_jwt for
+/// agencies), then one grant: device_code (RFC 8628 §3.4), refresh_token (§6), client_credentials (§4.4).
+/// </summary>
+public sealed class TokenFunctions(
+    ClientAuthenticator clients, DeviceAuthorizationService devices, ResidentTokenIssuer residents,
+    ClientCredentialsGrant agencies, OAuthRequestReader reader)
+{
+    [Function("RequestToken")]
+    public async Task<IResult> RequestToken(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "oauth/token")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var form = await reader.ReadFormAsync(request, cancellationToken);
+            var grantType = OAuthRequestReader.Single(form, "grant_type")
+                ?? throw new OAuthErrorException(OAuthErrors.InvalidRequest, "grant_type is required.");
+            if (grantType is not (GrantTypes.DeviceCode or GrantTypes.RefreshToken or GrantTypes.ClientCredentials))
+            {
+                throw new OAuthErrorException(OAuthErrors.UnsupportedGrantType, $"{grantType} is not supported.");
+            }
+            var client = await clients.AuthenticateAsync(OAuthRequestReader.CredentialsOf(request, form), cancellationToken);
+            var tokens = grantType switch
+            {
+                GrantTypes.DeviceCode => await devices.PollAsync(client, OAuthRequestReader.Single(form, "device_code"), cancellationToken),
+                GrantTypes.RefreshToken => await residents.RefreshAsync(client,
+                    OAuthRequestReader.Single(form, "refresh_token"), OAuthRequestReader.Single(form, "scope"), cancellationToken),
+                _ => await agencies.IssueAsync(client, OAuthRequestReader.Single(form, "scope")),
+            };
+            return OAuthResponses.Tokens(request, tokens);
+        }
+        catch (OAuthErrorException e)
+        {
+            return OAuthResponses.Error(request, e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Storage;
+using Portal.Domain.Tests.Identity.DeviceAuthorization;
+using Portal.Testing;
+
+namespace Portal.Domain.Tests.Identity.Tokens;
+
+/// <summary>Refresh-token families on the real local Cosmos-protocol server.</summary>
+public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClassFixture<IdentityStoreFixture>
+{
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly CancellationToken _ct = CancellationToken.None;
+
+    private RefreshTokenStore Store(TokenOptions? options = null) => fixture.RefreshTokens(_clock, options);
+
+    [Fact]
+    public async Task OnlyTheHashIsStoredAndEveryUseRotatesTheToken()
+    {
+        var first = await Store().CreateAsync("acc-1", "chatbot", "openid portal", _clock.GetUtcNow(), _ct);
+
+        var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
+        var third = await Store().RotateAsync(second, "chatbot", _ct);
+
+        var (familyId, secret) = Split(first);
+        var stored = await ReadAsync(familyId);
+        Assert.NotNull(stored);
+        Assert.DoesNotContain(secret, System.Text.Json.JsonSerializer.Serialize(stored));
+        Assert.Equal(RefreshTokenStore.HashOf(Split(third.RefreshToken).Secret), stored.CurrentHash);
+        Assert.Equal([RefreshTokenStore.HashOf(secret), RefreshTokenStore.HashOf(Split(second).Secret)], stored.PreviousHashes);
+        Assert.Equal(2, stored.Rotations);
+        Assert.Equal(familyId, Split(third.RefreshToken).FamilyId);
+        Assert.Equal(("acc-1", "chatbot", "openid portal"), (stored.AccountId, stored.ClientId, stored.Scope));
+        Assert.InRange(stored.Ttl, 1, (int)TimeSpan.FromDays(30).TotalSeconds);
+    }
+
+    [Fact]
+    public async Task PresentingASpentTokenRevokesTheWholeFamilySoTheNewestFailsToo()
+    {
+        var first = await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), _ct);
+        var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
+
+        await AssertInvalidGrant(() => Store().RotateAsync(first, "chatbot", _ct));
+
+        await AssertInvalidGrant(() => Store().RotateAsync(second, "chatbot", _ct));
+        Assert.Null(await ReadAsync(Split(first).FamilyId));
+    }
+
+    [Fact]
+    public async Task OfConcurrentRefreshesWithTheSameTokenExactlyOneWins()
+    {
+        var token = await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), _ct);
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            try
+            {
+                return (await Store().RotateAsync(token, "chatbot", _ct)).RefreshToken;
+            }
+            catch (OAuthErrorException e) when (e.Error == OAuthErrors.InvalidGrant)
+            {
+                return null;
+            }
+        }));
+
+        Assert.Single(attempts, a => a is not null);
+    }
+
+    [Fact]
+    public async Task AFamilyEndsAtItsAbsoluteExpiryHoweverOftenItIsUsed()
+    {
+        var options = new TokenOptions { RefreshTokenLifetime = TimeSpan.FromDays(2), RefreshTokenIdleTimeout = TimeSpan.FromDays(1) };
+        var token = await Store(options).CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), _ct);
+        for (var use = 0; use < 2; use++)
+        {
+            _clock.Advance(TimeSpan.FromHours(20));
+            token = (await Store(options).RotateAsync(token, "chatbot", _ct)).RefreshToken;
+        }
+
+        _clock.Advance(TimeSpan.FromHours(20));
+
+        await AssertInvalidGrant(() => Store(options).RotateAsync(token, "chatbot", _ct));
+    }
+
+    [Fact]
+    public async Task AFamilyNotUsedForTheIdleTimeoutEnds()
+    {
+        var token = await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), _ct);
+
+        _clock.Advance(new TokenOptions().RefreshTokenIdleTimeout);
+
+        await AssertInvalidGrant(() => Store().RotateAsync(token, "chatbot", _ct));
+    }
+
+    [Fact]
+    public async Task AnotherClientCannotRefreshNorRevokeItAndTheOwnerStillCan()
+    {
+        var token = await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), _ct);
+
+        await AssertInvalidGrant(() => Store().RotateAsync(token, "other-bot", _ct));
+        Assert.False(await Store().RevokeAsync(token, "other-bot", _ct));
+
+        var next = (await Store().RotateAsync(token, "chatbot", _ct)).RefreshToken;
+        Assert.True(await Store().RevokeAsync(next, "chatbot", _ct));
+        await AssertInvalidGrant(() => Store().RotateAsync(next, "chatbot", _ct));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("no-dot")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA.never-issued")]
+    public async Task GarbageUnknownOrAnAccessTokenIsInvalidGrantAndRevokesNothing(string token)
+    {
+        await AssertInvalidGrant(() => Store().RotateAsync(token, "chatbot", _ct));
+        Assert.False(await Store().RevokeAsync(token, "chatbot", _ct));
+    }
+
+    private static (string FamilyId, string Secret) Split(string token) => (token[..token.IndexOf('.')], token[(token.IndexOf('.') + 1)..]);
+
+    private async Task<RefreshTokenFamily?> ReadAsync(string familyId)
+    {
+        var id = RefreshTokenFamily.IdPrefix + familyId;
+        return (await new DocumentStore<RefreshTokenFamily>(fixture.Database.Container(PortalContainers.Grants)).ReadAsync(id, id, _ct))?.Document;
+    }
+
+    private static async Task AssertInvalidGrant(Func<Task> act) =>
+        Assert.Equal(OAuthErrors.InvalidGrant, (await Assert.ThrowsAsync<OAuthErrorException>(act)).Error);
+}

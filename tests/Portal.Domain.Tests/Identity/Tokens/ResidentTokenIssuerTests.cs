@@ -1,0 +1,122 @@
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Portal.Domain.Accounts;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Storage;
+using Portal.Domain.Tests.Identity.DeviceAuthorization;
+using Portal.Testing;
+
+namespace Portal.Domain.Tests.Identity.Tokens;
+
+public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : IClassFixture<IdentityStoreFixture>
+{
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly CancellationToken _ct = CancellationToken.None;
+
+    private ResidentTokenIssuer Issuer => fixture.Issuer(_clock);
+
+    private static RegisteredClient Chatbot => IdentityStoreFixture.Client("chatbot");
+
+    [Fact]
+    public async Task APendingAccountGetsRegistrationAndTheFirstRefreshAfterRegistrationGetsPortal()
+    {
+        var account = await NewAccountAsync(AccountStates.Pending);
+
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), _ct);
+        var stillPending = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct);
+        await Accounts().UpsertAsync(account with { State = AccountStates.Registered }, _ct);
+        var registered = await Issuer.RefreshAsync(Chatbot, stillPending.RefreshToken, null, _ct);
+
+        Assert.Equal("openid registration", login.Scope);
+        Assert.Equal(["openid", "registration"], (await fixture.Tokens(_clock).ValidateAsync(stillPending.AccessToken)).Scopes);
+        Assert.Equal(["openid", "portal"], (await fixture.Tokens(_clock).ValidateAsync(registered.AccessToken)).Scopes);
+        Assert.All([login, stillPending, registered], t => Assert.Equal(account.Id, t.Subject));
+    }
+
+    [Fact]
+    public async Task TheIdTokenIsForTheClientWithTheCardLoginsTimeAndMethodsAlsoAfterARefresh()
+    {
+        var account = await NewAccountAsync(AccountStates.Registered);
+        var loggedIn = _clock.GetUtcNow().AddSeconds(-3);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], loggedIn, _ct);
+        _clock.Advance(TimeSpan.FromMinutes(30));
+
+        var refreshed = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct);
+
+        foreach (var idToken in new[] { login.IdToken, refreshed.IdToken })
+        {
+            var token = await ValidateIdTokenAsync(idToken!);
+            Assert.Equal(account.Id, token.Subject);
+            Assert.Equal(["chatbot"], token.Audiences);
+            Assert.Equal(loggedIn.ToUnixTimeSeconds(), token.GetPayloadValue<long>("auth_time"));
+            Assert.Equal(["sc", "pin"], token.GetPayloadValue<string[]>("amr"));
+        }
+    }
+
+    [Fact]
+    public async Task WithoutOpenIdThereIsNoIdTokenAndWithoutTheRefreshGrantNoRefreshToken()
+    {
+        var account = await NewAccountAsync(AccountStates.Registered);
+
+        var chatbot = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), _ct);
+        var other = await Issuer.IssueAsync(account, IdentityStoreFixture.Client("other-bot"), ["portal"], _clock.GetUtcNow(), _ct);
+
+        Assert.Null(chatbot.IdToken);
+        Assert.NotNull(chatbot.RefreshToken);
+        Assert.Null(other.RefreshToken);
+        Assert.Equal(OAuthErrors.UnauthorizedClient, (await Assert.ThrowsAsync<OAuthErrorException>(
+            () => Issuer.RefreshAsync(IdentityStoreFixture.Client("other-bot"), chatbot.RefreshToken, null, _ct))).Error);
+    }
+
+    [Fact]
+    public async Task ARefreshMayNarrowTheScopesButNotWidenThem()
+    {
+        var account = await NewAccountAsync(AccountStates.Registered);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), _ct);
+
+        var narrowed = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, "portal", _ct);
+
+        Assert.Equal("portal", narrowed.Scope);
+        Assert.Equal(OAuthErrors.InvalidScope, (await Assert.ThrowsAsync<OAuthErrorException>(
+            () => Issuer.RefreshAsync(Chatbot, narrowed.RefreshToken, "portal email", _ct))).Error);
+    }
+
+    [Fact]
+    public async Task TheRefreshOfADeletedAccountIsInvalidGrant()
+    {
+        var account = await NewAccountAsync(AccountStates.Registered);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), _ct);
+
+        await Accounts().DeleteAsync(account.Id, account.Id, null, _ct);
+
+        Assert.Equal(OAuthErrors.InvalidGrant, (await Assert.ThrowsAsync<OAuthErrorException>(
+            () => Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct))).Error);
+    }
+
+    private DocumentStore<Account> Accounts() => new(fixture.Database.Container(PortalContainers.Residents));
+
+    private async Task<Account> NewAccountAsync(string state) =>
+        (await Accounts().CreateAsync(new Account
+        {
+            Id = AccountService.NewAccountId(),
+            Certificates = [new AccountCertificate("CN=test", Guid.NewGuid().ToString("N"))],
+            State = state,
+            CreatedAt = _clock.GetUtcNow(),
+        }, _ct)).Document;
+
+    private async Task<JsonWebToken> ValidateIdTokenAsync(string idToken)
+    {
+        var jwks = new JsonWebKeySet(JsonWebKeySetDocument.From(await fixture.KeyStore(_clock).GetAsync()).ToJsonString());
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(idToken, new TokenValidationParameters
+        {
+            ValidIssuer = "https://portal.example/api",
+            ValidAudience = "chatbot",
+            IssuerSigningKeys = jwks.GetSigningKeys(),
+            ValidateLifetime = false,
+        });
+        Assert.True(result.IsValid, result.Exception?.Message);
+        return (JsonWebToken)result.SecurityToken;
+    }
+}
