@@ -9,14 +9,11 @@ public sealed class AccountsApiFixture : IAsyncLifetime
 
     public AccountsApi Api { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Api = await AccountsApi.StartAsync(Pki, new Dictionary<string, string?>
+    public async Task InitializeAsync()
     {
-        ["Identity:Clients:0:ClientId"] = "chatbot",
-        ["Identity:Clients:0:Name"] = "マイナポータル チャットボット",
-        ["Identity:Clients:0:AllowedGrantTypes:0"] = "urn:ietf:params:oauth:grant-type:device_code",
-        ["Identity:Clients:0:AllowedScopes:0"] = "openid",
-        ["Identity:Clients:0:AllowedScopes:1"] = "portal",
-    });
+        Api = await AccountsApi.StartAsync(Pki);
+        await OAuthTestClients.SeedAsync(Api.Host.Services, OAuthTestClients.Chatbot());
+    }
 
     public async Task DisposeAsync()
     {

@@ -173,7 +173,10 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
         var me = await GetAsync("/api/me", token);
         var userInfo = await GetAsync("/api/oauth/userinfo", token);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        // A valid token of the wrong kind: 403 from the API (it is not a resident), 401 from userinfo (RFC 6750 there).
+        Assert.Equal(HttpStatusCode.Forbidden, me.StatusCode);
+        Assert.Equal("https://portal.example/problems/forbidden",
+            (await me.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, userInfo.StatusCode);
         Assert.Equal("Bearer", userInfo.Headers.WwwAuthenticate.Single().Scheme);
     }
