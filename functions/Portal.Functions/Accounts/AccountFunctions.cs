@@ -34,7 +34,8 @@ public sealed class AccountFunctions(ResidentAuthenticator authenticator, Accoun
     public async Task<IResult> DeleteMe(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "me")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var resident = await authenticator.AuthenticateAsync(request);
+        // Also a pending account: someone who signed in once and decided not to register can leave without registering.
+        var resident = await authenticator.AuthenticateAsync(request, ResidentAuthenticator.RegistrationOrPortal);
         var deletedAt = await accounts.DeleteAsync(resident, cancellationToken);
         return TypedResults.Ok(new AccountDeleted(deletedAt, Deleted, Kept));
     }

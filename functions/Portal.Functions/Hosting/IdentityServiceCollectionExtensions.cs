@@ -9,6 +9,7 @@ using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.OperationHistory;
 using Portal.Domain.Storage;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Identity;
@@ -94,7 +95,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<ClientAuthenticator>();
 
         // Tokens for residents (refresh families in grants, ID tokens), agencies (client credentials), userinfo.
-        services.AddSingleton(sp => new RefreshTokenStore(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<IOptions<TokenOptions>>(),
+        services.AddSingleton(sp => new RefreshTokenStore(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<OperationHistoryStore>(),
+            sp.GetRequiredService<IOptions<TokenOptions>>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RefreshTokenStore>>()));
         services.AddSingleton<ResidentTokenIssuer>();
         services.AddSingleton<ClientCredentialsGrant>();

@@ -16,7 +16,6 @@ public sealed class AccountSettingsHttpTests(AccountsApiFixture fixture) : IClas
         { "GET", "/api/me/certificates" },
         { "POST", "/api/me/certificates" },
         { "GET", "/api/me/operations" },
-        { "DELETE", "/api/me" },
     };
 
     [Theory]
@@ -112,6 +111,19 @@ public sealed class AccountSettingsHttpTests(AccountsApiFixture fixture) : IClas
         AccountsApi.Expect(me, 401);
         AccountsApi.Expect(operations, 401);
         Assert.NotEqual(id, fresh);
+    }
+
+    [Fact]
+    public async Task APendingAccountCanLeaveWithoutRegistering()
+    {
+        var serial = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+        var id = await Api.NewPendingAccountAsync(serial);
+        var token = await Api.TokenAsync(id, "registration");
+
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Delete, "/api/me", token), 200);
+
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Get, "/api/me", token), 401);
+        Assert.NotEqual(id, await Api.NewPendingAccountAsync(serial));
     }
 
     [Fact]

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.OperationHistory;
+using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Identity.Tokens;
@@ -15,13 +17,17 @@ namespace Portal.Domain.Identity.Tokens;
 /// so of two refreshes with the same token exactly one wins; a token that is not the family's current one (a rotated
 /// one replayed, most likely by a thief or by the client it was stolen from) ends the whole family.
 /// </summary>
+/// <remarks>Ending a family (sign-out, reuse) appends to the account's 操作履歴; the target is the family's log reference.</remarks>
 public sealed class RefreshTokenStore(
-    DocumentStore<RefreshTokenFamily> store, IOptions<TokenOptions> options, TimeProvider clock, ILogger<RefreshTokenStore>? logger = null)
+    DocumentStore<RefreshTokenFamily> store, OperationHistoryStore history, IOptions<TokenOptions> options, TimeProvider clock,
+    ILogger<RefreshTokenStore>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<RefreshTokenStore>.Instance;
 
-    public RefreshTokenStore(PortalDatabase database, IOptions<TokenOptions> options, TimeProvider clock, ILogger<RefreshTokenStore>? logger = null)
-        : this(new DocumentStore<RefreshTokenFamily>(database.Container(PortalContainers.Grants)), options, clock, logger)
+    public RefreshTokenStore(
+        PortalDatabase database, OperationHistoryStore history, IOptions<TokenOptions> options, TimeProvider clock,
+        ILogger<RefreshTokenStore>? logger = null)
+        : this(new DocumentStore<RefreshTokenFamily>(database.Container(PortalContainers.Grants)), history, options, clock, logger)
     {
     }
 
@@ -73,6 +79,8 @@ public sealed class RefreshTokenStore(
             await store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
             _logger.LogWarning("A {Kind} refresh token of family {FamilyRef} (client {ClientId}) was presented; the family is revoked",
                 family.PreviousHashes.Contains(hash) ? "rotated" : "unknown", family.LogReference, family.ClientId);
+            await history.AppendAsync(ResidentContext.Self(family.AccountId, family.ClientId), SessionOperations.ReuseRevoked,
+                family.LogReference, OperationOutcome.Refused, cancellationToken);
             throw InvalidGrant("the refresh token was already used; sign in again.");
         }
         var next = NewSecret(32);
@@ -117,7 +125,13 @@ public sealed class RefreshTokenStore(
         {
             return false;
         }
-        return await store.DeleteAsync(id, id, null, cancellationToken);
+        if (!await store.DeleteAsync(id, id, null, cancellationToken))
+        {
+            return false;
+        }
+        await history.AppendAsync(ResidentContext.Self(family.AccountId, family.ClientId), SessionOperations.SignOut,
+            family.LogReference, OperationOutcome.Succeeded, cancellationToken);
+        return true;
     }
 
     /// <summary>Ends a family outright (its account is gone, say).</summary>

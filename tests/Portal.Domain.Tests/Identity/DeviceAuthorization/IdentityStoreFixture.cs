@@ -74,7 +74,7 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
     public static RegisteredClient Client(string id) => TestClients.Single(c => c.Id == id);
 
     public RefreshTokenStore RefreshTokens(TimeProvider clock, TokenOptions? options = null) =>
-        new(Database, Options.Create(options ?? TokenSettings), clock);
+        new(Database, History(clock), Options.Create(options ?? TokenSettings), clock);
 
     public ResidentTokenIssuer Issuer(TimeProvider clock, TokenOptions? options = null) =>
         new(Tokens(clock), new IdTokenService(KeyStore(clock), Options.Create(TokenSettings), clock), RefreshTokens(clock, options),

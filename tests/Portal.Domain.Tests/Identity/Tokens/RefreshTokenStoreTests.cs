@@ -1,5 +1,6 @@
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.OperationHistory;
 using Portal.Domain.Storage;
 using Portal.Domain.Tests.Identity.DeviceAuthorization;
 using Portal.Testing;
@@ -35,15 +36,17 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task PresentingASpentTokenRevokesTheWholeFamilySoTheNewestFailsToo()
+    public async Task PresentingASpentTokenRevokesTheWholeFamilySoTheNewestFailsTooAndTheResidentSeesIt()
     {
-        var first = await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), _ct);
+        var account = $"acc-{Guid.NewGuid():N}";
+        var first = await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), _ct);
         var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
 
         await AssertInvalidGrant(() => Store().RotateAsync(first, "chatbot", _ct));
 
         await AssertInvalidGrant(() => Store().RotateAsync(second, "chatbot", _ct));
         Assert.Null(await ReadAsync(Split(first).FamilyId));
+        Assert.Equal([(SessionOperations.ReuseRevoked, OperationOutcome.Refused)], await HistoryOfAsync(account));
     }
 
     [Fact]
@@ -95,7 +98,8 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
     [Fact]
     public async Task AnotherClientCannotRefreshNorRevokeItAndTheOwnerStillCan()
     {
-        var token = await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), _ct);
+        var account = $"acc-{Guid.NewGuid():N}";
+        var token = await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), _ct);
 
         await AssertInvalidGrant(() => Store().RotateAsync(token, "other-bot", _ct));
         Assert.False(await Store().RevokeAsync(token, "other-bot", _ct));
@@ -103,7 +107,12 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
         var next = (await Store().RotateAsync(token, "chatbot", _ct)).RefreshToken;
         Assert.True(await Store().RevokeAsync(next, "chatbot", _ct));
         await AssertInvalidGrant(() => Store().RotateAsync(next, "chatbot", _ct));
+        Assert.Equal([(SessionOperations.SignOut, OperationOutcome.Succeeded)], await HistoryOfAsync(account));
     }
+
+    private async Task<List<(string, OperationOutcome)>> HistoryOfAsync(string account) =>
+        (await fixture.History(_clock).ListAsync(account, _clock.GetUtcNow().AddDays(-1), _clock.GetUtcNow().AddDays(1), 100, null, _ct))
+        .Items.Select(r => (r.Operation, r.Outcome)).ToList();
 
     [Theory]
     [InlineData("")]
