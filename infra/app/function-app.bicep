@@ -31,6 +31,9 @@ param keyVaultUri string
 @description('Application Insights connection string (not a secret; ingestion needs an Entra ID token).')
 param appInsightsConnectionString string
 
+@description('The public base URL of the portal (the OAuth issuer and card-request audience are under /api).')
+param publicBaseUrl string = 'https://${name}.azurewebsites.net'
+
 @description('Most instances the app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -62,6 +65,15 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'Cosmos__Endpoint', value: cosmosEndpoint }
         { name: 'Cosmos__Database', value: cosmosDatabaseName }
         { name: 'KeyVault__Uri', value: keyVaultUri }
+        // Identity: JPKI trust anchors and the token-signing certificate from Key Vault (managed identity), CRLs
+        // from blob storage, the issuer every token and discovery document names.
+        { name: 'Identity__TrustAnchors__VaultUri', value: keyVaultUri }
+        { name: 'Identity__Tokens__VaultUri', value: keyVaultUri }
+        { name: 'Identity__Tokens__Issuer', value: '${publicBaseUrl}/api' }
+        { name: 'Identity__CardRequests__Audience', value: '${publicBaseUrl}/api' }
+        { name: 'Identity__Crl__Container', value: 'crl' }
+        // The worker sees the Functions host as its peer; the client's address is in X-Forwarded-For.
+        { name: 'RateLimits__TrustForwardedFor', value: 'true' }
         // Telemetry sent with the system-assigned identity's token (the component has local auth disabled).
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }

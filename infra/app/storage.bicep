@@ -45,6 +45,15 @@ resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {
         publicAccess: 'None'
       }
     }
+
+    // JPKI's CRLs, mirrored here from its distribution points; the app refreshes from it in the background
+    // (Identity:Crl:Container), never during a request.
+    resource crl 'containers' = {
+      name: 'crl'
+      properties: {
+        publicAccess: 'None'
+      }
+    }
   }
 
   resource queues 'queueServices' = {
