@@ -30,11 +30,12 @@ internal static class CatalogSeedCommand
         stopwatch.Stop();
 
         var offerings = sets.Sum(s => s.Offerings.Count);
+        var agencies = sets.Count(s => s.Id.StartsWith("national-", StringComparison.Ordinal));
         var output = context.Output;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"手続のテンプレート {templates.Count:N0} 件: 新規 {templateCounts[SeedOutcome.Created]:N0}, 更新 {templateCounts[SeedOutcome.Updated]:N0}, 変更なし {templateCounts[SeedOutcome.Unchanged]:N0}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"提供する団体・機関 {sets.Count:N0}（地方公共団体 {directory.All.Count:N0} のうち区を除く {sets.Count(s => !s.Id.StartsWith("national-", StringComparison.Ordinal)):N0}、国の機関 {sets.Count(s => s.Id.StartsWith("national-", StringComparison.Ordinal)):N0}）、提供 {offerings:N0} 件: 新規 {setCounts[SeedOutcome.Created]:N0}, 更新 {setCounts[SeedOutcome.Updated]:N0}, 変更なし {setCounts[SeedOutcome.Unchanged]:N0}, 機関が変更済みのため保持 {setCounts[SeedOutcome.KeptAgencyChange]:N0}"));
+            $"提供する団体・機関 {sets.Count:N0}（都道府県・市区町村 {sets.Count - agencies:N0}（政令市の区は市が提供）、国の機関 {agencies:N0}）、提供 {offerings:N0} 件: 新規 {setCounts[SeedOutcome.Created]:N0}, 更新 {setCounts[SeedOutcome.Updated]:N0}, 変更なし {setCounts[SeedOutcome.Unchanged]:N0}, 機関が変更済みのため保持 {setCounts[SeedOutcome.KeptAgencyChange]:N0}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stopwatch.Elapsed.TotalSeconds:F1} 秒（並列 {concurrency}）"));
         return ExitCodes.Ok;
     }
