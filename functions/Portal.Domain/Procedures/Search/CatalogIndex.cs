@@ -132,7 +132,7 @@ public sealed class CatalogIndex
     public IReadOnlyList<LocalGovernment> FindLocalGovernments(string? q, int max) => _places.Find(q, Math.Min(max, 100));
 
     /// <summary>
-    /// Keyword chips for a place: the short keywords of what is offered online there (all bodies' online procedures
+    /// Keyword chips for a place: the first short keyword of each procedure offered online there (all bodies' online procedures
     /// without a place), the most widely offered online first.
     /// </summary>
     public IReadOnlyList<string> SuggestedKeywords(string? localGovernmentCode)
@@ -151,7 +151,7 @@ public sealed class CatalogIndex
     }
 
     private static string Chip(ProcedureTemplate template) =>
-        template.Keywords.Where(k => k.Length is > 1 and <= 8).OrderBy(k => k.Length).FirstOrDefault() ?? template.Name;
+        template.Keywords.FirstOrDefault(k => k.Length is > 1 and <= 8) ?? template.Name;
 
     /// <returns>Per procedure, its score; 0 when it does not match.</returns>
     private double[] Score(string text)
