@@ -224,7 +224,7 @@ public sealed class CatalogIndex
         {
             need = n <= 6 ? n - 2 : (int)Math.Ceiling(n * 0.4);
             if (best == n)
-                need = Math.Max(need, (int)Math.Ceiling(n * 0.75));
+                need = Math.Max(need, (int)Math.Ceiling(n * 0.6));
         }
         var matched = new bool[unit.Scores.Length];
         for (var doc = 0; doc < matched.Length; doc++)
@@ -232,7 +232,8 @@ public sealed class CatalogIndex
             if (unit.Matched[doc] < need || unit.Matched[doc] == 0)
                 continue;
             matched[doc] = true;
-            unit.Scores[doc] *= ExactnessFactor(doc, word) * ((double)unit.Matched[doc] / n);
+            var coverage = (double)unit.Matched[doc] / n;
+            unit.Scores[doc] *= ExactnessFactor(doc, word) * coverage * coverage;
         }
         return (unit.Scores, matched);
     }
