@@ -132,7 +132,7 @@ public sealed class CatalogIndex
     public IReadOnlyList<LocalGovernment> FindLocalGovernments(string? q, int max) => _places.Find(q, Math.Min(max, 100));
 
     /// <summary>
-    /// Keyword chips for a place: the short keywords of what is offered online there (all bodies' online procedures
+    /// Keyword chips for a place: the first short keyword of each procedure offered online there (all bodies' online procedures
     /// without a place), the most widely offered online first.
     /// </summary>
     public IReadOnlyList<string> SuggestedKeywords(string? localGovernmentCode)
@@ -151,7 +151,7 @@ public sealed class CatalogIndex
     }
 
     private static string Chip(ProcedureTemplate template) =>
-        template.Keywords.Where(k => k.Length is > 1 and <= 8).OrderBy(k => k.Length).FirstOrDefault() ?? template.Name;
+        template.Keywords.FirstOrDefault(k => k.Length is > 1 and <= 8) ?? template.Name;
 
     /// <returns>Per procedure, its score; 0 when it does not match.</returns>
     private double[] Score(string text)
@@ -224,7 +224,7 @@ public sealed class CatalogIndex
         {
             need = n <= 6 ? n - 2 : (int)Math.Ceiling(n * 0.4);
             if (best == n)
-                need = Math.Max(need, (int)Math.Ceiling(n * 0.75));
+                need = Math.Max(need, (int)Math.Ceiling(n * 0.6));
         }
         var matched = new bool[unit.Scores.Length];
         for (var doc = 0; doc < matched.Length; doc++)
@@ -232,7 +232,8 @@ public sealed class CatalogIndex
             if (unit.Matched[doc] < need || unit.Matched[doc] == 0)
                 continue;
             matched[doc] = true;
-            unit.Scores[doc] *= ExactnessFactor(doc, word) * ((double)unit.Matched[doc] / n);
+            var coverage = (double)unit.Matched[doc] / n;
+            unit.Scores[doc] *= ExactnessFactor(doc, word) * coverage * coverage;
         }
         return (unit.Scores, matched);
     }

@@ -1,0 +1,17 @@
+using Portal.Domain.Procedures.Catalog;
+using Portal.Domain.Procedures.Search;
+
+namespace Portal.Domain.Tests.Procedures.Search;
+
+/// <summary>The real embedded catalog (every template, every local government), indexed once for the relevance suites.</summary>
+internal static class RealCatalog
+{
+    public const string Arakawa = "131181";
+
+    public static CatalogIndex Index { get; } = CatalogIndex.Build(new CatalogSnapshot(
+        ProcedureTemplateCatalog.Load(), [], LocalGovernmentCatalog.Load()));
+
+    /// <returns>The ids of the first three hits for what a resident of 荒川区 typed.</returns>
+    public static IReadOnlyList<string> Top3(string typed) =>
+        Index.Search(new SearchQuery(typed, Arakawa, null, null, false, 0, 3)).Hits.Select(h => h.Procedure.Id).ToList();
+}
