@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.Clients;
+using Portal.Domain.Procedures.Catalog;
 using Portal.Domain.Procedures.LocalGovernments;
 using Portal.Domain.Procedures.Offerings;
 using Portal.Domain.Procedures.Storage;
@@ -24,13 +25,14 @@ public sealed class OfferingPublisher(
 
     private static readonly string[] MethodOrder = [ApplicationMethods.Online, ApplicationMethods.Mail, ApplicationMethods.Counter];
 
-    /// <param name="clientName">The registered client's name: a national agency's body name ("外務省").</param>
+    /// <param name="clientName">The registered client's name: a national agency's body name when the catalog does not know it.</param>
     /// <exception cref="PublishingRefusedException">A designated city's ward, or a code not in the directory.</exception>
     public PublishingBody BodyOf(AgencyContext agency, string clientName)
     {
         if (agency.Binding.NationalAgencyId is { } agencyId)
         {
-            return new PublishingBody(OfferingSet.NationalKey(agencyId), clientName, ProcessingLevels.National, agencyId);
+            return new PublishingBody(OfferingSet.NationalKey(agencyId), NationalAgencies.Find(agencyId)?.Name ?? clientName,
+                ProcessingLevels.National, agencyId);
         }
         var localGovernment = catalog.LocalGovernments.Find(agency.Binding.LocalGovernmentCode)
             ?? throw new PublishingRefusedException(PublishingRefusals.UnknownBody);
