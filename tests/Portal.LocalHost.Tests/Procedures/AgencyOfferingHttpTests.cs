@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Procedures.Offerings;
+using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
 using static Portal.LocalHost.Tests.Procedures.SmallCatalog;
 
@@ -214,6 +215,34 @@ public sealed class AgencyOfferingHttpTests(CatalogApiHost api) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
         Assert.Equal(Problem + "offering-not-found", (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
     }
+
+    [Fact]
+    public async Task AfterTheCatalogChangesAnOldContinuationTokenStartsAgainAtTheFirstPage()
+    {
+        const string Chuo = "131024";
+        var catalog = api.Services.GetRequiredService<CatalogHost>();
+        var firstPage = await api.Client.GetFromJsonAsync<JsonElement>($"/api/procedures?lg={Chuo}");
+        var token = firstPage.GetProperty("continuationToken").GetString();
+        var secondPage = await api.Client.GetFromJsonAsync<JsonElement>($"/api/procedures?lg={Chuo}&page={token}");
+        Assert.NotEqual(Ids(firstPage), Ids(secondPage));
+        var version = catalog.Current!.Version;
+
+        var token2 = await api.AgencyTokenAsync("chuo", "中央区", new AgencyBinding(Chuo, null));
+        var put = await api.SendAsync(HttpMethod.Put, $"/api/agency/offerings/{Nursery}", token2, new { methods = new[] { "counter" } });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var clock = Stopwatch.StartNew();
+        while (catalog.Current!.Version == version && clock.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(50);
+        }
+        var stale = await api.Client.GetFromJsonAsync<JsonElement>($"/api/procedures?lg={Chuo}&page={token}");
+
+        Assert.NotEqual(version, catalog.Current.Version);
+        Assert.Equal(Ids(await api.Client.GetFromJsonAsync<JsonElement>($"/api/procedures?lg={Chuo}")), Ids(stale));
+    }
+
+    private static List<string> Ids(JsonElement page) =>
+        [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
 
     private async Task<Portal.Domain.Storage.Stored<OfferingSet>> SetAsync(string key) =>
         (await api.Services.GetRequiredService<ProcedureCatalogRepository>().ReadSetAsync(key, CancellationToken.None))!;
