@@ -32,8 +32,6 @@ public sealed class CatalogApiHost : IAsyncLifetime
             ["Catalog:RefreshInterval"] = "00:00:00.200",
             ["Catalog:PageSize"] = PageSize,
             ["Identity:Tokens:SigningKeyFolder"] = _keys,
-            // さがす is anonymous and hammered by these tests; the edge's limits are tested elsewhere.
-            ["RateLimits:Enabled"] = "false",
         });
         Client = Host.CreateClient();
         var repository = Services.GetRequiredService<ProcedureCatalogRepository>();
