@@ -17,7 +17,7 @@ namespace Portal.Operator;
 public static class OperatorCommands
 {
     public const string Usage = """
-        portal-operator: マイナポータルの運用コマンド（クライアント・機関の登録、機関の鍵の交換、利用規約の公開）。
+        portal-operator: マイナポータルの運用コマンド（クライアント・機関の登録、機関の鍵の交換、利用規約の公開、手続カタログの投入）。
         接続先はホストと同じ環境変数: Cosmos__Endpoint, Cosmos__Key（ローカルのみ。Azure ではマネージド ID）,
         Cosmos__Database（既定 portal）, Cosmos__CreateIfNotExists=true でデータベースとコンテナーがなければ作ります。
 
@@ -49,6 +49,10 @@ public static class OperatorCommands
               利用規約の新しい版を公開します（既定では今から有効）。公開済みの版は変えられません:
               同じ版で内容が同じなら何もせず成功、異なれば失敗します。
 
+          portal-operator catalog seed [--concurrency <1〜64>]
+              手続のテンプレートと、全国の地方公共団体・国の機関の提供情報（デモデータ）を投入します（既定の並列数 8）。
+              何度実行しても同じ結果です。機関が自分で更新した提供情報（updatedBy が seed 以外）は上書きしません。
+
           portal-operator help
 
         終了コード: 0 完了, 1 失敗, 2 コマンドラインの誤り（何も書き込みません）, 3 対象が見つからない,
@@ -73,10 +77,12 @@ public static class OperatorCommands
                 ["agencies", "add", .. var rest] => await AgenciesAddCommand.RunAsync(rest, context),
                 ["agencies", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
                 ["terms", "publish", .. var rest] => await TermsPublishCommand.RunAsync(rest, context),
+                ["catalog", "seed", .. var rest] => await CatalogSeedCommand.RunAsync(rest, context),
                 [] => throw new UsageException("コマンドがありません。"),
                 ["clients", ..] => throw new UsageException("clients のコマンドは add, list, show です。"),
                 ["agencies", ..] => throw new UsageException("agencies のコマンドは add, rotate-key です。"),
                 ["terms", ..] => throw new UsageException("terms のコマンドは publish です。"),
+                ["catalog", ..] => throw new UsageException("catalog のコマンドは seed です。"),
                 [var command, ..] => throw new UsageException($"不明なコマンド \"{command}\" です。"),
             };
         }

@@ -23,6 +23,9 @@ public sealed class OperatorStack : IAsyncLifetime
 
     public TermsRepository Terms { get; private set; } = null!;
 
+    /// <summary>The same database, for tests that read containers without a repository (the procedures catalog).</summary>
+    public PortalDatabase Database { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var stack = await LocalStack.GetAsync();
@@ -36,7 +39,7 @@ public sealed class OperatorStack : IAsyncLifetime
         var options = new CosmosOptions { Endpoint = stack.Cosmos.Endpoint, Key = stack.Cosmos.Key, Database = _databaseName };
         _client = CosmosClientFactory.Create(options);
         // The first CLI run creates the containers; the repositories only need the names.
-        var database = new PortalDatabase(_client, Options.Create(options));
+        var database = Database = new PortalDatabase(_client, Options.Create(options));
         Clients = new ClientRepository(database);
         Terms = new TermsRepository(database);
         Tool.Ok(this, new ManualClock(DateTimeOffset.UtcNow), "clients", "list");
