@@ -38,6 +38,7 @@ public static class PortalServiceCollectionExtensions
 
         services.AddPortalIdentity(configuration);
         services.AddPortalAccounts();
+        services.AddPortalCatalog(configuration);
 
         services.AddSingleton<ProblemMapper>();
         services.AddSingleton(_ => RateLimitOptions.From(configuration));

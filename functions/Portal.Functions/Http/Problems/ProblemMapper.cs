@@ -9,6 +9,7 @@ using Portal.Domain.Identity;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 using Portal.Functions.Http.RateLimiting;
@@ -46,6 +47,15 @@ public sealed class ProblemMapper
             "別のアカウントに登録されているマイナンバーカードは追加できません。"),
         CardRequestPendingException => Build(ProblemTypes.CardRequestPending, http,
             "署名用アプリでマイナンバーカードを読み取ってから、もう一度お試しください。"),
+        CatalogQueryException e => ProcedureProblems.Query(this, e, http),
+        UnknownLocalGovernmentException e => ProcedureProblems.UnknownLocalGovernment(this, e, http),
+        ProcedureNotFoundException e => Build(ProblemTypes.ProcedureNotFound, http,
+            "手続の一覧からもう一度お選びください。", ("procedureId", e.ProcedureId.Length > 100 ? e.ProcedureId[..100] : e.ProcedureId)),
+        CatalogUnavailableException e => ProcedureProblems.Unavailable(this, e, http),
+        OfferingRejectedException e => ProcedureProblems.Rejected(this, e, http),
+        OfferingNotFoundException => Build(ProblemTypes.OfferingNotFound, http, "削除する前に、提供内容の一覧を確認してください。"),
+        PublishingRefusedException e => ProcedureProblems.Refused(this, e, http),
+        OfferingConflictException e => ProcedureProblems.Conflict(this, e, http),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
         _ when StorageFailures.IsUnavailable(exception) => Build(ProblemTypes.ServiceUnavailable, http, null),

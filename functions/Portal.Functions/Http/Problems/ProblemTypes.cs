@@ -46,6 +46,16 @@ public static class ProblemTypes
     public static readonly ProblemType CertificateHeldElsewhere = new("certificate-held-by-another-account", 409, "この電子証明書は別のアカウントで使用されています。");
     public static readonly ProblemType CardRequestPending = new("card-request-pending", 409, "マイナンバーカードの読み取りがまだ完了していません。");
 
+    // さがす (the procedure catalog) and agency publishing.
+    public static readonly ProblemType InvalidSearchParameter = new("invalid-search-parameter", 400, "検索条件に誤りがあります。");
+    public static readonly ProblemType LocalGovernmentNotFound = new("local-government-not-found", 404, "指定された地方公共団体は見つかりませんでした。");
+    public static readonly ProblemType ProcedureNotFound = new("procedure-not-found", 404, "指定された手続は見つかりませんでした。");
+    public static readonly ProblemType CatalogUnavailable = new("catalog-unavailable", 503, "手続の情報を準備しています。しばらくしてからもう一度お試しください。");
+    public static readonly ProblemType InvalidOffering = new("invalid-offering", 400, "手続の提供内容に誤りがあります。");
+    public static readonly ProblemType OfferingNotFound = new("offering-not-found", 404, "この手続は提供内容に登録されていません。");
+    public static readonly ProblemType PublishingNotAllowed = new("publishing-not-allowed", 403, "この機関のクライアントでは手続の提供内容を公開できません。");
+    public static readonly ProblemType OfferingConflict = new("offering-conflict", 412, "ほかの担当者が提供内容を更新しています。最新の内容を確認してから、もう一度お試しください。");
+
     /// <summary>The general types, one per status: what a bare status code maps to.</summary>
     public static IReadOnlyList<ProblemType> General { get; } =
     [
@@ -61,6 +71,8 @@ public static class ProblemTypes
         InvalidInput, InsufficientScope, RegistrationRequired, AlreadyRegistered, ConfirmationCodeIncorrect,
         ConfirmationCodeExpired, ConfirmationCodeLocked, ConfirmationNotStarted, TermsNotFound, CertificateHeldElsewhere,
         CardRequestPending,
+        InvalidSearchParameter, LocalGovernmentNotFound, ProcedureNotFound, CatalogUnavailable, InvalidOffering,
+        OfferingNotFound, PublishingNotAllowed, OfferingConflict,
     ];
 
     /// <summary>The general type for a bare status code (a function that answered 404 without a body, say).</summary>
