@@ -76,6 +76,23 @@ public sealed class PdfFormRendererTests
         Assert.All(remarks, letter => Assert.InRange(letter.EndBaseLine.X, 0, page.Width - 40));
     }
 
+    [Fact]
+    public void An_answer_taller_than_a_page_is_split_across_pages_without_losing_a_line()
+    {
+        var lines = Enumerable.Range(1, 80).Select(number => $"第{number}行目の記載です。").ToList();
+        var form = SampleForms.MovingNotice() with
+        {
+            Sections = [new PrintableSection("備考", [new PrintableRow("連絡事項", string.Join("\n", lines))])],
+        };
+
+        using var pdf = PdfDocument.Open(Renderer.Render(form));
+        var text = PdfText.All(pdf);
+
+        Assert.Equal(3, pdf.NumberOfPages);
+        Assert.All(lines, line => Assert.Contains(line, text));
+        Assert.Contains("備考（続き）", PdfText.Compact(pdf.GetPage(2)));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -37,7 +37,7 @@ internal static class SampleForms
                 new PrintableRow("転居日", "令和8年12月1日"),
                 new PrintableRow("世帯主", "山田 太郎"),
             ]),
-            new PrintableSection("異動する人", Enumerable.Range(1, 6).SelectMany(Member).ToList()),
+            new PrintableSection("異動する人", Enumerable.Range(1, 4).SelectMany(Member).ToList()),
             new PrintableSection("備考", [new PrintableRow("連絡事項", LongRemarks)]),
         ],
         new DateTimeOffset(2026, 11, 27, 12, 21, 0, TimeSpan.Zero))
