@@ -3,6 +3,7 @@
 # host, with data kept in .local/ so that stopping and starting again loses nothing. Ctrl-C stops everything.
 set -Eeuo pipefail
 source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/fonts.sh"
 cd "$ROOT"
 
 PORT="${PORTAL_PORT:-7071}"
@@ -30,6 +31,7 @@ trap 'exit 130' INT TERM
 require_prerequisites
 require_command curl "run.sh polls the host with curl."
 ensure_stack_packages
+ensure_japanese_font || fail "the Japanese font for the printable forms is missing (see above)."
 
 if ! port_is_free "$PORT"; then
   [ -z "${PORTAL_PORT:-}" ] || fail "port $PORT (PORTAL_PORT) is in use."

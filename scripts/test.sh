@@ -4,11 +4,13 @@
 set -Eeuo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/pcscd.sh"
+source "$(dirname "$0")/lib/fonts.sh"
 cd "$ROOT"
 
 require_prerequisites
 ensure_stack_packages
 ensure_pcsc_packages || fail "the PC/SC packages are missing (see above)."
+ensure_japanese_font || fail "the Japanese font for the printable forms is missing (see above)."
 
 WORK="$(mktemp -d -t portal-test-XXXXXX)"
 cleanup() {
