@@ -66,9 +66,10 @@ public sealed class SignedApplicationTests(TestPki pki) : IClassFixture<TestPki>
     {
         var cms = await SignAsync(pki.Card, Document);
 
-        var signedCms = new SignedCms();
-        signedCms.Decode(cms);
-        Assert.True(signedCms.Detached);
+        var contentInfo = Org.BouncyCastle.Asn1.Cms.ContentInfo.GetInstance(Org.BouncyCastle.Asn1.Asn1Object.FromByteArray(cms));
+        var encapsulated = Org.BouncyCastle.Asn1.Cms.SignedData.GetInstance(contentInfo.Content).EncapContentInfo;
+        Assert.Equal(Org.BouncyCastle.Asn1.Cms.CmsObjectIdentifiers.Data, encapsulated.ContentType);
+        Assert.Null(encapsulated.Content);
     }
 
     [Fact]
