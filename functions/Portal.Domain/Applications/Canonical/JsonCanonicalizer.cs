@@ -120,7 +120,7 @@ public static class JsonCanonicalizer
                 output.Append(']');
                 break;
             case JsonValueKind.String:
-                WriteString(output, value.GetString()!);
+                WriteString(output, ReadString(value));
                 break;
             case JsonValueKind.Number:
                 if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
@@ -140,6 +140,19 @@ public static class JsonCanonicalizer
                 break;
             default:
                 throw new CanonicalizationException($"Unexpected JSON value kind {value.ValueKind}.");
+        }
+    }
+
+    /// <summary>A lone surrogate (legal JSON escape, not I-JSON) cannot be read as a string: refused like other non-I-JSON.</summary>
+    private static string ReadString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CanonicalizationException($"A string is not valid Unicode: {e.Message}");
         }
     }
 

@@ -54,7 +54,7 @@ public sealed class ApplicationSignatureVerifier(CertificateValidator validator)
             throw new SignatureRefusedException(SignatureRefusal.DocumentMismatch, "the signed digest is not the document's.");
         }
 
-        var (issuer, serial, certificateDer) = FindCertificate(signedData, signer);
+        var certificateDer = FindCertificate(signedData, signer);
         var validated = validator.Validate(certificateDer, CertificatePurpose.Signing, now, out var crl);
         // RFC 5652 §5.4: the signature input is the DER of the attributes with their own SET OF tag, not the [0].
         var signedBytes = attributes.GetEncoded(Asn1Encodable.Der);
@@ -70,7 +70,8 @@ public sealed class ApplicationSignatureVerifier(CertificateValidator validator)
             now,
             validated.Sha256,
             SigningTime(table));
-        return new VerifiedSignature(validated, new SignerCertificate(issuer, serial), evidence, Binding(table));
+        // Issuer and serial as the validator spells them, the same keys the portal finds accounts by.
+        return new VerifiedSignature(validated, new SignerCertificate(validated.Issuer, validated.SerialNumber), evidence, Binding(table));
     }
 
     private static SignedData ParseSignedData(byte[] cms)
@@ -105,7 +106,7 @@ public sealed class ApplicationSignatureVerifier(CertificateValidator validator)
     }
 
     /// <summary>The included certificate the signer identifier names (issuer and serial): a signer may not point elsewhere.</summary>
-    private static (string Issuer, string Serial, byte[] Der) FindCertificate(SignedData signedData, SignerInfo signer)
+    private static byte[] FindCertificate(SignedData signedData, SignerInfo signer)
     {
         if (signer.SignerID.IsTagged)
         {
@@ -121,8 +122,7 @@ public sealed class ApplicationSignatureVerifier(CertificateValidator validator)
             var certificate = X509CertificateStructure.GetInstance(element);
             if (certificate.Issuer.Equivalent(id.Issuer) && certificate.SerialNumber.Value.Equals(id.SerialNumber.Value))
             {
-                var serial = Convert.ToHexString(id.SerialNumber.Value.ToByteArray());
-                return (certificate.Issuer.ToString(), serial, certificate.GetEncoded(Asn1Encodable.Der));
+                return certificate.GetEncoded(Asn1Encodable.Der);
             }
         }
         throw new SignatureRefusedException(SignatureRefusal.CertificateMissing, "the signer's certificate is not in the SignedData.");

@@ -131,6 +131,12 @@ public sealed class JsonCanonicalizerTests
     }
 
     [Fact]
+    public void ALoneSurrogateIsRefused()
+    {
+        Assert.Throws<CanonicalizationException>(() => JsonCanonicalizer.Canonicalize("\"\\ud800\""));
+    }
+
+    [Fact]
     public void ANumberBeyondTheDoubleRangeIsRefused()
     {
         Assert.Throws<CanonicalizationException>(() => JsonCanonicalizer.Canonicalize("1e400"));

@@ -39,7 +39,7 @@ public sealed class SignedApplicationTests(TestPki pki) : IClassFixture<TestPki>
         Assert.Equal(Now, verified.Evidence.SigningTime);
         using var certificate = X509CertificateLoader.LoadCertificate(card.SigningCertificate);
         Assert.Equal(Convert.ToHexString(SHA256.HashData(card.SigningCertificate)), verified.Evidence.CertificateSha256);
-        Assert.Equal(certificate.SerialNumber.TrimStart('0'), verified.Signer.SerialNumber.TrimStart('0'));
+        Assert.Equal(new SignerCertificate(certificate.Issuer, certificate.SerialNumber), verified.Signer);
         Assert.Equal(CertificatePurpose.Signing, verified.Certificate.Purpose);
         Assert.Equal(new CardRequestBinding(RequestId, Audience, Nonce), verified.Binding);
     }
