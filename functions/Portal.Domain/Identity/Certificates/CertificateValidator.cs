@@ -12,7 +12,13 @@ namespace Portal.Domain.Identity.Certificates;
 public sealed class CertificateValidator(TrustAnchors anchors, CrlStore crls, ValidatedCertificateCache? cache = null)
 {
     /// <exception cref="CertificateRefusedException">The certificate may not be used for <paramref name="purpose"/> at <paramref name="now"/>.</exception>
-    public ValidatedCertificate Validate(byte[] certificateDer, CertificatePurpose purpose, DateTimeOffset now)
+    public ValidatedCertificate Validate(byte[] certificateDer, CertificatePurpose purpose, DateTimeOffset now) =>
+        Validate(certificateDer, purpose, now, out _);
+
+    /// <summary>As <see cref="Validate(byte[], CertificatePurpose, DateTimeOffset)"/>, also giving the CRL the
+    /// certificate was found not revoked on (kept as evidence with a signed application).</summary>
+    /// <exception cref="CertificateRefusedException">The certificate may not be used for <paramref name="purpose"/> at <paramref name="now"/>.</exception>
+    public ValidatedCertificate Validate(byte[] certificateDer, CertificatePurpose purpose, DateTimeOffset now, out CrlSnapshot checkedAgainst)
     {
         ArgumentNullException.ThrowIfNull(certificateDer);
         var sha256 = Convert.ToHexString(SHA256.HashData(certificateDer));
@@ -23,13 +29,14 @@ public sealed class CertificateValidator(TrustAnchors anchors, CrlStore crls, Va
             cache?.Add(validated, now);
         }
         // Every call, cached or not: a revocation takes effect at the next CRL refresh for every certificate.
-        switch (crls.Check(validated.SerialNumber, purpose, now))
+        switch (crls.Check(validated.SerialNumber, purpose, now, out var crl))
         {
             case Revocation.Revoked:
                 throw new CertificateRefusedException(CertificateRefusal.Revoked, $"serial {validated.SerialNumber} is on the CRL.");
             case Revocation.Unknown:
                 throw new CertificateRefusedException(CertificateRefusal.RevocationUnknown, $"there is no current {purpose} CRL.");
         }
+        checkedAgainst = crl!;
         return validated;
     }
 

@@ -67,9 +67,16 @@ public sealed class CrlStore(TrustAnchors anchors, ILogger<CrlStore>? logger = n
     /// The revocation state of the serial (hex) at <paramref name="now"/>. A CRL past its nextUpdate says nothing
     /// about revocations made since, so it answers Unknown rather than Good.
     /// </summary>
-    public Revocation Check(string serialHex, CertificatePurpose purpose, DateTimeOffset now)
+    public Revocation Check(string serialHex, CertificatePurpose purpose, DateTimeOffset now) =>
+        Check(serialHex, purpose, now, out _);
+
+    /// <summary>As <see cref="Check(string, CertificatePurpose, DateTimeOffset)"/>, also naming the CRL that answered
+    /// (null when none did), as evidence of what a signature was checked against.</summary>
+    public Revocation Check(string serialHex, CertificatePurpose purpose, DateTimeOffset now, out CrlSnapshot? checkedAgainst)
     {
+        // One read of the volatile field: the answer and the evidence come from the same CRL even during a refresh.
         var crl = Current(purpose);
+        checkedAgainst = crl;
         if (crl is null || now > crl.NextUpdate)
         {
             return Revocation.Unknown;
