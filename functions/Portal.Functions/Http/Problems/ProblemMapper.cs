@@ -5,6 +5,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Accounts.Confirmation;
 using Portal.Domain.Errors;
+using Portal.Domain.Forms;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
@@ -56,6 +57,8 @@ public sealed class ProblemMapper
         OfferingNotFoundException => Build(ProblemTypes.OfferingNotFound, http, "削除する前に、提供内容の一覧を確認してください。"),
         PublishingRefusedException e => ProcedureProblems.Refused(this, e, http),
         OfferingConflictException e => ProcedureProblems.Conflict(this, e, http),
+        FormNotFoundException e => Build(ProblemTypes.FormNotFound, http, "手続の案内から、もう一度申請フォームを開いてください。",
+            ("formId", e.FormId.Length > 100 ? e.FormId[..100] : e.FormId), ("version", e.Version)),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
         _ when StorageFailures.IsUnavailable(exception) => Build(ProblemTypes.ServiceUnavailable, http, null),

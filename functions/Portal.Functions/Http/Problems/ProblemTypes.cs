@@ -56,6 +56,9 @@ public static class ProblemTypes
     public static readonly ProblemType PublishingNotAllowed = new("publishing-not-allowed", 403, "この機関のクライアントでは手続の提供内容を公開できません。");
     public static readonly ProblemType OfferingConflict = new("offering-conflict", 412, "ほかの担当者が提供内容を更新しています。最新の内容を確認してから、もう一度お試しください。");
 
+    // Forms (申請フォーム).
+    public static readonly ProblemType FormNotFound = new("form-not-found", 404, "指定された申請フォームは見つかりませんでした。");
+
     /// <summary>The general types, one per status: what a bare status code maps to.</summary>
     public static IReadOnlyList<ProblemType> General { get; } =
     [
@@ -73,6 +76,7 @@ public static class ProblemTypes
         CardRequestPending,
         InvalidSearchParameter, LocalGovernmentNotFound, ProcedureNotFound, CatalogUnavailable, InvalidOffering,
         OfferingNotFound, PublishingNotAllowed, OfferingConflict,
+        FormNotFound,
     ];
 
     /// <summary>The general type for a bare status code (a function that answered 404 without a body, say).</summary>
