@@ -133,7 +133,7 @@ public sealed class DraftService(
     /// <param name="declaredLength">The request's Content-Length, when given: refused before reading when over the limit.</param>
     public Task<(Stored<Draft> Draft, DraftAttachment Attachment)> AddAttachmentAsync(
         ResidentContext resident, string id, string? name, long? declaredLength, Stream content, CancellationToken cancellationToken) =>
-        history.RecordAsync(resident, DraftOperations.AttachmentAdd, r => $"{id}/{r.Attachment.Id}", async () =>
+        history.RecordAsync(resident, DraftOperations.AttachmentAdd, r => $"{id}/{r.Item2.Id}", async () =>
         {
             if (declaredLength > AttachmentLimits.MaxBytes)
             {
