@@ -1,0 +1,3 @@
+namespace Portal.Contracts.Forms;
+
+public sealed record FieldOptionView(string Value, string Label);
