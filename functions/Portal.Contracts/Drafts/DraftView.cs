@@ -10,7 +10,7 @@ public sealed record DraftView(
     string ProcedureId,
     string LocalGovernmentCode,
     string? FormId,
-    string? FormVersion,
+    int? FormVersion,
     JsonObject Data,
     IReadOnlyList<DraftAttachmentView> Attachments,
     int? Progress,

@@ -27,15 +27,15 @@ public sealed record Draft : IDocument
     /// <summary>The procedure template's form, if it has one yet.</summary>
     public string? FormId { get; init; }
 
-    /// <summary>The form version the answers were given against (set once forms are versioned).</summary>
-    public string? FormVersion { get; init; }
+    /// <summary>The form version the answers are given against: the latest when the draft was started.</summary>
+    public int? FormVersion { get; init; }
 
     /// <summary>The answers so far, as the form's field names; changed by JSON merge patch.</summary>
     public required JsonObject Data { get; init; }
 
     public IReadOnlyList<DraftAttachment> Attachments { get; init; } = [];
 
-    /// <summary>Share of the form's required answers given, 0–100; null while no form definition is known.</summary>
+    /// <summary>Share of the form's required (and shown) answers given, 0–100; null when the procedure has no form.</summary>
     public int? Progress { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Drafts.Attachments;
 using Portal.Domain.Errors;
+using FormCatalog = Portal.Domain.Forms.FormCatalog;
+using FormProgress = Portal.Domain.Forms.FormProgress;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Privacy;
 using Portal.Domain.Procedures.Serving;
@@ -21,6 +23,7 @@ public sealed class DraftService(
     DraftRepository repository,
     AttachmentStore attachments,
     CatalogHost catalog,
+    FormCatalog forms,
     OperationHistoryStore history,
     IOptions<DraftOptions> options,
     TimeProvider clock)
@@ -55,6 +58,7 @@ public sealed class DraftService(
             {
                 throw new DraftLimitException("drafts", options.Value.MaxDraftsPerResident);
             }
+            var form = template.FormId is { } formId ? forms.FindLatest(formId) : forms.FindByProcedure(template.Id);
             var now = clock.GetUtcNow();
             var draft = Stamp(new Draft
             {
@@ -62,7 +66,8 @@ public sealed class DraftService(
                 ResidentId = resident.PrincipalId,
                 ProcedureId = template.Id,
                 LocalGovernmentCode = localGovernment.Code,
-                FormId = template.FormId,
+                FormId = form?.Id ?? template.FormId,
+                FormVersion = form?.Version,
                 Data = (JsonObject?)input.Data?.DeepClone() ?? [],
                 CreatedAt = now,
                 UpdatedAt = now,
@@ -221,12 +226,14 @@ public sealed class DraftService(
         }
     }
 
-    /// <summary>Moves the expiry to a full lifetime from now, and the TTL backstop after it.</summary>
+    /// <summary>Moves the expiry to a full lifetime from now, the TTL backstop after it, and recomputes progress.</summary>
     private Draft Stamp(Draft draft, DateTimeOffset now)
     {
         var lifetime = options.Value.Lifetime;
+        var form = draft is { FormId: { } formId, FormVersion: { } version } ? forms.Find(formId, version) : null;
         return draft with
         {
+            Progress = form is null ? null : FormProgress.Of(form, draft.Data).Percent,
             ExpiresAt = now + lifetime,
             Ttl = (int)Math.Min(int.MaxValue, (lifetime + options.Value.BackstopGrace).TotalSeconds),
         };

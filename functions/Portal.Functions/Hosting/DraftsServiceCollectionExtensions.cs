@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Drafts;
 using Portal.Domain.Drafts.Attachments;
+using Portal.Domain.Forms;
 using Portal.Domain.Storage;
 
 namespace Portal.Functions.Hosting;
@@ -18,6 +19,7 @@ public static class DraftsServiceCollectionExtensions
         services.AddOptions<DraftOptions>().Bind(configuration.GetSection(DraftOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMalwareScanner, EicarMalwareScanner>();
+        services.TryAddSingleton(_ => FormCatalog.Embedded());
         services.AddSingleton(sp => new DraftRepository(sp.GetRequiredService<PortalDatabase>()));
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<DraftService>();

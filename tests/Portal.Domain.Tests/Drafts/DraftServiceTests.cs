@@ -29,8 +29,9 @@ public sealed class DraftServiceTests(DraftsFixture fixture) : IClassFixture<Dra
         var draft = created.Document;
         Assert.StartsWith("drf-", draft.Id);
         Assert.Equal(resident.PrincipalId, draft.ResidentId);
-        Assert.Equal("child-allowance", draft.FormId);
-        Assert.Null(draft.Progress);
+        Assert.Equal(DraftsFixture.Procedure, draft.FormId);
+        Assert.Equal(1, draft.FormVersion);
+        Assert.Equal(0, draft.Progress);
         Assert.Equal(DraftsFixture.Now + TimeSpan.FromDays(30), draft.ExpiresAt);
         Assert.Equal("山田花子", (string?)draft.Data["applicantName"]);
         var read = await Services.Drafts.GetAsync(resident, draft.Id, Ct);
@@ -68,6 +69,21 @@ public sealed class DraftServiceTests(DraftsFixture fixture) : IClassFixture<Dra
             patched.Document.Data.ToJsonString());
         Assert.Equal(DraftsFixture.Now + TimeSpan.FromMinutes(1), patched.Document.UpdatedAt);
         Assert.Equal(patched.Document.UpdatedAt + TimeSpan.FromDays(30), patched.Document.ExpiresAt);
+    }
+
+    [Fact]
+    public async Task Progress_follows_the_forms_required_answers()
+    {
+        var resident = DraftsFixture.NewResident();
+        var draft = (await CreateAsync(resident)).Document;
+        Assert.Equal(0, draft.Progress);
+
+        var some = await Services.Drafts.PatchAsync(resident, draft.Id,
+            JsonNode.Parse("""{"applicant":{"name":"山田花子","kana":"ヤマダハナコ"}}"""), null, Ct);
+        Assert.InRange(some.Document.Progress!.Value, 1, 99);
+
+        var fewer = await Services.Drafts.PatchAsync(resident, draft.Id, JsonNode.Parse("""{"applicant":{"kana":null}}"""), null, Ct);
+        Assert.True(fewer.Document.Progress < some.Document.Progress);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class DraftsFixture : IAsyncLifetime
             LifeEvents = [],
             OnlineCapable = true,
             RequiresSignature = true,
-            FormId = "child-allowance",
+            FormId = Procedure,
         }, CancellationToken.None);
         await repository.UpsertSetAsync(new OfferingSet
         {

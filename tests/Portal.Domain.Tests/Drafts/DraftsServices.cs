@@ -31,7 +31,7 @@ public sealed class DraftsServices(DraftsFixture fixture, TimeProvider clock, IM
 
     public AccountRepository Accounts { get; } = new(fixture.Database);
 
-    public DraftService Drafts => new(Repository, Attachments, fixture.Catalog, History, Microsoft.Extensions.Options.Options.Create(Options), clock);
+    public DraftService Drafts => new(Repository, Attachments, fixture.Catalog, Portal.Domain.Forms.FormCatalog.Embedded(), History, Microsoft.Extensions.Options.Options.Create(Options), clock);
 
     public DraftExpiry Expiry => new(Repository, Attachments, Accounts, new EmailOutbox(fixture.Storage),
         Microsoft.Extensions.Options.Options.Create(Options), clock, NullLogger<DraftExpiry>.Instance);
