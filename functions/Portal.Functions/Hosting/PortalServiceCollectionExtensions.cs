@@ -39,11 +39,8 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalIdentity(configuration);
         services.AddPortalAccounts();
         services.AddPortalCatalog(configuration);
-<<<<<<< HEAD
         services.AddPortalDrafts(configuration);
-=======
         services.AddPortalForms();
->>>>>>> wip/forms
 
         services.AddSingleton<ProblemMapper>();
         services.AddSingleton(_ => RateLimitOptions.From(configuration));

@@ -60,7 +60,6 @@ public sealed class ProblemMapper
         OfferingNotFoundException => Build(ProblemTypes.OfferingNotFound, http, "削除する前に、提供内容の一覧を確認してください。"),
         PublishingRefusedException e => ProcedureProblems.Refused(this, e, http),
         OfferingConflictException e => ProcedureProblems.Conflict(this, e, http),
-<<<<<<< HEAD
         DraftNotFoundException => Build(ProblemTypes.DraftNotFound, http, "「やること」の一覧からもう一度お選びください。保存期限を過ぎた入力内容は削除されています。"),
         DraftConflictException e => DraftProblems.Conflict(this, e, http),
         DraftLimitException e => DraftProblems.Limit(this, e, http),
@@ -71,10 +70,8 @@ public sealed class ProblemMapper
             "添付できるのは PDF、JPEG、PNG のファイルです（ファイル名ではなく内容で判定します）。"),
         MalwareDetectedException => Build(ProblemTypes.MalwareDetected, http,
             "このファイルは添付できません。ファイルを確認し、別のファイルを添付してください。"),
-=======
         FormNotFoundException e => Build(ProblemTypes.FormNotFound, http, "手続の案内から、もう一度申請フォームを開いてください。",
             ("formId", e.FormId.Length > 100 ? e.FormId[..100] : e.FormId), ("version", e.Version)),
->>>>>>> wip/forms
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
         _ when StorageFailures.IsUnavailable(exception) => Build(ProblemTypes.ServiceUnavailable, http, null),

@@ -56,7 +56,6 @@ public static class ProblemTypes
     public static readonly ProblemType PublishingNotAllowed = new("publishing-not-allowed", 403, "この機関のクライアントでは手続の提供内容を公開できません。");
     public static readonly ProblemType OfferingConflict = new("offering-conflict", 412, "ほかの担当者が提供内容を更新しています。最新の内容を確認してから、もう一度お試しください。");
 
-<<<<<<< HEAD
     // Drafts (一時保存) and their attachments.
     public static readonly ProblemType DraftNotFound = new("draft-not-found", 404, "一時保存した申請は見つかりませんでした。");
     public static readonly ProblemType DraftConflict = new("draft-conflict", 412, "ほかの画面や端末で入力内容が更新されています。");
@@ -65,10 +64,9 @@ public static class ProblemTypes
     public static readonly ProblemType AttachmentTooLarge = new("attachment-too-large", 413, "添付ファイルが大きすぎます。");
     public static readonly ProblemType AttachmentTypeNotAllowed = new("attachment-type-not-allowed", 415, "この種類のファイルは添付できません。");
     public static readonly ProblemType MalwareDetected = new("malware-detected", 422, "添付ファイルからウイルス等が検出されました。");
-=======
+
     // Forms (申請フォーム).
     public static readonly ProblemType FormNotFound = new("form-not-found", 404, "指定された申請フォームは見つかりませんでした。");
->>>>>>> wip/forms
 
     /// <summary>The general types, one per status: what a bare status code maps to.</summary>
     public static IReadOnlyList<ProblemType> General { get; } =
@@ -87,12 +85,9 @@ public static class ProblemTypes
         CardRequestPending,
         InvalidSearchParameter, LocalGovernmentNotFound, ProcedureNotFound, CatalogUnavailable, InvalidOffering,
         OfferingNotFound, PublishingNotAllowed, OfferingConflict,
-<<<<<<< HEAD
         DraftNotFound, DraftConflict, DraftLimit, IndividualNumberRefused, AttachmentTooLarge, AttachmentTypeNotAllowed,
         MalwareDetected,
-=======
         FormNotFound,
->>>>>>> wip/forms
     ];
 
     /// <summary>The general type for a bare status code (a function that answered 404 without a body, say).</summary>
