@@ -39,6 +39,7 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalIdentity(configuration);
         services.AddPortalAccounts();
         services.AddPortalCatalog(configuration);
+        services.AddPortalDrafts(configuration);
         services.AddPortalForms();
 
         services.AddSingleton<ProblemMapper>();

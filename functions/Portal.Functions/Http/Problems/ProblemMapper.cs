@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Accounts.Confirmation;
+using Portal.Domain.Drafts;
+using Portal.Domain.Drafts.Attachments;
 using Portal.Domain.Errors;
 using Portal.Domain.Forms;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Privacy;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
@@ -57,6 +60,16 @@ public sealed class ProblemMapper
         OfferingNotFoundException => Build(ProblemTypes.OfferingNotFound, http, "削除する前に、提供内容の一覧を確認してください。"),
         PublishingRefusedException e => ProcedureProblems.Refused(this, e, http),
         OfferingConflictException e => ProcedureProblems.Conflict(this, e, http),
+        DraftNotFoundException => Build(ProblemTypes.DraftNotFound, http, "「やること」の一覧からもう一度お選びください。保存期限を過ぎた入力内容は削除されています。"),
+        DraftConflictException e => DraftProblems.Conflict(this, e, http),
+        DraftLimitException e => DraftProblems.Limit(this, e, http),
+        IndividualNumberRefusedException e => DraftProblems.IndividualNumber(this, e, http),
+        AttachmentTooLargeException e => Build(ProblemTypes.AttachmentTooLarge, http,
+            $"添付ファイルは1件{e.LimitBytes / (1024 * 1024)}MB以下にしてください。", ("limitBytes", e.LimitBytes)),
+        AttachmentTypeNotAllowedException => Build(ProblemTypes.AttachmentTypeNotAllowed, http,
+            "添付できるのは PDF、JPEG、PNG のファイルです（ファイル名ではなく内容で判定します）。"),
+        MalwareDetectedException => Build(ProblemTypes.MalwareDetected, http,
+            "このファイルは添付できません。ファイルを確認し、別のファイルを添付してください。"),
         FormNotFoundException e => Build(ProblemTypes.FormNotFound, http, "手続の案内から、もう一度申請フォームを開いてください。",
             ("formId", e.FormId.Length > 100 ? e.FormId[..100] : e.FormId), ("version", e.Version)),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),

@@ -56,6 +56,15 @@ public static class ProblemTypes
     public static readonly ProblemType PublishingNotAllowed = new("publishing-not-allowed", 403, "この機関のクライアントでは手続の提供内容を公開できません。");
     public static readonly ProblemType OfferingConflict = new("offering-conflict", 412, "ほかの担当者が提供内容を更新しています。最新の内容を確認してから、もう一度お試しください。");
 
+    // Drafts (一時保存) and their attachments.
+    public static readonly ProblemType DraftNotFound = new("draft-not-found", 404, "一時保存した申請は見つかりませんでした。");
+    public static readonly ProblemType DraftConflict = new("draft-conflict", 412, "ほかの画面や端末で入力内容が更新されています。");
+    public static readonly ProblemType DraftLimit = new("draft-limit", 409, "一時保存できる件数の上限に達しています。");
+    public static readonly ProblemType IndividualNumberRefused = new("individual-number-refused", 422, "マイナンバー（個人番号）は入力できません。");
+    public static readonly ProblemType AttachmentTooLarge = new("attachment-too-large", 413, "添付ファイルが大きすぎます。");
+    public static readonly ProblemType AttachmentTypeNotAllowed = new("attachment-type-not-allowed", 415, "この種類のファイルは添付できません。");
+    public static readonly ProblemType MalwareDetected = new("malware-detected", 422, "添付ファイルからウイルス等が検出されました。");
+
     // Forms (申請フォーム).
     public static readonly ProblemType FormNotFound = new("form-not-found", 404, "指定された申請フォームは見つかりませんでした。");
 
@@ -76,6 +85,8 @@ public static class ProblemTypes
         CardRequestPending,
         InvalidSearchParameter, LocalGovernmentNotFound, ProcedureNotFound, CatalogUnavailable, InvalidOffering,
         OfferingNotFound, PublishingNotAllowed, OfferingConflict,
+        DraftNotFound, DraftConflict, DraftLimit, IndividualNumberRefused, AttachmentTooLarge, AttachmentTypeNotAllowed,
+        MalwareDetected,
         FormNotFound,
     ];
 

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Procedures.Serving;
+using Portal.Domain.Procedures.Storage;
+using Portal.LocalHost.Tests.Accounts;
+using Portal.LocalHost.Tests.Identity;
+using Portal.LocalHost.Tests.Procedures;
+
+namespace Portal.LocalHost.Tests.Drafts;
+
+/// <summary>The local host with <see cref="SmallCatalog"/> seeded, for residents with tokens of their own.</summary>
+public sealed class DraftsApiFixture : IAsyncLifetime
+{
+    public IdentityPki Pki { get; } = new();
+
+    public AccountsApi Api { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Api = await AccountsApi.StartAsync(Pki);
+        var services = Api.Host.Services;
+        var repository = services.GetRequiredService<ProcedureCatalogRepository>();
+        foreach (var template in SmallCatalog.Templates)
+        {
+            await repository.UpsertTemplateAsync(template, CancellationToken.None);
+        }
+        foreach (var set in SmallCatalog.Sets)
+        {
+            await repository.UpsertSetAsync(set, CancellationToken.None);
+        }
+        var catalog = services.GetRequiredService<CatalogHost>();
+        await catalog.GetAsync(CancellationToken.None);
+        await catalog.RefreshAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Api.DisposeAsync();
+        Pki.Dispose();
+    }
+}
