@@ -36,7 +36,9 @@ public static class HttpFunctionEndpoints
 
     private static object? Bind(ParameterInfo parameter, HttpFunction function, HttpContext http)
     {
-        if (parameter == function.Trigger)
+        // By position, not by reference: ParameterInfo instances of one method are not guaranteed to be the same
+        // objects on every GetParameters() call (under load the trigger went unbound and functions saw null).
+        if (parameter.Position == function.Trigger.Position)
         {
             return http.Request;
         }

@@ -20,6 +20,7 @@ public sealed class QueueTriggerHost(
     private const int BatchSize = 16;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MaxIdleDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(30);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(catalog.Queues.Select(function => ListenAsync(function, stoppingToken)));
@@ -35,7 +36,13 @@ public sealed class QueueTriggerHost(
             try
             {
                 await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-                QueueMessage[] messages = await queue.ReceiveMessagesAsync(BatchSize, Lease, stoppingToken);
+                // Not cancelled by stopping: a receive cut off after Azurite leased the messages would hide them for the
+                // whole lease. It always completes (bounded), and messages taken while stopping are handed back below.
+                QueueMessage[] messages;
+                using (var receive = new CancellationTokenSource(ReceiveTimeout))
+                {
+                    messages = await queue.ReceiveMessagesAsync(BatchSize, Lease, receive.Token);
+                }
                 for (var i = 0; i < messages.Length; i++)
                 {
                     if (stoppingToken.IsCancellationRequested)
@@ -126,7 +133,7 @@ public sealed class QueueTriggerHost(
 
     private static object? Bind(ParameterInfo parameter, QueueFunction function, QueueMessage message, CancellationToken stoppingToken)
     {
-        if (parameter == function.Trigger)
+        if (parameter.Position == function.Trigger.Position)
         {
             var type = parameter.ParameterType;
             return type == typeof(string) ? message.Body.ToString()

@@ -55,7 +55,7 @@ public sealed class TimerTriggerHost(
     }
 
     private static object? Bind(ParameterInfo parameter, TimerFunction function, TimerInfo info, CancellationToken stoppingToken) =>
-        parameter == function.Trigger ? info
+        parameter.Position == function.Trigger.Position ? info
         : parameter.ParameterType == typeof(CancellationToken) ? stoppingToken
         : parameter.HasDefaultValue ? parameter.DefaultValue : null;
 
