@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Forms;
 
 namespace Portal.Domain.Printing;
 
@@ -8,20 +9,12 @@ public static class JapaneseDates
     // Japan has no daylight saving time: a fixed offset needs no time zone database (absent on some hosts).
     private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
 
+    /// <summary>"令和8年11月27日 21時21分（2026-11-27 21:21）". The era comes from <see cref="Wareki"/>, as on the form itself.</summary>
     public static string Format(DateTimeOffset instant)
     {
         var local = instant.ToOffset(JapanOffset);
+        var time = local.ToString("H時mm分", CultureInfo.InvariantCulture);
         var iso = local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        try
-        {
-            var culture = (CultureInfo)CultureInfo.GetCultureInfo("ja-JP").Clone();
-            culture.DateTimeFormat.Calendar = new JapaneseCalendar();
-            return $"{local.ToString("ggy年M月d日 H時mm分", culture)}（{iso}）";
-        }
-        catch (Exception exception) when (exception is CultureNotFoundException or ArgumentOutOfRangeException)
-        {
-            // Without ICU's Japanese data (invariant globalization) the ISO form is printed alone.
-            return iso;
-        }
+        return $"{Wareki.Format(DateOnly.FromDateTime(local.DateTime))} {time}（{iso}）";
     }
 }
