@@ -18,7 +18,7 @@ namespace Portal.LocalHost.Tests.Identity;
 /// <summary>Card requests over HTTP through the local host and the real local stack, answered by software cards.</summary>
 public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<IdentityPki>, IAsyncLifetime
 {
-        private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
     private IdentityHost _host = null!;
     private HttpClient _client = null!;
 
