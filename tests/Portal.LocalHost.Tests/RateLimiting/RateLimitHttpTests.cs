@@ -87,9 +87,16 @@ public sealed class RateLimitHttpTests(IdentityPki pki) : IClassFixture<Identity
         var refused = await StartAsync("203.0.113.9");
         Assert.Equal((HttpStatusCode)429, refused.StatusCode);
 
-        await Task.Delay(TimeSpan.FromSeconds(RetryAfterSeconds(refused)) + TimeSpan.FromMilliseconds(300));
+        await Task.Delay(TimeSpan.FromSeconds(RetryAfterSeconds(refused)));
 
-        Assert.Equal(HttpStatusCode.OK, (await StartAsync("203.0.113.9")).StatusCode);
+        // The limiter replenishes on its own timer, which a loaded machine can delay: poll briefly past Retry-After.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        HttpResponseMessage again;
+        while ((again = await StartAsync("203.0.113.9")).StatusCode == (HttpStatusCode)429 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
 
     [Fact]
