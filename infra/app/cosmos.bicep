@@ -28,6 +28,8 @@ var containers containerSpec[] = [
   { name: 'procedures', partitionKeyPath: '/localGovernmentCode' }
   { name: 'drafts', partitionKeyPath: '/residentId', defaultTtl: -1 }
   { name: 'applications', partitionKeyPath: '/localGovernmentCode' }
+  { name: 'submissions', partitionKeyPath: '/residentId', defaultTtl: -1 }
+  { name: 'receipts', partitionKeyPath: '/id' }
   { name: 'clients', partitionKeyPath: '/id' }
   { name: 'grants', partitionKeyPath: '/id', defaultTtl: -1 }
   { name: 'terms', partitionKeyPath: '/id' }

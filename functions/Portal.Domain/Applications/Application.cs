@@ -41,6 +41,9 @@ public sealed record Application : IDocument
 
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The resident asked to be told of each status change by e-mail (to the account's address at the time).</summary>
+    public bool NotifyByEmail { get; init; }
+
     /// <summary>Hex SHA-256 of the client's Idempotency-Key (the key itself is not stored), to answer a retry with this application.</summary>
     public string? IdempotencyKeyHash { get; init; }
 

@@ -26,6 +26,18 @@ public static class PortalContainers
     /// <summary>Submitted applications (申請), partitioned by the receiving local government.</summary>
     public static readonly ContainerDefinition Applications = new("applications", "/localGovernmentCode");
 
+    /// <summary>
+    /// Submissions in progress (申請の送信中), per resident, keyed by the hash of the client's Idempotency-Key: the
+    /// canonical document waiting for the card's signature. Each document sets its own TTL.
+    /// </summary>
+    public static readonly ContainerDefinition Submissions = new("submissions", "/residentId", DefaultTimeToLive: -1);
+
+    /// <summary>
+    /// Issued receipt numbers (受付番号), one document each: creating it only if absent is what makes a number unique
+    /// nationwide, and it names the receiving body, so a receipt number alone finds its application.
+    /// </summary>
+    public static readonly ContainerDefinition Receipts = new("receipts", "/id");
+
     /// <summary>Registered OAuth clients: the chatbot, external sites, agencies (with their public keys).</summary>
     public static readonly ContainerDefinition Clients = new("clients", "/id");
 
@@ -39,5 +51,5 @@ public static class PortalContainers
     public static readonly ContainerDefinition Terms = new("terms", "/id");
 
     public static IReadOnlyList<ContainerDefinition> All { get; } =
-        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications, Clients, Grants, Terms];
+        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications, Submissions, Receipts, Clients, Grants, Terms];
 }

@@ -41,6 +41,7 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalCatalog(configuration);
         services.AddPortalDrafts(configuration);
         services.AddPortalForms();
+        services.AddPortalApplications(configuration);
 
         services.AddSingleton<ProblemMapper>();
         services.AddSingleton(_ => RateLimitOptions.From(configuration));

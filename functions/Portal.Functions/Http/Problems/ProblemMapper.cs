@@ -4,6 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Accounts.Confirmation;
+using Portal.Domain.Applications;
+using Portal.Domain.Applications.Attachments;
+using Portal.Domain.Applications.Canonical;
+using Portal.Domain.Applications.Receipts;
+using Portal.Domain.Applications.Signing;
+using Portal.Domain.Applications.Status;
 using Portal.Domain.Drafts;
 using Portal.Domain.Drafts.Attachments;
 using Portal.Domain.Errors;
@@ -72,6 +78,13 @@ public sealed class ProblemMapper
             "このファイルは添付できません。ファイルを確認し、別のファイルを添付してください。"),
         FormNotFoundException e => Build(ProblemTypes.FormNotFound, http, "手続の案内から、もう一度申請フォームを開いてください。",
             ("formId", e.FormId.Length > 100 ? e.FormId[..100] : e.FormId), ("version", e.Version)),
+        ApplicationNotFoundException => Build(ProblemTypes.ApplicationNotFound, http, "受付番号を確認してください。"),
+        SignatureRefusedException e => ApplicationProblems.SignatureRefused(this, e, http),
+        StatusTransitionRefusedException e => ApplicationProblems.TransitionRefused(this, e, http),
+        ReceiptNumberUnavailableException => Build(ProblemTypes.ReceiptNumberUnavailable, http, null),
+        CanonicalizationException => Build(ProblemTypes.FormDataNotCanonical, http, "数値や項目名を確認して、もう一度お試しください。"),
+        AttachmentChangedException e => Build(ProblemTypes.AttachmentChanged, http,
+            "添付ファイルを確認してから、もう一度申請してください。", ("attachment", e.Index)),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
         _ when StorageFailures.IsUnavailable(exception) => Build(ProblemTypes.ServiceUnavailable, http, null),

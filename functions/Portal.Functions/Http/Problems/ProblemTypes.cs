@@ -68,6 +68,14 @@ public static class ProblemTypes
     // Forms (申請フォーム).
     public static readonly ProblemType FormNotFound = new("form-not-found", 404, "指定された申請フォームは見つかりませんでした。");
 
+    // 電子申請 (applications) and their status.
+    public static readonly ProblemType ApplicationNotFound = new("application-not-found", 404, "指定された受付番号の申請は見つかりませんでした。");
+    public static readonly ProblemType ApplicationSignatureRefused = new("application-signature-refused", 422, "申請の電子署名を確認できませんでした。");
+    public static readonly ProblemType StatusTransitionRefused = new("status-transition-refused", 409, "現在の状況では、この操作は行えません。");
+    public static readonly ProblemType ReceiptNumberUnavailable = new("receipt-number-unavailable", 503, "受付番号を発行できませんでした。しばらくしてからもう一度お試しください。");
+    public static readonly ProblemType FormDataNotCanonical = new("form-data-not-canonical", 422, "入力内容に、申請書として保存できない値が含まれています。");
+    public static readonly ProblemType AttachmentChanged = new("attachment-changed", 409, "添付ファイルが申請の準備中に変更されました。");
+
     /// <summary>The general types, one per status: what a bare status code maps to.</summary>
     public static IReadOnlyList<ProblemType> General { get; } =
     [
@@ -88,6 +96,8 @@ public static class ProblemTypes
         DraftNotFound, DraftConflict, DraftLimit, IndividualNumberRefused, AttachmentTooLarge, AttachmentTypeNotAllowed,
         MalwareDetected,
         FormNotFound,
+        ApplicationNotFound, ApplicationSignatureRefused, StatusTransitionRefused, ReceiptNumberUnavailable,
+        FormDataNotCanonical, AttachmentChanged,
     ];
 
     /// <summary>The general type for a bare status code (a function that answered 404 without a body, say).</summary>
