@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Portal.Domain.Accounts.Profile;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Accounts;
@@ -37,6 +38,9 @@ public sealed record Account : IDocument
     public AcceptedTerms? AcceptedTerms { get; init; }
 
     public DateTimeOffset? RegisteredAt { get; init; }
+
+    /// <summary>利用者情報 read from the card with the resident's consent, to fill forms; null until read or after deletion.</summary>
+    public ResidentProfile? Profile { get; init; }
 
     [JsonIgnore]
     public string PartitionKey => Id;

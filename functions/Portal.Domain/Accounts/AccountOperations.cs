@@ -16,4 +16,7 @@ public static class AccountOperations
     public const string CertificateAddStart = "account.certificate.add.start";
     public const string CertificateAdd = "account.certificate.add";
     public const string Delete = "account.delete";
+    public const string ProfileReadStart = "account.profile.read.start";
+    public const string ProfileRead = "account.profile.read";
+    public const string ProfileDelete = "account.profile.delete";
 }

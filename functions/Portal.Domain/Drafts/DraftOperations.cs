@@ -5,6 +5,8 @@ public static class DraftOperations
 {
     public const string Create = "draft.create";
     public const string Update = "draft.update";
+    /// <summary>Empty fields filled from the resident's profile.</summary>
+    public const string Prefill = "draft.prefill";
     public const string Delete = "draft.delete";
     public const string AttachmentAdd = "draft.attachment.add";
     public const string AttachmentDelete = "draft.attachment.delete";

@@ -116,6 +116,27 @@ public sealed class DraftService(
             }, cancellationToken);
         }, cancellationToken);
 
+    /// <summary>
+    /// Merges answers computed from the current version (<paramref name="fill"/> answers a merge patch, empty for
+    /// nothing to do) as one operation. On a race <paramref name="fill"/> runs again on the newer version, so what
+    /// the resident typed in between is seen and never overwritten; with <paramref name="ifMatch"/> a newer version
+    /// is refused instead.
+    /// </summary>
+    /// <exception cref="DraftConflictException">ifMatch is not the current version.</exception>
+    /// <exception cref="IndividualNumberRefusedException">The computed answers hold something like an individual number.</exception>
+    public Task<Stored<Draft>> FillAsync(
+        ResidentContext resident, string id, string operation, Func<Draft, JsonObject> fill, string? ifMatch, CancellationToken cancellationToken) =>
+        history.RecordAsync(resident, operation, _ => id, () => ChangeAsync(resident, id, ifMatch, draft =>
+        {
+            var patch = fill(draft);
+            if (patch.Count == 0)
+            {
+                return draft;
+            }
+            IndividualNumberGuard.EnsureNone(patch);
+            return draft with { Data = (JsonObject)JsonMergePatch.Apply(draft.Data, patch)! };
+        }, cancellationToken), cancellationToken);
+
     /// <summary>Deletes the draft and its files (files first: a failure leaves the draft to retry, never orphan blobs).</summary>
     /// <exception cref="DraftConflictException">ifMatch given and stale.</exception>
     public Task<string> DeleteAsync(ResidentContext resident, string id, string? ifMatch, CancellationToken cancellationToken) =>
@@ -210,7 +231,13 @@ public sealed class DraftService(
                 throw new DraftConflictException(current);
             }
             var now = clock.GetUtcNow();
-            var changed = Stamp(change(current.Document) with { UpdatedAt = now, ReminderSentAt = null }, now);
+            var result = change(current.Document);
+            if (ReferenceEquals(result, current.Document))
+            {
+                // Nothing to change: no write, so neither the version nor the expiry moves.
+                return current;
+            }
+            var changed = Stamp(result with { UpdatedAt = now, ReminderSentAt = null }, now);
             try
             {
                 return await repository.ReplaceAsync(changed, current.ETag, cancellationToken);

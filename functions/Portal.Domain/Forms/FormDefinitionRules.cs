@@ -17,7 +17,7 @@ public static class FormDefinitionRules
         }
         var fields = d.Fields.ToList();
         var problem = Fields(fields, d.Schema, fields, scopeName: null);
-        return problem ?? RequiredLists(d.Schema, "", fields);
+        return problem ?? RequiredLists(d.Schema, "", fields) ?? PrefillItems.Problem(fields);
     }
 
     private static string? Fields(IReadOnlyList<FormField> fields, JsonObject schema, IReadOnlyList<FormField> topLevel, string? scopeName)
@@ -51,6 +51,10 @@ public static class FormDefinitionRules
             || property["enum"] is JsonArray values && !values.Select(v => v?.GetValue<string>()).SequenceEqual(f.Options.Select(o => o.Value))))
         {
             return "has no options, or options that differ from the schema's enum";
+        }
+        if (f.Prefill is not null && (scopeName is not null || PrefillItems.KindProblem(f) is not null))
+        {
+            return scopeName is not null ? "is filled from the profile inside a group" : PrefillItems.KindProblem(f);
         }
         if (f.ShowWhen is { } condition && Condition(condition, siblings, topLevel, scopeName) is { } problem)
         {

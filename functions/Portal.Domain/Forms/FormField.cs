@@ -30,6 +30,12 @@ public sealed record FormField
 
     public string? Placeholder { get; init; }
 
+    /// <summary>
+    /// Which item of the resident's profile (one of <see cref="PrefillItems"/>) fills it when empty: only on the
+    /// applicant's own fields, never inside a group.
+    /// </summary>
+    public string? Prefill { get; init; }
+
     /// <summary>For <see cref="FieldKinds.Group"/>: the item fields and how many items.</summary>
     public RepeatableGroup? Group { get; init; }
 }
