@@ -18,5 +18,6 @@ public static class FormViews
         f.Options.Count == 0 ? null : f.Options.Select(o => new FieldOptionView(o.Value, o.Label)).ToList(),
         f.ShowWhen is { } c ? new FieldConditionView(c.Field, c.EqualTo, c.In.Count == 0 ? null : c.In) : null,
         f.NotFuture, f.Placeholder,
-        f.Group is { } g ? new RepeatableGroupView(g.ItemLabel, g.Min, g.Max, g.Fields.Select(Field).ToList()) : null);
+        f.Group is { } g ? new RepeatableGroupView(g.ItemLabel, g.Min, g.Max, g.Fields.Select(Field).ToList()) : null,
+        f.Prefill);
 }

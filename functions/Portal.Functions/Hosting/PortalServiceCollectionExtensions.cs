@@ -40,6 +40,7 @@ public static class PortalServiceCollectionExtensions
         services.AddPortalAccounts();
         services.AddPortalCatalog(configuration);
         services.AddPortalDrafts(configuration);
+        services.AddPortalProfile();
         services.AddPortalForms();
         services.AddPortalApplications(configuration);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Accounts.Confirmation;
+using Portal.Domain.Accounts.Profile;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Attachments;
 using Portal.Domain.Applications.Canonical;
@@ -57,6 +58,11 @@ public sealed class ProblemMapper
             "別のアカウントに登録されているマイナンバーカードは追加できません。"),
         CardRequestPendingException => Build(ProblemTypes.CardRequestPending, http,
             "署名用アプリでマイナンバーカードを読み取ってから、もう一度お試しください。"),
+        ProfileNotFoundException => Build(ProblemTypes.ProfileNotFound, http,
+            "マイナンバーカードの券面事項入力補助用の暗証番号（4桁）を使って、利用者情報を読み取ってください（POST /api/me/profile/card-reading）。"),
+        ProfileRequiredException => Build(ProblemTypes.ProfileRequired, http,
+            "入力補助を使うには、先にマイナンバーカードから利用者情報を読み取ってください（POST /api/me/profile/card-reading）。"
+            + "読み取りには署名用アプリと券面事項入力補助用の暗証番号（4桁）が必要です。"),
         CatalogQueryException e => ProcedureProblems.Query(this, e, http),
         UnknownLocalGovernmentException e => ProcedureProblems.UnknownLocalGovernment(this, e, http),
         ProcedureNotFoundException e => Build(ProblemTypes.ProcedureNotFound, http,

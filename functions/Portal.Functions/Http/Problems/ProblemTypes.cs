@@ -45,6 +45,8 @@ public static class ProblemTypes
     public static readonly ProblemType TermsNotFound = new("terms-not-found", 404, "指定された版の利用規約はありません。");
     public static readonly ProblemType CertificateHeldElsewhere = new("certificate-held-by-another-account", 409, "この電子証明書は別のアカウントで使用されています。");
     public static readonly ProblemType CardRequestPending = new("card-request-pending", 409, "マイナンバーカードの読み取りがまだ完了していません。");
+    public static readonly ProblemType ProfileNotFound = new("profile-not-found", 404, "利用者情報はまだ登録されていません。");
+    public static readonly ProblemType ProfileRequired = new("profile-required", 409, "入力補助に使う利用者情報がありません。");
 
     // さがす (the procedure catalog) and agency publishing.
     public static readonly ProblemType InvalidSearchParameter = new("invalid-search-parameter", 400, "検索条件に誤りがあります。");
@@ -90,7 +92,7 @@ public static class ProblemTypes
         CertificateRevoked, SignatureInvalid,
         InvalidInput, InsufficientScope, RegistrationRequired, AlreadyRegistered, ConfirmationCodeIncorrect,
         ConfirmationCodeExpired, ConfirmationCodeLocked, ConfirmationNotStarted, TermsNotFound, CertificateHeldElsewhere,
-        CardRequestPending,
+        CardRequestPending, ProfileNotFound, ProfileRequired,
         InvalidSearchParameter, LocalGovernmentNotFound, ProcedureNotFound, CatalogUnavailable, InvalidOffering,
         OfferingNotFound, PublishingNotAllowed, OfferingConflict,
         DraftNotFound, DraftConflict, DraftLimit, IndividualNumberRefused, AttachmentTooLarge, AttachmentTypeNotAllowed,
