@@ -54,7 +54,7 @@ public static class FormDefinitionRules
         }
         if (f.Prefill is not null && (scopeName is not null || PrefillItems.KindProblem(f) is not null))
         {
-            return scopeName is not null ? "is filled from the profile inside a group" : PrefillItems.KindProblem(f);
+            return scopeName is not null ? $"has the prefill hint \"{f.Prefill}\", but is inside a group" : PrefillItems.KindProblem(f);
         }
         if (f.ShowWhen is { } condition && Condition(condition, siblings, topLevel, scopeName) is { } problem)
         {

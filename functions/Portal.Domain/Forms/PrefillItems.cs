@@ -18,21 +18,25 @@ public static class PrefillItems
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Name, Address, DateOfBirth, Sex };
 
     /// <summary>Why the field cannot take its item (unknown, or a kind the value does not fit), or null.</summary>
-    public static string? KindProblem(FormField field) => field.Prefill switch
+    public static string? KindProblem(FormField field)
     {
-        null => null,
-        Name when field.Kind != FieldKinds.Text => "is filled with the name but is no text field",
-        Address when field.Kind is not (FieldKinds.Text or FieldKinds.Multiline) => "is filled with the address but is no text field",
-        DateOfBirth when field.Kind != FieldKinds.Date => "is filled with the date of birth but is no date field",
-        Sex when field.Kind != FieldKinds.Select || !new[] { Male, Female }.All(v => field.Options.Any(o => o.Value == v)) =>
-            $"is filled with the sex but is no select offering \"{Male}\" and \"{Female}\"",
-        Name or Address or DateOfBirth or Sex => null,
-        var unknown => $"is filled from the unknown profile item \"{unknown}\"",
-    };
+        var reason = field.Prefill switch
+        {
+            null => null,
+            Name when field.Kind != FieldKinds.Text => "the field is no text field",
+            Address when field.Kind is not (FieldKinds.Text or FieldKinds.Multiline) => "the field is no text field",
+            DateOfBirth when field.Kind != FieldKinds.Date => "the field is no date field",
+            Sex when field.Kind != FieldKinds.Select || !new[] { Male, Female }.All(v => field.Options.Any(o => o.Value == v)) =>
+                $"the field is no select offering \"{Male}\" and \"{Female}\"",
+            Name or Address or DateOfBirth or Sex => null,
+            _ => "that is no profile item",
+        };
+        return reason is null ? null : $"has the prefill hint \"{field.Prefill}\", but {reason}";
+    }
 
     /// <summary>One applicant per form: each item fills at most one field.</summary>
     public static string? Problem(IEnumerable<FormField> topLevel) =>
         topLevel.Where(f => f.Prefill is not null).GroupBy(f => f.Prefill).FirstOrDefault(g => g.Count() > 1) is { } twice
-            ? $"fills \"{twice.Key}\" from the profile into more than one field"
+            ? $"has the prefill hint \"{twice.Key}\" on more than one field"
             : null;
 }
