@@ -114,17 +114,42 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Items_holding_something_like_an_individual_number_are_refused_and_never_stored()
+    public async Task The_signers_answer_holding_something_like_an_individual_number_is_refused_before_it_is_stored()
+    {
+        var (services, profiles) = Create();
+        var (_, resident) = await services.RegisteredAsync();
+        var request = await profiles.StartReadingAsync(resident, _ct);
+
+        var refused = await Assert.ThrowsAsync<IndividualNumberRefusedException>(() => services.CardRequests.CompleteWithPrefillAsync(
+            request.Id, Card with { Address = $"東京都千代田区 {IndividualNumber}" }, _ct));
+
+        Assert.Equal("address", refused.Field);
+        Assert.DoesNotContain(IndividualNumber, refused.Message, StringComparison.Ordinal);
+        Assert.Null((await services.CardRequestRepository.FindAsync(request.Id, _ct))!.Document.Outcome);
+        await Assert.ThrowsAsync<CardRequestPendingException>(() => profiles.CompleteReadingAsync(resident, request.Id, _ct));
+    }
+
+    [Theory]
+    [InlineData("name")]
+    [InlineData("address")]
+    public async Task Items_holding_something_like_an_individual_number_are_never_stored_on_the_account(string field)
     {
         var (services, profiles) = Create();
         var (account, resident) = await services.RegisteredAsync();
         var request = await profiles.StartReadingAsync(resident, _ct);
-        await services.CardRequests.CompleteWithPrefillAsync(request.Id, Card with { Address = $"東京都千代田区 {IndividualNumber}" }, _ct);
+        // Past the card request's own check (a document written some other way): the profile checks again.
+        var stored = (await services.CardRequestRepository.FindAsync(request.Id, _ct))!;
+        var items = new BasicFourItems(field == "name" ? $"山田 {IndividualNumber}" : "山田 花子",
+            field == "address" ? $"東京都 {IndividualNumber}" : "東京都", new DateOnly(1990, 4, 1), "2");
+        await services.CardRequestRepository.ReplaceAsync(stored.Document with
+        {
+            State = CardRequestStates.Completed,
+            Outcome = new CardRequestOutcome(_clock.GetUtcNow(), Prefill: items),
+        }, stored.ETag, _ct);
 
         var refused = await Assert.ThrowsAsync<IndividualNumberRefusedException>(() => profiles.CompleteReadingAsync(resident, request.Id, _ct));
 
-        Assert.Equal("address", refused.Field);
-        Assert.DoesNotContain(IndividualNumber, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(field, refused.Field);
         Assert.Null((await services.Repository.FindAsync(account.Id, _ct))!.Document.Profile);
         Assert.Null((await services.CardRequestRepository.FindAsync(request.Id, _ct))!.Document.Outcome!.Prefill);
     }

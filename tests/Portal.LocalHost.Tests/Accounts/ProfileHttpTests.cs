@@ -85,18 +85,22 @@ public sealed class ProfileHttpTests(AccountsApiFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Items_that_look_like_an_individual_number_are_refused_with_an_explanation_and_never_stored_or_logged()
+    public async Task Card_items_that_look_like_an_individual_number_are_refused_with_an_explanation_and_never_stored_or_logged()
     {
         var (_, token, _) = await Api.RegisteredAsync();
-        var id = await ProfileReading.StartAndAnswerAsync(Api, token,
-            ProfileReading.Card with { Address = $"東京都千代田区霞が関 {IndividualNumber}" });
+        var started = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post, "/api/me/profile/card-reading", token), 202);
+        var id = started.GetProperty("cardRequestId").GetString()!;
 
-        var refused = await Api.SendAsync(HttpMethod.Post, $"/api/me/profile/card-reading/{id}", token);
+        var refused = await Api.Client.PostAsJsonAsync($"/api/card-requests/{id}",
+            ProfileReading.Card with { Address = $"東京都千代田区霞が関 {IndividualNumber}" });
+        var pending = await Api.SendAsync(HttpMethod.Post, $"/api/me/profile/card-reading/{id}", token);
 
         var problem = await AccountsApi.ExpectAsync(refused, 422);
         Assert.Equal("individual-number-refused", await AccountsApi.ProblemTypeAsync(refused));
         Assert.Contains("マイナンバー", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("address", problem.GetProperty("field").GetString());
         Assert.DoesNotContain(IndividualNumber, problem.GetRawText(), StringComparison.Ordinal);
+        AccountsApi.Expect(pending, 409);
         AccountsApi.Expect(await Api.SendAsync(HttpMethod.Get, "/api/me/profile", token), 404);
         Assert.DoesNotContain(IndividualNumber, ProfileReading.LogText(Api), StringComparison.Ordinal);
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Privacy;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Identity.CardRequests;
@@ -91,6 +92,7 @@ public sealed class CardRequestService(
     }
 
     /// <summary>Accepts the basic 4 items for a prefill request. They are kept until <see cref="TakeOutcomeAsync"/>.</summary>
+    /// <exception cref="IndividualNumberRefusedException">The name or address holds something like an individual number.</exception>
     public async Task CompleteWithPrefillAsync(string id, PrefillSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -110,6 +112,10 @@ public sealed class CardRequestService(
             await RecordFailureAsync(stored, ReasonOf(e), now, cancellationToken);
             throw;
         }
+        // The AP's basic 4 items hold no individual number: anything that looks like one is refused (422, with the
+        // reason) before it is stored, so it never reaches the document, the asking feature or a log.
+        IndividualNumberGuard.EnsureNone(items.Name, "name");
+        IndividualNumberGuard.EnsureNone(items.Address, "address");
         await CompleteAsync(stored, new CardRequestOutcome(now, Prefill: items), cancellationToken);
     }
 
