@@ -92,6 +92,11 @@ public sealed class SubmissionFinalizer(
         {
             stored = await ReserveReceiptAsync(stored, now, cancellationToken);
             submission = stored.Document;
+            if (submission.IsSubmitted)
+            {
+                // Read back after losing the reservation race: the winner finished meanwhile.
+                return await SubmittedAsync(submission, cancellationToken);
+            }
             await CopyAttachmentsAsync(submission, 1, cancellationToken);
             await CreateApplicationAsync(submission, revision with { Number = 1 }, now, cancellationToken);
         }
