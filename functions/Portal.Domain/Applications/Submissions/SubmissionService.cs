@@ -56,9 +56,7 @@ public sealed class SubmissionService(
         var existing = await repository.ReadAsync(resident.PrincipalId, id, cancellationToken);
         if (existing is null)
         {
-            var operation = request.CorrectionOf is null ? SubmissionOperations.Submit : SubmissionOperations.Correct;
-            existing = await history.RecordAsync(resident, operation, s => s.Document.Id,
-                () => StartAsync(resident, id, request, cancellationToken), cancellationToken);
+            existing = await StartRecordedAsync(resident, id, request, cancellationToken);
         }
         EnsureSameRequest(existing.Document, request);
         return await finalizer.AdvanceAsync(resident, existing, cancellationToken);
@@ -72,7 +70,32 @@ public sealed class SubmissionService(
         return await finalizer.AdvanceAsync(resident, stored ?? throw new SubmissionNotFoundException(), cancellationToken);
     }
 
-    private async Task<Stored<Submission>> StartAsync(
+    /// <summary>
+    /// Starts it and records 操作履歴 once per submission: of two concurrent requests with one key, only the one whose
+    /// submission was created records success (both record their refusals, as any refused attempt is).
+    /// </summary>
+    private async Task<Stored<Submission>> StartRecordedAsync(
+        ResidentContext resident, string id, SubmissionRequest request, CancellationToken cancellationToken)
+    {
+        var operation = request.CorrectionOf is null ? SubmissionOperations.Submit : SubmissionOperations.Correct;
+        (Stored<Submission> Stored, bool Created) started;
+        try
+        {
+            started = await StartAsync(resident, id, request, cancellationToken);
+        }
+        catch (Exception e) when (e is PortalException and not DependencyUnavailableException)
+        {
+            await history.AppendAsync(resident, operation, null, OperationOutcome.Refused, CancellationToken.None);
+            throw;
+        }
+        if (started.Created)
+        {
+            await history.AppendAsync(resident, operation, id, OperationOutcome.Succeeded, cancellationToken);
+        }
+        return started.Stored;
+    }
+
+    private async Task<(Stored<Submission> Stored, bool Created)> StartAsync(
         ResidentContext resident, string id, SubmissionRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DraftId))
@@ -146,12 +169,12 @@ public sealed class SubmissionService(
         }
         try
         {
-            return await repository.CreateAsync(submission, cancellationToken);
+            return (await repository.CreateAsync(submission, cancellationToken), true);
         }
         catch (DuplicateDocumentException)
         {
             // The same key at the same moment: the first one's submission is the one (our card request just expires).
-            return await repository.ReadAsync(resident.PrincipalId, id, cancellationToken) ?? throw new SubmissionNotFoundException();
+            return (await repository.ReadAsync(resident.PrincipalId, id, cancellationToken) ?? throw new SubmissionNotFoundException(), false);
         }
     }
 

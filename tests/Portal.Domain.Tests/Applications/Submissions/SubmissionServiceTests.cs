@@ -119,7 +119,9 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
         Assert.All(both, p => Assert.True(p.Submission.IsSubmitted));
         Assert.Equal(both[0].Submission.ReceiptNumber, both[1].Submission.ReceiptNumber);
         Assert.Single(await Services.ApplicationsOfAsync(resident));
-        Assert.Single(await Services.HistoryOfAsync(resident), r => r.Operation == SubmissionOperations.Receive);
+        var history = await Services.HistoryOfAsync(resident);
+        Assert.Single(history, r => r.Operation == SubmissionOperations.Submit);
+        Assert.Single(history, r => r.Operation == SubmissionOperations.Receive);
         var again = await Services.Service.SubmitAsync(resident, request, None);
         Assert.Equal(both[0].Submission.ReceiptNumber, again.Submission.ReceiptNumber);
     }
