@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Applications;
+using Portal.Domain.Applications.Status;
 using Portal.Domain.Identity.Certificates;
 using Portal.LocalHost.Tests.Accounts;
 using Portal.LocalHost.Tests.Drafts;
@@ -61,6 +63,35 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
         var mail = await ConfirmationTextAsync(email);
         Assert.Contains(receipt, mail);
         Assert.Contains("児童手当の認定請求", mail);
+    }
+
+    [Fact]
+    public async Task A_correction_is_signed_again_and_stored_under_the_same_receipt_number()
+    {
+        var (_, token, _) = await Api.RegisteredAsync();
+        var card = fixture.Pki.Issue();
+        var first = await DraftAsync(token, SmallCatalog.ChildAllowance, ChildAllowanceAnswers);
+        var pending = await AccountsApi.ExpectAsync(await SubmitAsync(token, Guid.NewGuid().ToString(), new { draftId = first }), 202);
+        await SignAsync(pending.GetProperty("cardRequest").GetProperty("signerLink").GetString()!, card);
+        var receipt = (await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get,
+            $"/api/me/submissions/{pending.GetProperty("submissionId").GetString()}", token), 200)).GetProperty("receiptNumber").GetString()!;
+        await RequestCorrectionAsync(receipt);
+        var answers = JsonNode.Parse(ChildAllowanceAnswers)!;
+        answers["applicant"]!["phone"] = "03-9999-0000";
+        var corrected = await DraftAsync(token, SmallCatalog.ChildAllowance, answers.ToJsonString());
+
+        var correction = await AccountsApi.ExpectAsync(
+            await SubmitAsync(token, Guid.NewGuid().ToString(), new { draftId = corrected, correctionOf = receipt }), 202);
+        await SignAsync(correction.GetProperty("cardRequest").GetProperty("signerLink").GetString()!, card);
+        var done = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get,
+            $"/api/me/submissions/{correction.GetProperty("submissionId").GetString()}", token), 200);
+
+        Assert.Equal(receipt, done.GetProperty("receiptNumber").GetString());
+        Assert.Equal("under-review", done.GetProperty("status").GetString());
+        var application = (await Api.Host.Services.GetRequiredService<ApplicationRepository>()
+            .ReadAsync(SmallCatalog.Chiyoda, receipt, CancellationToken.None))!.Document;
+        Assert.Equal([1, 2], application.Revisions.Select(r => r.Number));
+        Assert.All(application.Revisions, r => Assert.NotNull(r.Cms));
     }
 
     [Fact]
@@ -156,6 +187,19 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
         Assert.Equal(404, (int)response.StatusCode);
         Assert.Equal("submission-not-found", await AccountsApi.ProblemTypeAsync(response));
         Assert.Equal(401, (int)(await Api.SendAsync(HttpMethod.Post, "/api/me/applications", null, new { draftId })).StatusCode);
+    }
+
+    /// <summary>The agency's part, through the host's store: accepted, under review, then 補正依頼.</summary>
+    private async Task RequestCorrectionAsync(string receipt)
+    {
+        var applications = Api.Host.Services.GetRequiredService<ApplicationRepository>();
+        var stored = (await applications.ReadAsync(SmallCatalog.Chiyoda, receipt, CancellationToken.None))!;
+        var now = Api.Clock.GetUtcNow();
+        await applications.ReplaceAsync(stored.Document
+            .WithStatus(ApplicationStatus.Accepted, StatusActor.Agency, now)
+            .WithStatus(ApplicationStatus.UnderReview, StatusActor.Agency, now)
+            .WithStatus(ApplicationStatus.CorrectionRequested, StatusActor.Agency, now, "電話番号を確認してください。"),
+            stored.ETag, CancellationToken.None);
     }
 
     private async Task<string> DraftAsync(string token, string procedureId, string answers)
