@@ -4,6 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Attachments;
 using Portal.Domain.Applications.Events;
+using Portal.Domain.Applications.Receipts;
+using Portal.Domain.Applications.Signing;
+using Portal.Domain.Applications.Submissions;
+using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Storage;
 
 namespace Portal.Functions.Hosting;
@@ -20,6 +24,19 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddSingleton(sp => new ApplicationRepository(sp.GetRequiredService<PortalDatabase>()));
         services.AddSingleton<ApplicationAttachmentStore>();
         services.AddSingleton<ApplicationEventPublisher>();
+
+        // Submission (電子申請の送信): receipt numbers reserved nationwide in receipts, submissions by Idempotency-Key.
+        services.AddSingleton(sp => new ReceiptRepository(sp.GetRequiredService<PortalDatabase>()));
+        services.TryAddSingleton<IReceiptNumberSource, RandomReceiptNumberSource>();
+        services.AddSingleton(sp => new ReceiptNumberIssuer(sp.GetRequiredService<ReceiptRepository>(), sp.GetRequiredService<IReceiptNumberSource>()));
+        services.AddSingleton(sp => new SubmissionRepository(sp.GetRequiredService<PortalDatabase>()));
+        services.AddSingleton<CorrectionTargets>();
+        services.AddSingleton<SubmissionSideEffects>();
+        // The validator resolves on first use, as for card requests: the trust anchors load then.
+        services.AddSingleton<Func<ApplicationSignatureVerifier>>(sp =>
+            () => new ApplicationSignatureVerifier(sp.GetRequiredService<CertificateValidator>()));
+        services.AddSingleton<SubmissionFinalizer>();
+        services.AddSingleton<SubmissionService>();
         return services;
     }
 }

@@ -35,19 +35,6 @@ public sealed class ApplicationRepositoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheIssuerFindsAFreeNumberAgainstTheRealStore()
-    {
-        var day = new DateOnly(2026, 11, 27);
-        await _repository.CreateAsync(ApplicationSamples.New(ReceiptNumber.Create(day, 1)), None);
-        var randoms = new Queue<int>([1, 2]);
-        var issuer = new ReceiptNumberIssuer(_repository, new QueueSource(day, randoms));
-
-        var created = await issuer.CreateAsync(n => ApplicationSamples.New(n), None);
-
-        Assert.Equal(ReceiptNumber.Create(day, 2).ToString(), created.Document.Id);
-    }
-
-    [Fact]
     public async Task AnApplicationReadsBackAsStoredWithStatusesAsNames()
     {
         var number = ReceiptNumber.Create(new DateOnly(2026, 11, 27), 7);
@@ -73,10 +60,5 @@ public sealed class ApplicationRepositoryTests : IAsyncLifetime
         Assert.Equal(accepted.Current.Attachments, read.Current.Attachments);
         Assert.Equal(accepted.Current.Document, read.Current.Document);
         Assert.Null(await _repository.ReadAsync("271004", number.ToString(), None));
-    }
-
-    private sealed class QueueSource(DateOnly day, Queue<int> randoms) : IReceiptNumberSource
-    {
-        public ReceiptNumber Next() => ReceiptNumber.Create(day, randoms.Dequeue());
     }
 }

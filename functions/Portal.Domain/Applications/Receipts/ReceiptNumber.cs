@@ -10,7 +10,7 @@ namespace Portal.Domain.Applications.Receipts;
 /// <item>digits 1–6: the receipt date in Japan (YYMMDD), so staff can place a number at a glance and a day's numbers
 /// never collide with another day's;</item>
 /// <item>digits 7–12: random, so numbers reveal nothing about volumes and cannot be guessed in sequence (uniqueness
-/// comes from creating the application with the number as id, retried on conflict);</item>
+/// comes from reserving the number in <c>receipts</c> only if absent, redrawn on conflict);</item>
 /// <item>digit 13: the Damm check digit over the first twelve, which catches every single wrong digit and every swap
 /// of two neighbouring digits, the two commonest errors of a number heard over the phone.</item>
 /// </list>

@@ -11,6 +11,7 @@ using Portal.Domain.Applications.Canonical;
 using Portal.Domain.Applications.Receipts;
 using Portal.Domain.Applications.Signing;
 using Portal.Domain.Applications.Status;
+using Portal.Domain.Applications.Submissions;
 using Portal.Domain.Drafts;
 using Portal.Domain.Drafts.Attachments;
 using Portal.Domain.Errors;
@@ -91,6 +92,15 @@ public sealed class ProblemMapper
         CanonicalizationException => Build(ProblemTypes.FormDataNotCanonical, http, "数値や項目名を確認して、もう一度お試しください。"),
         AttachmentChangedException e => Build(ProblemTypes.AttachmentChanged, http,
             "添付ファイルを確認してから、もう一度申請してください。", ("attachment", e.Index)),
+        IdempotencyKeyInvalidException => Build(ProblemTypes.IdempotencyKeyInvalid, http,
+            "申請ごとに異なる値（1〜255文字の半角英数字・記号）を Idempotency-Key ヘッダーに指定してください。"),
+        IdempotencyKeyReusedException => Build(ProblemTypes.IdempotencyKeyReused, http,
+            "新しい申請には新しい Idempotency-Key を指定してください。"),
+        SubmissionNotFoundException => Build(ProblemTypes.SubmissionNotFound, http, "送信から1日を過ぎた場合は、申請状況の一覧を確認してください。"),
+        SubmissionExpiredException => Build(ProblemTypes.SubmissionExpired, http, "もう一度申請を送信し、5分以内にマイナンバーカードで署名してください。"),
+        ApplicationInvalidException e => SubmissionProblems.Invalid(this, e, http),
+        ApplicationNotOnlineException e => SubmissionProblems.NotOnline(this, e, http),
+        CorrectionMismatchException => Build(ProblemTypes.CorrectionMismatch, http, "補正を求められた申請と同じ手続・申請先の入力内容で送信してください。"),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Build(ProblemTypes.PayloadTooLarge, http, null),
         BadHttpRequestException e => Build(ProblemTypes.ForStatus(e.StatusCode), http, null),
         _ when StorageFailures.IsUnavailable(exception) => Build(ProblemTypes.ServiceUnavailable, http, null),

@@ -78,6 +78,15 @@ public static class ProblemTypes
     public static readonly ProblemType FormDataNotCanonical = new("form-data-not-canonical", 422, "入力内容に、申請書として保存できない値が含まれています。");
     public static readonly ProblemType AttachmentChanged = new("attachment-changed", 409, "添付ファイルが申請の準備中に変更されました。");
 
+    // 電子申請の送信 (submission).
+    public static readonly ProblemType IdempotencyKeyInvalid = new("idempotency-key-invalid", 400, "Idempotency-Key ヘッダーが指定されていないか、形式が正しくありません。");
+    public static readonly ProblemType IdempotencyKeyReused = new("idempotency-key-reused", 422, "この Idempotency-Key は別の内容の申請に使われています。");
+    public static readonly ProblemType SubmissionNotFound = new("submission-not-found", 404, "送信中の申請は見つかりませんでした。");
+    public static readonly ProblemType SubmissionExpired = new("submission-expired", 410, "電子署名の有効期限が切れました。");
+    public static readonly ProblemType ApplicationInvalid = new("application-invalid", 422, "申請の入力内容に誤りがあります。");
+    public static readonly ProblemType ApplicationNotOnline = new("application-not-online", 422, "この手続は、この申請先では電子申請を受け付けていません。");
+    public static readonly ProblemType CorrectionMismatch = new("correction-mismatch", 422, "補正する申請と、手続または申請先が異なります。");
+
     /// <summary>The general types, one per status: what a bare status code maps to.</summary>
     public static IReadOnlyList<ProblemType> General { get; } =
     [
@@ -100,6 +109,8 @@ public static class ProblemTypes
         FormNotFound,
         ApplicationNotFound, ApplicationSignatureRefused, StatusTransitionRefused, ReceiptNumberUnavailable,
         FormDataNotCanonical, AttachmentChanged,
+        IdempotencyKeyInvalid, IdempotencyKeyReused, SubmissionNotFound, SubmissionExpired, ApplicationInvalid,
+        ApplicationNotOnline, CorrectionMismatch,
     ];
 
     /// <summary>The general type for a bare status code (a function that answered 404 without a body, say).</summary>

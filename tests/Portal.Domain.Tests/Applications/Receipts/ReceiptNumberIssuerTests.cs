@@ -1,24 +1,27 @@
-using Portal.Domain.Applications;
 using Portal.Domain.Applications.Receipts;
 using Portal.Domain.Errors;
-using Portal.Domain.Storage;
 
 namespace Portal.Domain.Tests.Applications.Receipts;
 
 public sealed class ReceiptNumberIssuerTests
 {
     private static readonly DateOnly Day = new(2026, 11, 27);
+    private static readonly DateTimeOffset At = new(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task AFreeNumberIsUsedAtOnce()
+    public async Task AFreeNumberIsReservedAtOnceForTheReceivingBody()
     {
         var store = new TakenNumbers();
         var issuer = new ReceiptNumberIssuer(store, new Sequence(1, 2, 3));
 
-        var created = await issuer.CreateAsync(n => ApplicationSamples.New(n), CancellationToken.None);
+        var number = await issuer.ReserveAsync("131016", "resident-1", At, CancellationToken.None);
 
-        Assert.Equal(ReceiptNumber.Create(Day, 1).ToString(), created.Document.Id);
-        Assert.Equal(1, store.Attempts);
+        Assert.Equal(ReceiptNumber.Create(Day, 1), number);
+        var reservation = Assert.Single(store.Reserved);
+        Assert.Equal(number.ToString(), reservation.Id);
+        Assert.Equal("131016", reservation.LocalGovernmentCode);
+        Assert.Equal("resident-1", reservation.ResidentId);
+        Assert.Equal(At, reservation.CreatedAt);
     }
 
     [Fact]
@@ -27,9 +30,9 @@ public sealed class ReceiptNumberIssuerTests
         var store = new TakenNumbers(ReceiptNumber.Create(Day, 1), ReceiptNumber.Create(Day, 2));
         var issuer = new ReceiptNumberIssuer(store, new Sequence(1, 2, 3, 4));
 
-        var created = await issuer.CreateAsync(n => ApplicationSamples.New(n), CancellationToken.None);
+        var number = await issuer.ReserveAsync("131016", "resident-1", At, CancellationToken.None);
 
-        Assert.Equal(ReceiptNumber.Create(Day, 3).ToString(), created.Document.Id);
+        Assert.Equal(ReceiptNumber.Create(Day, 3), number);
         Assert.Equal(3, store.Attempts);
     }
 
@@ -40,20 +43,11 @@ public sealed class ReceiptNumberIssuerTests
         var issuer = new ReceiptNumberIssuer(store, new Sequence(1, 2, 3, 4, 5, 6), maxAttempts: 5);
 
         var refused = await Assert.ThrowsAsync<ReceiptNumberUnavailableException>(
-            () => issuer.CreateAsync(n => ApplicationSamples.New(n), CancellationToken.None));
+            () => issuer.ReserveAsync("131016", "resident-1", At, CancellationToken.None));
 
         Assert.Equal(5, refused.Attempts);
         Assert.IsType<DuplicateDocumentException>(refused.InnerException);
         Assert.Equal(5, store.Attempts);
-    }
-
-    [Fact]
-    public async Task AnApplicationNotNamedByItsNumberIsAProgrammingError()
-    {
-        var issuer = new ReceiptNumberIssuer(new TakenNumbers(), new Sequence(1));
-
-        await Assert.ThrowsAsync<InvalidOperationException>(
-            () => issuer.CreateAsync(n => ApplicationSamples.New(n) with { Id = "other" }, CancellationToken.None));
     }
 
     private sealed class Sequence(params int[] randoms) : IReceiptNumberSource
@@ -63,19 +57,22 @@ public sealed class ReceiptNumberIssuerTests
         public ReceiptNumber Next() => ReceiptNumber.Create(Day, randoms[_next++]);
     }
 
-    /// <summary>A store where the given numbers already exist, as a create-if-absent answers.</summary>
-    private sealed class TakenNumbers(params ReceiptNumber[] taken) : IApplicationStore
+    /// <summary>Reservations where the given numbers already exist, as a create-if-absent answers.</summary>
+    private sealed class TakenNumbers(params ReceiptNumber[] taken) : IReceiptReservations
     {
         public int Attempts { get; private set; }
 
-        public Task<Stored<Application>> CreateAsync(Application application, CancellationToken cancellationToken)
+        public List<ReceiptReservation> Reserved { get; } = [];
+
+        public Task ReserveAsync(ReceiptReservation reservation, CancellationToken cancellationToken)
         {
             Attempts++;
-            if (taken.Any(n => n.ToString() == application.Id))
+            if (taken.Any(n => n.ToString() == reservation.Id))
             {
-                throw new DuplicateDocumentException(application.Id);
+                throw new DuplicateDocumentException(reservation.Id);
             }
-            return Task.FromResult(new Stored<Application>(application, "etag"));
+            Reserved.Add(reservation);
+            return Task.CompletedTask;
         }
     }
 }
