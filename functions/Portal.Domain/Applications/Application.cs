@@ -44,8 +44,11 @@ public sealed record Application : IDocument
     /// <summary>The resident asked to be told of each status change by e-mail (to the account's address at the time).</summary>
     public bool NotifyByEmail { get; init; }
 
-    /// <summary>Hex SHA-256 of the client's Idempotency-Key (the key itself is not stored), to answer a retry with this application.</summary>
-    public string? IdempotencyKeyHash { get; init; }
+    /// <summary>
+    /// The submission that created it: hex SHA-256 of the resident id and the client's Idempotency-Key (the key itself
+    /// is not stored), so a retry is answered with this application.
+    /// </summary>
+    public string? SubmissionId { get; init; }
 
     [JsonIgnore]
     public string PartitionKey => LocalGovernmentCode;

@@ -3,7 +3,7 @@ using Portal.Domain.Storage;
 namespace Portal.Domain.Applications;
 
 /// <summary>Applications in <c>applications</c>, partitioned by the receiving local government.</summary>
-public sealed class ApplicationRepository(PortalDatabase database) : IApplicationStore
+public sealed class ApplicationRepository(PortalDatabase database)
 {
     private readonly DocumentStore<Application> _store = new(database.Container(PortalContainers.Applications));
 

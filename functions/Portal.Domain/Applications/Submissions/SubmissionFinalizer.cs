@@ -223,7 +223,7 @@ public sealed class SubmissionFinalizer(
                 Status = ApplicationStatus.Arrived,
                 CreatedAt = now,
                 NotifyByEmail = submission.NotifyByEmail,
-                IdempotencyKeyHash = submission.Id,
+                SubmissionId = submission.Id,
             }, cancellationToken);
         }
         catch (DuplicateDocumentException)
