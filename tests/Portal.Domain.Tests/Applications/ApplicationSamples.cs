@@ -37,6 +37,6 @@ public static class ApplicationSamples
         Revisions = [Revision()],
         Status = ApplicationStatus.Arrived,
         CreatedAt = ReceivedAt,
-        IdempotencyKeyHash = new string('0', 64),
+        SubmissionId = new string('0', 64),
     };
 }
