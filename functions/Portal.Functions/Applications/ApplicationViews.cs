@@ -25,7 +25,7 @@ internal static class ApplicationViews
 
     public static ResidentApplicationSummary Summary(Application a, CatalogHost catalog) => new(a.Id, a.ProcedureId,
         ProcedureName(catalog, a.ProcedureId), a.LocalGovernmentCode, catalog.LocalGovernments.Find(a.LocalGovernmentCode)?.Name,
-        Status(a.Status), SubmittedAt(a), LastChangedAt(a));
+        Status(a.Status), SubmittedAt(a), LastChangedAt(a), a.History.Count > 0 ? Change(a.History[^1]) : null);
 
     public static ResidentApplicationDetail Detail(Stored<Application> stored, CatalogHost catalog)
     {

@@ -59,6 +59,9 @@ public sealed class ResidentApplicationHttpTests(ApplicationsApiFixture fixture)
         Assert.True(revision.GetProperty("signed").GetBoolean());
         Assert.Equal(["jumin.pdf"], revision.GetProperty("attachments").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("山田 花子", detail.GetProperty("data").GetProperty("applicantName").GetString());
+        var listed = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/applications", token), 200);
+        var summary = Assert.Single(listed.GetProperty("items").EnumerateArray());
+        Assert.Equal("受け付けました", summary.GetProperty("lastChange").GetProperty("comment").GetString());
 
         var (_, otherToken, _) = await Api.RegisteredAsync();
         var other = await Api.SendAsync(HttpMethod.Get, $"/api/me/applications/{application.Id}", otherToken);

@@ -5,6 +5,7 @@ namespace Portal.Contracts.Applications.Residents;
 /// <summary>One of the resident's applications in GET /api/me/applications.</summary>
 /// <param name="ProcedureName">From the catalog; null when the procedure is no longer listed.</param>
 /// <param name="LastChangedAt">The latest status change, or the submission when there was none.</param>
+/// <param name="LastChange">The latest status change with its comment; null before the first.</param>
 public sealed record ResidentApplicationSummary(
     string ReceiptNumber,
     string ProcedureId,
@@ -13,4 +14,5 @@ public sealed record ResidentApplicationSummary(
     string? LocalGovernmentName,
     StatusView Status,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset LastChangedAt);
+    DateTimeOffset LastChangedAt,
+    StatusChangeView? LastChange);

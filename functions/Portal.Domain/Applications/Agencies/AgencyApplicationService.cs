@@ -95,7 +95,8 @@ public sealed class AgencyApplicationService(
 
     /// <exception cref="ApplicationNotFoundException">Not received by this agency's body.</exception>
     public async Task<Stored<Application>> GetAsync(AgencyContext agency, string receiptNumber, CancellationToken cancellationToken) =>
-        await repository.ReadAsync(AgencyPartition.Of(agency), receiptNumber, cancellationToken) ?? throw new ApplicationNotFoundException();
+        await repository.ReadAsync(AgencyPartition.Of(agency), ReceiptNumberInput.Normalize(receiptNumber), cancellationToken)
+            ?? throw new ApplicationNotFoundException();
 
     /// <param name="revision">The revision's number (1 = the first submission).</param>
     /// <param name="index">The 1-based position in that revision's attachment list.</param>
@@ -140,8 +141,8 @@ public sealed class AgencyApplicationService(
             errors.Add(new FieldError("comment", FieldErrorCodes.TooLong, MaxCommentLength));
         }
         InvalidInputException.ThrowIfAny(errors);
-        var stored = await changer.ChangeAsync(AgencyPartition.Of(agency), receiptNumber, _ => true, to, StatusActor.Agency, text,
-            ifMatch, cancellationToken);
+        var stored = await changer.ChangeAsync(AgencyPartition.Of(agency), ReceiptNumberInput.Normalize(receiptNumber), _ => true, to,
+            StatusActor.Agency, text, ifMatch, cancellationToken);
         // In the resident's own history: the agency (its client id) acted on their application.
         await history.AppendAsync(new ResidentContext(agency.ClientId, stored.Document.ResidentId, agency.ClientId),
             ApplicationOperations.AgencyStatusChange, stored.Document.Id, OperationOutcome.Succeeded, cancellationToken);

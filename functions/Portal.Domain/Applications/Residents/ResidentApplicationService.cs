@@ -49,6 +49,7 @@ public sealed class ResidentApplicationService(
     /// <exception cref="ApplicationNotFoundException">Not one of the principal's applications.</exception>
     public async Task<Stored<Application>> GetAsync(ResidentContext resident, string receiptNumber, CancellationToken cancellationToken)
     {
+        receiptNumber = ReceiptNumberInput.Normalize(receiptNumber);
         var body = await locator.FindAsync(resident.PrincipalId, receiptNumber, cancellationToken) ?? throw new ApplicationNotFoundException();
         var stored = await repository.ReadAsync(body, receiptNumber, cancellationToken);
         return stored is not null && stored.Document.ResidentId == resident.PrincipalId ? stored : throw new ApplicationNotFoundException();
@@ -68,9 +69,10 @@ public sealed class ResidentApplicationService(
             {
                 throw new InvalidInputException("comment", FieldErrorCodes.TooLong, MaxCommentLength);
             }
-            var body = await locator.FindAsync(resident.PrincipalId, receiptNumber, cancellationToken)
+            var number = ReceiptNumberInput.Normalize(receiptNumber);
+            var body = await locator.FindAsync(resident.PrincipalId, number, cancellationToken)
                 ?? throw new ApplicationNotFoundException();
-            return await changer.ChangeAsync(body, receiptNumber, a => a.ResidentId == resident.PrincipalId,
+            return await changer.ChangeAsync(body, number, a => a.ResidentId == resident.PrincipalId,
                 ApplicationStatus.Withdrawn, StatusActor.Resident, text, ifMatch, cancellationToken);
         }, cancellationToken);
 }

@@ -60,6 +60,19 @@ public sealed class ResidentApplicationServiceTests(ApplicationStatusFixture fix
             () => fixture.Residents.GetAsync(Resident(resident), fixture.NewNumber().ToString(), None));
     }
 
+    [Fact]
+    public async Task AReceiptNumberTypedWithoutHyphensOrInFullWidthFindsTheApplicationAndNonsenseFindsNothing()
+    {
+        var resident = ApplicationStatusFixture.NewResident();
+        var application = await fixture.StoreAsync(resident);
+        var digits = application.Id.Replace("-", "", StringComparison.Ordinal);
+        var fullWidth = string.Concat(application.Id.Select(c => c == '-' ? 'ー' : (char)(c - '0' + '０')));
+
+        Assert.Equal(application.Id, (await fixture.Residents.GetAsync(Resident(resident), digits, None)).Document.Id);
+        Assert.Equal(application.Id, (await fixture.Residents.GetAsync(Resident(resident), fullWidth, None)).Document.Id);
+        await Assert.ThrowsAsync<ApplicationNotFoundException>(() => fixture.Residents.GetAsync(Resident(resident), "' OR 1=1 --", None));
+    }
+
     [Theory]
     [InlineData(ApplicationStatus.Arrived, true)]
     [InlineData(ApplicationStatus.Accepted, true)]
