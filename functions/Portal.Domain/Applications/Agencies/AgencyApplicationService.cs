@@ -6,6 +6,7 @@ using Portal.Domain.Applications.Residents;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.OperationHistory;
+using Portal.Domain.Privacy;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 
@@ -119,6 +120,7 @@ public sealed class AgencyApplicationService(
     /// when it asks for a correction or rejects), recorded in the resident's 操作履歴 and published.
     /// </summary>
     /// <exception cref="InvalidInputException">An unknown status, a missing or too long comment.</exception>
+    /// <exception cref="IndividualNumberRefusedException">The comment contains an individual number.</exception>
     /// <exception cref="ApplicationNotFoundException">Not received by this agency's body.</exception>
     /// <exception cref="StatusTransitionRefusedException">The table does not allow it.</exception>
     /// <exception cref="Errors.ConcurrencyConflictException"><paramref name="ifMatch"/> is stale.</exception>
@@ -141,6 +143,8 @@ public sealed class AgencyApplicationService(
             errors.Add(new FieldError("comment", FieldErrorCodes.TooLong, MaxCommentLength));
         }
         InvalidInputException.ThrowIfAny(errors);
+        // The comment is kept in the history the resident reads: no place for an individual number.
+        IndividualNumberGuard.EnsureNone(text, "comment");
         var stored = await changer.ChangeAsync(AgencyPartition.Of(agency), ReceiptNumberInput.Normalize(receiptNumber), _ => true, to,
             StatusActor.Agency, text, ifMatch, cancellationToken);
         // In the resident's own history: the agency (its client id) acted on their application.

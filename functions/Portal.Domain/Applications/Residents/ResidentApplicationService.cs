@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Azure.Cosmos;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.OperationHistory;
+using Portal.Domain.Privacy;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 
@@ -60,6 +61,7 @@ public sealed class ResidentApplicationService(
     /// <exception cref="StatusTransitionRefusedException">Already completed, rejected or withdrawn.</exception>
     /// <exception cref="Errors.ConcurrencyConflictException"><paramref name="ifMatch"/> is stale.</exception>
     /// <exception cref="InvalidInputException">The comment is too long.</exception>
+    /// <exception cref="IndividualNumberRefusedException">The comment contains an individual number.</exception>
     public Task<Stored<Application>> WithdrawAsync(
         ResidentContext resident, string receiptNumber, string? comment, string? ifMatch, CancellationToken cancellationToken) =>
         history.RecordAsync(resident, ApplicationOperations.Withdraw, stored => stored.Document.Id, async () =>
@@ -69,6 +71,8 @@ public sealed class ResidentApplicationService(
             {
                 throw new InvalidInputException("comment", FieldErrorCodes.TooLong, MaxCommentLength);
             }
+            // The comment is kept in the history both sides read: no place for an individual number.
+            IndividualNumberGuard.EnsureNone(text, "comment");
             var number = ReceiptNumberInput.Normalize(receiptNumber);
             var body = await locator.FindAsync(resident.PrincipalId, number, cancellationToken)
                 ?? throw new ApplicationNotFoundException();

@@ -6,6 +6,7 @@ using Portal.Domain.Applications.Residents;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.OperationHistory;
+using Portal.Domain.Privacy;
 using Portal.Domain.Residents;
 using Portal.Domain.Tests.Applications.Residents;
 
@@ -97,6 +98,21 @@ public sealed class AgencyApplicationServiceTests(ApplicationStatusFixture fixtu
             () => fixture.Agencies.ChangeStatusAsync(Chiyoda, application.Id, status, "  ", null, None));
 
         Assert.Equal(new FieldError("comment", FieldErrorCodes.Required), Assert.Single(refused.Errors));
+        Assert.Equal(ApplicationStatus.UnderReview, (await fixture.ReadAsync(application)).Status);
+    }
+
+    [Fact]
+    public async Task ACommentWithAnIndividualNumberIsRefusedByEitherSide()
+    {
+        var resident = ApplicationStatusFixture.NewResident();
+        var application = await fixture.StoreAsync(resident, status: ApplicationStatus.UnderReview);
+        const string Comment = "個人番号 1234 5678 9018 を確認しました";
+
+        await Assert.ThrowsAsync<IndividualNumberRefusedException>(
+            () => fixture.Agencies.ChangeStatusAsync(Chiyoda, application.Id, "rejected", Comment, null, None));
+        await Assert.ThrowsAsync<IndividualNumberRefusedException>(
+            () => fixture.Residents.WithdrawAsync(ResidentContext.Self(resident, "web"), application.Id, Comment, null, None));
+
         Assert.Equal(ApplicationStatus.UnderReview, (await fixture.ReadAsync(application)).Status);
     }
 
