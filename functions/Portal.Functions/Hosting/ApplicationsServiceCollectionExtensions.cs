@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Portal.Domain.Applications;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Applications.Agencies;
 using Portal.Domain.Applications.Attachments;
 using Portal.Domain.Applications.Events;
+using Portal.Domain.Applications.Notifications;
 using Portal.Domain.Applications.Receipts;
+using Portal.Domain.Applications.Residents;
 using Portal.Domain.Applications.Signing;
+using Portal.Domain.Applications.Status;
 using Portal.Domain.Applications.Submissions;
+using Portal.Domain.Applications;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Storage;
 
@@ -37,6 +41,15 @@ public static class ApplicationsServiceCollectionExtensions
             () => new ApplicationSignatureVerifier(sp.GetRequiredService<CertificateValidator>()));
         services.AddSingleton<SubmissionFinalizer>();
         services.AddSingleton<SubmissionService>();
+
+        // 申請状況: status changes for residents and agencies, and telling the resident of each.
+        services.AddSingleton<ApplicationStatusChanger>();
+        services.AddSingleton<IResidentApplicationLocator, QueryApplicationLocator>();
+        services.AddSingleton<ResidentApplicationService>();
+        services.AddSingleton<AgencyApplicationService>();
+        services.AddSingleton<ApplicationEventDispatcher>();
+        // The chatbot adds its own IApplicationNotifier beside this one.
+        services.AddSingleton<IApplicationNotifier, ApplicationEmailNotifier>();
         return services;
     }
 }

@@ -20,6 +20,10 @@ internal static class AccountProblems
         ["to"] = "終了日時",
         ["pageSize"] = "表示件数",
         ["continuationToken"] = "続きの位置",
+        ["continuation"] = "続きの位置",
+        ["limit"] = "表示件数",
+        ["status"] = "状況",
+        ["comment"] = "コメント",
     };
 
     public static ProblemHttpResult InvalidInput(ProblemMapper mapper, InvalidInputException e, HttpContext http)

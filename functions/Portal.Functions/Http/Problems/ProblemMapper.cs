@@ -6,6 +6,7 @@ using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Accounts.Confirmation;
 using Portal.Domain.Accounts.Profile;
 using Portal.Domain.Applications;
+using Portal.Domain.Applications.Agencies;
 using Portal.Domain.Applications.Attachments;
 using Portal.Domain.Applications.Canonical;
 using Portal.Domain.Applications.Receipts;
@@ -86,6 +87,8 @@ public sealed class ProblemMapper
         FormNotFoundException e => Build(ProblemTypes.FormNotFound, http, "手続の案内から、もう一度申請フォームを開いてください。",
             ("formId", e.FormId.Length > 100 ? e.FormId[..100] : e.FormId), ("version", e.Version)),
         ApplicationNotFoundException => Build(ProblemTypes.ApplicationNotFound, http, "受付番号を確認してください。"),
+        ApplicationAttachmentNotFoundException e => Build(ProblemTypes.ApplicationAttachmentNotFound, http,
+            "申請の詳細から、添付ファイルの一覧を確認してください。", ("revision", e.Revision), ("index", e.Index)),
         SignatureRefusedException e => ApplicationProblems.SignatureRefused(this, e, http),
         StatusTransitionRefusedException e => ApplicationProblems.TransitionRefused(this, e, http),
         ReceiptNumberUnavailableException => Build(ProblemTypes.ReceiptNumberUnavailable, http, null),

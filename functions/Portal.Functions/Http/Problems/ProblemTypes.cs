@@ -77,6 +77,7 @@ public static class ProblemTypes
     public static readonly ProblemType ReceiptNumberUnavailable = new("receipt-number-unavailable", 503, "受付番号を発行できませんでした。しばらくしてからもう一度お試しください。");
     public static readonly ProblemType FormDataNotCanonical = new("form-data-not-canonical", 422, "入力内容に、申請書として保存できない値が含まれています。");
     public static readonly ProblemType AttachmentChanged = new("attachment-changed", 409, "添付ファイルが申請の準備中に変更されました。");
+    public static readonly ProblemType ApplicationAttachmentNotFound = new("application-attachment-not-found", 404, "指定された添付ファイルは見つかりませんでした。");
 
     // 電子申請の送信 (submission).
     public static readonly ProblemType IdempotencyKeyInvalid = new("idempotency-key-invalid", 400, "Idempotency-Key ヘッダーが指定されていないか、形式が正しくありません。");
@@ -108,7 +109,7 @@ public static class ProblemTypes
         MalwareDetected,
         FormNotFound,
         ApplicationNotFound, ApplicationSignatureRefused, StatusTransitionRefused, ReceiptNumberUnavailable,
-        FormDataNotCanonical, AttachmentChanged,
+        FormDataNotCanonical, AttachmentChanged, ApplicationAttachmentNotFound,
         IdempotencyKeyInvalid, IdempotencyKeyReused, SubmissionNotFound, SubmissionExpired, ApplicationInvalid,
         ApplicationNotOnline, CorrectionMismatch,
     ];

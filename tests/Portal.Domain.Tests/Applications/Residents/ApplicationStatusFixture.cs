@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Applications;
+using Portal.Domain.Applications.Agencies;
+using Portal.Domain.Applications.Attachments;
+using Portal.Domain.Applications.Events;
+using Portal.Domain.Applications.Receipts;
+using Portal.Domain.Applications.Residents;
+using Portal.Domain.Applications.Status;
+using Portal.Domain.OperationHistory;
+using Portal.Domain.Storage;
+using Portal.Domain.Tests.Storage;
+using Portal.Testing;
+
+namespace Portal.Domain.Tests.Applications.Residents;
+
+/// <summary>
+/// The containers 申請状況 touches on the real local Cosmos-protocol server and the real storage (Azurite), with the
+/// resident and agency services over them. Each test uses residents and receipt numbers of its own.
+/// </summary>
+public sealed class ApplicationStatusFixture : IAsyncLifetime
+{
+    public const string Chiyoda = "131016";
+    public const string Chuo = "131024";
+
+    private readonly CosmosDatabaseFixture _cosmos = new();
+    private int _next;
+
+    public PortalDatabase Database { get; private set; } = null!;
+
+    public StorageAccount Storage { get; private set; } = null!;
+
+    public ApplicationRepository Repository { get; private set; } = null!;
+
+    public ManualClock Clock { get; } = new(ApplicationSamples.ReceivedAt.AddDays(1));
+
+    public OperationHistoryStore History { get; private set; } = null!;
+
+    public ApplicationStatusChanger Changer { get; private set; } = null!;
+
+    public ResidentApplicationService Residents { get; private set; } = null!;
+
+    public AgencyApplicationService Agencies { get; private set; } = null!;
+
+    public ApplicationAttachmentStore Attachments { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _cosmos.InitializeAsync();
+        Database = new PortalDatabase(_cosmos.Client, Options.Create(new CosmosOptions { Database = _cosmos.Database.Id }));
+        await Database.CreateIfNotExistsAsync([PortalContainers.Applications, PortalContainers.OperationHistory], CancellationToken.None);
+        var stack = await LocalStack.GetAsync();
+        Storage = StorageAccount.FromConfiguration(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageAccount.ConnectionName] = stack.Storage.ConnectionString })
+            .Build());
+        Repository = new ApplicationRepository(Database);
+        History = new OperationHistoryStore(Database, Clock);
+        Attachments = new ApplicationAttachmentStore(Storage);
+        Changer = new ApplicationStatusChanger(Repository, new ApplicationEventPublisher(Storage), Clock, NullLogger<ApplicationStatusChanger>.Instance);
+        Residents = new ResidentApplicationService(Database, Repository, new QueryApplicationLocator(Database), Changer, History);
+        Agencies = new AgencyApplicationService(Database, Repository, Attachments, Changer, History);
+    }
+
+    public Task DisposeAsync() => _cosmos.DisposeAsync();
+
+    public static string NewResident() => $"resident-{Guid.NewGuid():N}";
+
+    /// <summary>A new receipt number, unique within the fixture (a day and a counter).</summary>
+    public ReceiptNumber NewNumber() => ReceiptNumber.Create(new DateOnly(2026, 11, 27), Interlocked.Increment(ref _next) + Random.Shared.Next(0, 1000) * 1000);
+
+    /// <summary>An application stored as received by <paramref name="body"/>, in <paramref name="status"/> (set directly).</summary>
+    public async Task<Application> StoreAsync(string residentId, string body = Chiyoda, ApplicationStatus status = ApplicationStatus.Arrived,
+        DateTimeOffset? submittedAt = null, string procedureId = "tennyu")
+    {
+        var at = submittedAt ?? ApplicationSamples.ReceivedAt;
+        var application = ApplicationSamples.New(NewNumber(), body) with
+        {
+            ResidentId = residentId,
+            ProcedureId = procedureId,
+            Status = status,
+            CreatedAt = at,
+            Revisions = [ApplicationSamples.Revision() with { SubmittedAt = at }],
+        };
+        return (await Repository.CreateAsync(application, CancellationToken.None)).Document;
+    }
+
+    public async Task<Application> ReadAsync(Application application) =>
+        (await Repository.ReadAsync(application.LocalGovernmentCode, application.Id, CancellationToken.None))!.Document;
+}
