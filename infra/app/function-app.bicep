@@ -72,6 +72,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'Identity__Tokens__Issuer', value: '${publicBaseUrl}/api' }
         { name: 'Identity__CardRequests__Audience', value: '${publicBaseUrl}/api' }
         { name: 'Identity__Crl__Container', value: 'crl' }
+        // The queue of application status events; the queue trigger's binding expression %ApplicationEventsQueue% reads it.
+        { name: 'ApplicationEventsQueue', value: 'application-events' }
         // The worker sees the Functions host as its peer; the client's address is in X-Forwarded-For.
         { name: 'RateLimits__TrustForwardedFor', value: 'true' }
         // Telemetry sent with the system-assigned identity's token (the component has local auth disabled).

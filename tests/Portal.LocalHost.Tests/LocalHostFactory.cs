@@ -30,6 +30,8 @@ public sealed class LocalHostFactory(
         builder.UseSetting("Smtp:Host", stack.Smtp.Host);
         builder.UseSetting("Smtp:Port", stack.Smtp.Port.ToString());
         builder.UseSetting("Smtp:UseStartTls", "false");
+        // Hosts share Azurite but not a database: each takes only its own application events.
+        builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

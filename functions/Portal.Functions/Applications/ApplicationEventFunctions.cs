@@ -9,7 +9,7 @@ public sealed class ApplicationEventFunctions(ApplicationEventDispatcher dispatc
 {
     [Function("NotifyApplicationStatusChanged")]
     public Task Notify(
-        [QueueTrigger(ApplicationEventPublisher.QueueName, Connection = "AzureWebJobsStorage")] ApplicationStatusChanged change,
+        [QueueTrigger("%" + ApplicationEventPublisher.QueueSetting + "%", Connection = "AzureWebJobsStorage")] ApplicationStatusChanged change,
         CancellationToken cancellationToken) =>
         dispatcher.DispatchAsync(change, cancellationToken);
 }

@@ -18,7 +18,7 @@ namespace Portal.Functions.Hosting;
 
 /// <summary>
 /// 電子申請's wiring: applications in <c>applications</c> (by receiving body), their files in the
-/// <c>application-attachments</c> blob container, and status events on the <c>application-events</c> queue.
+/// <c>application-attachments</c> blob container, and status events on the <c>application-events</c> queue (app setting <c>ApplicationEventsQueue</c>).
 /// </summary>
 public static class ApplicationsServiceCollectionExtensions
 {
@@ -27,7 +27,8 @@ public static class ApplicationsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ApplicationRepository(sp.GetRequiredService<PortalDatabase>()));
         services.AddSingleton<ApplicationAttachmentStore>();
-        services.AddSingleton<ApplicationEventPublisher>();
+        services.AddSingleton(sp => new ApplicationEventPublisher(sp.GetRequiredService<StorageAccount>(),
+            configuration[ApplicationEventPublisher.QueueSetting] is { Length: > 0 } queue ? queue : ApplicationEventPublisher.DefaultQueueName));
 
         // Submission (電子申請の送信): receipt numbers reserved nationwide in receipts, submissions by Idempotency-Key.
         services.AddSingleton(sp => new ReceiptRepository(sp.GetRequiredService<PortalDatabase>()));
@@ -44,7 +45,7 @@ public static class ApplicationsServiceCollectionExtensions
 
         // 申請状況: status changes for residents and agencies, and telling the resident of each.
         services.AddSingleton<ApplicationStatusChanger>();
-        services.AddSingleton<IResidentApplicationLocator, QueryApplicationLocator>();
+        services.AddSingleton<IResidentApplicationLocator, ReceiptApplicationLocator>();
         services.AddSingleton<ResidentApplicationService>();
         services.AddSingleton<AgencyApplicationService>();
         services.AddSingleton<ApplicationEventDispatcher>();

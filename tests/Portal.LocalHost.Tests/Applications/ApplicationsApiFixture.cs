@@ -136,6 +136,11 @@ public sealed class ApplicationsApiFixture : IAsyncLifetime
             CreatedAt = received,
             NotifyByEmail = notifyByEmail,
         };
+        // As submission does: the nationwide reservation first, which is how a resident's receipt number is found.
+        await Services.GetRequiredService<ReceiptRepository>().ReserveAsync(new ReceiptReservation
+        {
+            Id = application.Id, LocalGovernmentCode = body, ResidentId = residentId, CreatedAt = received,
+        }, CancellationToken.None);
         await Services.GetRequiredService<ApplicationRepository>().CreateAsync(application, CancellationToken.None);
         await Services.GetRequiredService<ApplicationAttachmentStore>().StoreAsync(body, application.Id, 1, 1, new MemoryStream(file),
             attachment.ContentType, attachment.Sha256, CancellationToken.None);

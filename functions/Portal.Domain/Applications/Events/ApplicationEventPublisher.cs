@@ -7,16 +7,23 @@ namespace Portal.Domain.Applications.Events;
 /// Publishes status changes to a storage queue after they are stored. A change is stored first and published second:
 /// a crash between the two loses a notification, never a status, and the history the resident sees is the record.
 /// </summary>
-public sealed class ApplicationEventPublisher(StorageAccount storage)
+/// <param name="queueName">The app setting <see cref="QueueSetting"/>; the queue trigger reads the same one, so hosts
+/// sharing a storage account but not a database (the tests' hosts) never take each other's events.</param>
+public sealed class ApplicationEventPublisher(StorageAccount storage, string queueName = ApplicationEventPublisher.DefaultQueueName)
 {
-    public const string QueueName = "application-events";
+    /// <summary>The app setting naming the queue, as the trigger's binding expression <c>%ApplicationEventsQueue%</c> reads it.</summary>
+    public const string QueueSetting = "ApplicationEventsQueue";
+
+    public const string DefaultQueueName = "application-events";
 
     private volatile bool _created;
+
+    public string QueueName => queueName;
 
     public async Task PublishAsync(ApplicationStatusChanged change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var queue = storage.Queue(QueueName);
+        var queue = storage.Queue(queueName);
         if (!_created)
         {
             await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);

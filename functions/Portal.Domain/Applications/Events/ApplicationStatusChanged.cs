@@ -3,7 +3,7 @@ using Portal.Domain.Applications.Status;
 namespace Portal.Domain.Applications.Events;
 
 /// <summary>
-/// One status change of one application, as a message on <see cref="ApplicationEventPublisher.QueueName"/>: whoever
+/// One status change of one application, as a message on the <see cref="ApplicationEventPublisher"/> queue: whoever
 /// tells the resident (e-mail now, the chatbot later) reads it. No personal data: the receiver looks the rest up.
 /// </summary>
 /// <param name="ReceiptNumber">受付番号, grouped form.</param>

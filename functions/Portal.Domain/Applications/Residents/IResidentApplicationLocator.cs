@@ -2,7 +2,7 @@ namespace Portal.Domain.Applications.Residents;
 
 /// <summary>
 /// Finds which body's partition holds a resident's application, from its receipt number alone (the resident's routes
-/// name no body). Today a cross-partition query; the nationwide receipts index can answer it with a point read.
+/// name no body).
 /// </summary>
 public interface IResidentApplicationLocator
 {

@@ -7,7 +7,7 @@ namespace Portal.Domain.Applications.Status;
 
 /// <summary>
 /// Moves one application to a new status for the resident or the agency: the table decides, the change is stored with
-/// its history entry under the read ETag, and only then published on <see cref="ApplicationEventPublisher.QueueName"/>.
+/// its history entry under the read ETag, and only then published on the <see cref="ApplicationEventPublisher"/> queue.
 /// </summary>
 public sealed class ApplicationStatusChanger(
     ApplicationRepository repository, ApplicationEventPublisher events, TimeProvider clock, ILogger<ApplicationStatusChanger> logger)

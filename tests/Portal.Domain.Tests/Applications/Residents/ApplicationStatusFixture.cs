@@ -37,6 +37,8 @@ public sealed class ApplicationStatusFixture : IAsyncLifetime
 
     public OperationHistoryStore History { get; private set; } = null!;
 
+    public ReceiptRepository Receipts { get; private set; } = null!;
+
     public ApplicationStatusChanger Changer { get; private set; } = null!;
 
     public ResidentApplicationService Residents { get; private set; } = null!;
@@ -49,16 +51,17 @@ public sealed class ApplicationStatusFixture : IAsyncLifetime
     {
         await _cosmos.InitializeAsync();
         Database = new PortalDatabase(_cosmos.Client, Options.Create(new CosmosOptions { Database = _cosmos.Database.Id }));
-        await Database.CreateIfNotExistsAsync([PortalContainers.Applications, PortalContainers.OperationHistory], CancellationToken.None);
+        await Database.CreateIfNotExistsAsync([PortalContainers.Applications, PortalContainers.Receipts, PortalContainers.OperationHistory], CancellationToken.None);
         var stack = await LocalStack.GetAsync();
         Storage = StorageAccount.FromConfiguration(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [StorageAccount.ConnectionName] = stack.Storage.ConnectionString })
             .Build());
         Repository = new ApplicationRepository(Database);
+        Receipts = new ReceiptRepository(Database);
         History = new OperationHistoryStore(Database, Clock);
         Attachments = new ApplicationAttachmentStore(Storage);
         Changer = new ApplicationStatusChanger(Repository, new ApplicationEventPublisher(Storage), Clock, NullLogger<ApplicationStatusChanger>.Instance);
-        Residents = new ResidentApplicationService(Database, Repository, new QueryApplicationLocator(Database), Changer, History);
+        Residents = new ResidentApplicationService(Database, Repository, new ReceiptApplicationLocator(Receipts), Changer, History);
         Agencies = new AgencyApplicationService(Database, Repository, Attachments, Changer, History);
     }
 
@@ -82,6 +85,11 @@ public sealed class ApplicationStatusFixture : IAsyncLifetime
             CreatedAt = at,
             Revisions = [ApplicationSamples.Revision() with { SubmittedAt = at }],
         };
+        // As submission does: the nationwide reservation first, which is how a resident's receipt number is found.
+        await Receipts.ReserveAsync(new ReceiptReservation
+        {
+            Id = application.Id, LocalGovernmentCode = body, ResidentId = residentId, CreatedAt = at,
+        }, CancellationToken.None);
         return (await Repository.CreateAsync(application, CancellationToken.None)).Document;
     }
 
