@@ -8,7 +8,11 @@ public static class MailSink
 {
     private static readonly HttpClient Http = new();
 
-    public static async Task<JsonElement> WaitForAsync(StackState stack, string to, TimeSpan timeout)
+    public static Task<JsonElement> WaitForAsync(StackState stack, string to, TimeSpan timeout) =>
+        WaitForAsync(stack, to, timeout, _ => true);
+
+    /// <summary>The first mail to <paramref name="to"/> that <paramref name="matching"/> accepts (by subject, say).</summary>
+    public static async Task<JsonElement> WaitForAsync(StackState stack, string to, TimeSpan timeout, Func<JsonElement, bool> matching)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -16,7 +20,7 @@ public static class MailSink
             var mails = await Http.GetFromJsonAsync<JsonElement>(new Uri(stack.Smtp.WebUrl, "api/email"));
             foreach (var mail in mails.EnumerateArray())
             {
-                if (mail.GetProperty("to").EnumerateArray().Any(r => r.GetProperty("address").GetString() == to))
+                if (mail.GetProperty("to").EnumerateArray().Any(r => r.GetProperty("address").GetString() == to) && matching(mail))
                 {
                     return mail;
                 }
