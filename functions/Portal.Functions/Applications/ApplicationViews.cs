@@ -13,7 +13,7 @@ internal static class ApplicationViews
 {
     public static StatusView Status(ApplicationStatus status) => new(ApplicationStatusCodes.Of(status), ApplicationStatusLabels.Of(status));
 
-    public static StatusChangeView Change(StatusChange change) => new(Status(change.From), Status(change.To), change.At,
+    public static StatusChangeView Change(StatusChange change) => new(change.From is { } from ? Status(from) : null, Status(change.To), change.At,
         change.Actor == StatusActor.Agency ? "agency" : "resident", change.Comment);
 
     public static DateTimeOffset SubmittedAt(Application a) => a.Revisions[0].SubmittedAt;

@@ -126,9 +126,8 @@ public sealed class ApplicationJourneyThroughPcscdTests(DraftsApiFixture fixture
         Assert.Equal("completed", seen.GetProperty("status").GetProperty("code").GetString());
         Assert.Equal("完了", seen.GetProperty("status").GetProperty("label").GetString());
         Assert.False(seen.GetProperty("withdrawable").GetBoolean());
-        Assert.Equal(["受付", "審査中", "完了"], seen.GetProperty("history").EnumerateArray()
-            .Where(h => h.GetProperty("actor").GetString() == "agency")
-            .Select(h => h.GetProperty("to").GetProperty("label").GetString()));
+        Assert.Equal([("resident", "到達"), ("agency", "受付"), ("agency", "審査中"), ("agency", "完了")], seen.GetProperty("history")
+            .EnumerateArray().Select(h => (h.GetProperty("actor").GetString(), h.GetProperty("to").GetProperty("label").GetString())));
         Assert.Equal("認定しました。", seen.GetProperty("history").EnumerateArray().Last().GetProperty("comment").GetString());
         var mine = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/applications", token), 200);
         Assert.Equal([receipt], mine.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("receiptNumber").GetString()));

@@ -221,6 +221,8 @@ public sealed class SubmissionFinalizer(
                 FormVersion = submission.FormVersion,
                 Revisions = [revision],
                 Status = ApplicationStatus.Arrived,
+                // The history the resident reads starts with the arrival itself.
+                History = [new StatusChange(null, ApplicationStatus.Arrived, now, StatusActor.Resident, null)],
                 CreatedAt = now,
                 NotifyByEmail = submission.NotifyByEmail,
                 SubmissionId = submission.Id,

@@ -36,7 +36,7 @@ public sealed class ConcurrentStatusChangeTests(ApplicationStatusFixture fixture
             foreach (var change in stored.History)
             {
                 Assert.Equal(status, change.From);
-                Assert.True(StatusTransitions.IsAllowed(change.From, change.To, change.Actor));
+                Assert.True(StatusTransitions.IsAllowed(change.From!.Value, change.To, change.Actor));
                 status = change.To;
             }
             Assert.Equal(status, stored.Status);
