@@ -65,6 +65,9 @@ public sealed record Submission : IDocument
 
     public DateTimeOffset? SubmittedAt { get; init; }
 
+    /// <summary>Why the card's answer was refused, when <see cref="State"/> is refused.</summary>
+    public SubmissionRefusal? Refusal { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     [JsonPropertyName("ttl")]

@@ -49,6 +49,10 @@ public sealed class SubmissionFinalizer(
         {
             return await SubmittedAsync(submission, cancellationToken);
         }
+        if (submission.Refusal is { } refused)
+        {
+            throw refused.ToException();
+        }
         CardRequestOutcome? outcome = null;
         if (submission.CardRequestId is { } requestId)
         {
@@ -76,8 +80,27 @@ public sealed class SubmissionFinalizer(
             or StatusTransitionRefusedException or AttachmentChangedException)
         {
             _logger.LogInformation("Refused to store submission {SubmissionId}: {Reason}", submission.Id, e.GetType().Name);
+            await KeepRefusalAsync(stored, e);
             await history.AppendAsync(resident, operation, null, OperationOutcome.Refused, CancellationToken.None);
             throw;
+        }
+    }
+
+    /// <summary>Records a refusal that cannot pass later on the submission; a concurrent change wins (it is asked again).</summary>
+    private async Task KeepRefusalAsync(Stored<Submission> stored, Exception refusal)
+    {
+        if (SubmissionRefusal.Of(refusal) is not { } kept)
+        {
+            return;
+        }
+        try
+        {
+            await repository.ReplaceAsync(stored.Document with { State = SubmissionStates.Refused, Refusal = kept }, stored.ETag,
+                CancellationToken.None);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Another finalizer moved it on first; the next request reads what it wrote.
         }
     }
 

@@ -8,4 +8,7 @@ public static class SubmissionStates
 
     /// <summary>The application is stored under its receipt number.</summary>
     public const string Submitted = "submitted";
+
+    /// <summary>The card's answer was refused (see <see cref="Submission.Refusal"/>): start again with a new key.</summary>
+    public const string Refused = "refused";
 }

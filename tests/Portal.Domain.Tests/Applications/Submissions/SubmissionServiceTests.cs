@@ -253,6 +253,26 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task ARefusedSignatureStaysRefusedWhenAskedAgainWithoutVerifyingOrRecordingAgain()
+    {
+        var card = fixture.Pki.Issue();
+        var (resident, pending) = await SignedAsync(card);
+        var other = SigningAttributes.Create(SHA256.HashData("another document"u8), _clock.GetUtcNow(), pending.CardRequestId!,
+            SubmissionsFixture.Audience, "bm9uY2U");
+        var swapped = await CardSigner.SignAsync(card.File, JpkiKey.Signing, other);
+        await ChangeOutcomeAsync(pending.CardRequestId!, o => o with { Signature = Convert.ToBase64String(swapped) });
+        await Assert.ThrowsAsync<SignatureRefusedException>(() => Services.Service.GetAsync(resident, pending.Id, None));
+
+        var again = await Assert.ThrowsAsync<SignatureRefusedException>(() => Services.Service.GetAsync(resident, pending.Id, None));
+
+        Assert.Equal(SignatureRefusal.SignatureInvalid, again.Refusal);
+        var kept = (await Services.Submissions.ReadAsync(resident.PrincipalId, pending.Id, None))!.Document;
+        Assert.Equal(SubmissionStates.Refused, kept.State);
+        Assert.Single(await Services.HistoryOfAsync(resident),
+            r => r.Operation == SubmissionOperations.Receive && r.Outcome == OperationOutcome.Refused);
+    }
+
+    [Fact]
     public async Task AnotherCardsCertificateInPlaceOfTheSignersIsRefusedAndNothingIsStored()
     {
         var (resident, pending) = await SignedAsync(fixture.Pki.Issue());
