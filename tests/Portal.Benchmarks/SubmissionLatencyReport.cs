@@ -17,6 +17,7 @@ public static class SubmissionLatencyReport
 
     public static async Task RunAsync(int count)
     {
+        var loadBefore = LoadAverage();
         var started = Stopwatch.GetTimestamp();
         await using var stack = await SubmissionBenchmarkStack.StartAsync();
         Console.WriteLine($"Local stack and fresh database ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s; " +
@@ -44,7 +45,8 @@ public static class SubmissionLatencyReport
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores{Cpu()}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}. " +
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores{Cpu()}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; " +
+            $"load average {loadBefore} before, {LoadAverage()} after (other work on the machine shows in the tail). " +
             "Against the local Cosmos-protocol server and Azurite on the same machine (infra/local), one request at a time. " +
             "Each iteration a new registered resident (e-mail confirmation queued), their own card, one PDF per draft; the card step " +
             "(software-card signature + posting it) is untimed and validates the certificate, so (2) finds it in the validated-certificate " +
@@ -107,6 +109,13 @@ public static class SubmissionLatencyReport
             ? File.ReadLines(CpuInfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
         return model is null ? "" : $" ({model})";
+    }
+
+    /// <summary>The 1-minute load average where Linux tells it.</summary>
+    private static string LoadAverage()
+    {
+        const string LoadAvg = "/proc/loadavg";
+        return File.Exists(LoadAvg) ? File.ReadAllText(LoadAvg).Split(' ')[0] : "n/a";
     }
 
     private static double Percentile(List<double> samples, double p)
