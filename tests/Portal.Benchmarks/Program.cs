@@ -1,8 +1,12 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using Portal.Benchmarks;
 
-// "search-report" prints the さがす latency/memory table (percentiles BenchmarkDotNet does not report); else BenchmarkDotNet.
+// "search-report" prints the さがす latency/memory table (percentiles BenchmarkDotNet does not report);
+// "submission-report [--count N]" the 電子申請 submission latency table on the local stack; else BenchmarkDotNet.
 if (args is ["search-report"])
     SearchLatencyReport.Run();
+else if (args is ["submission-report", ..])
+    await SubmissionLatencyReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : SubmissionLatencyReport.DefaultCount);
 else
     BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

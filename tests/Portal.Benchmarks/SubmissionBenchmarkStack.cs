@@ -1,0 +1,244 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MynaCard.Jpki;
+using MynaCard.SoftwareCard;
+using MynaCard.SoftwareCard.CardFiles;
+using MynaCard.Transport;
+using Portal.Contracts.CardRequests;
+using Portal.Domain.Accounts;
+using Portal.Domain.Applications;
+using Portal.Domain.Applications.Attachments;
+using Portal.Domain.Applications.Events;
+using Portal.Domain.Applications.Receipts;
+using Portal.Domain.Applications.Signing;
+using Portal.Domain.Applications.Submissions;
+using Portal.Domain.Drafts;
+using Portal.Domain.Drafts.Attachments;
+using Portal.Domain.Email;
+using Portal.Domain.Forms;
+using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Certificates;
+using Portal.Domain.OperationHistory;
+using Portal.Domain.Procedures.Catalog;
+using Portal.Domain.Procedures.Offerings;
+using Portal.Domain.Procedures.Serving;
+using Portal.Domain.Procedures.Storage;
+using Portal.Domain.Residents;
+using Portal.Domain.Storage;
+using Portal.Testing;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// The submission feature on the real local stack, wired as the host wires it (the lines of
+/// <c>AddPortalIdentity</c>/<c>AddPortalDrafts</c>/<c>AddPortalApplications</c>, without DI, on the system clock): a fresh
+/// database, a test JPKI made with cardtool in process, the real templates of 児童手当の認定請求 (signed) and 犬の登録
+/// (unsigned) offered online by 千代田区. Also what the benchmark does outside its timed regions: residents, drafts,
+/// files, and the card's part.
+/// </summary>
+public sealed class SubmissionBenchmarkStack : IAsyncDisposable
+{
+    public const string Signed = "child-allowance-certification";
+    public const string Unsigned = "dog-registration";
+    private const string Chiyoda = "131016";
+    private const string SigningPin = "ABC123";
+
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();
+
+    private readonly TimeProvider _clock = TimeProvider.System;
+    private readonly string _folder;
+    private readonly CosmosClient _client;
+    private readonly PortalDatabase _database;
+    private readonly DraftRepository _drafts;
+    private readonly AttachmentStore _draftFiles;
+    private readonly AccountRepository _accounts;
+    private readonly CardRequestService _cardRequests;
+    private readonly FormCatalog _forms = FormCatalog.Embedded();
+
+    private SubmissionBenchmarkStack(string folder, CosmosClient client, PortalDatabase database, StorageAccount storage,
+        CatalogHost catalog, CertificateValidator validator)
+    {
+        _folder = folder;
+        _client = client;
+        _database = database;
+        _drafts = new DraftRepository(database);
+        _draftFiles = new AttachmentStore(storage, new EicarMalwareScanner());
+        _accounts = new AccountRepository(database);
+        _cardRequests = new CardRequestService(new CardRequestRepository(database), () => validator,
+            Options.Create(new CardRequestOptions { Audience = "https://portal.example" }), _clock, NullLogger<CardRequestService>.Instance);
+        var history = new OperationHistoryStore(database, _clock);
+        var submissions = new SubmissionRepository(database);
+        var receipts = new ReceiptRepository(database);
+        var applications = new ApplicationRepository(database);
+        var corrections = new CorrectionTargets(receipts, applications);
+        var finalizer = new SubmissionFinalizer(submissions, _cardRequests, () => new ApplicationSignatureVerifier(validator),
+            new ReceiptNumberIssuer(receipts, new RandomReceiptNumberSource(_clock)), receipts, applications, corrections,
+            new ApplicationAttachmentStore(storage),
+            new SubmissionSideEffects(_drafts, _draftFiles, new ApplicationEventPublisher(storage), _accounts, new EmailOutbox(storage),
+                SideEffectFailures),
+            history, _clock);
+        Service = new SubmissionService(submissions, _drafts, catalog, _forms, new FormValidator(_clock), corrections, _cardRequests,
+            finalizer, history, _clock);
+    }
+
+    public SubmissionService Service { get; }
+
+    public WarningCountingLogger<SubmissionSideEffects> SideEffectFailures { get; } = new();
+
+    /// <returns>Whether the draft is still there (it is removed once its application is stored).</returns>
+    public async Task<bool> DraftExistsAsync(Draft draft) => await _drafts.ReadAsync(draft.ResidentId, draft.Id, None) is not null;
+
+    private string CaFolder => Path.Combine(_folder, "ca");
+
+    public static async Task<SubmissionBenchmarkStack> StartAsync()
+    {
+        var stack = await LocalStack.GetAsync();
+        var client = CosmosClientFactory.Create(new CosmosOptions { Endpoint = stack.Cosmos.Endpoint, Key = stack.Cosmos.Key });
+        var database = new PortalDatabase(client, Options.Create(new CosmosOptions { Database = $"bench-{Guid.NewGuid():N}" }));
+        await client.CreateDatabaseIfNotExistsAsync(database.Name);
+        await database.CreateIfNotExistsAsync(PortalContainers.All, None);
+        var storage = StorageAccount.FromConfiguration(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageAccount.ConnectionName] = stack.Storage.ConnectionString })
+            .Build());
+
+        var catalog = await CatalogAsync(database);
+        var folder = Directory.CreateTempSubdirectory("submission-bench-").FullName;
+        return new SubmissionBenchmarkStack(folder, client, database, storage, catalog, await ValidatorAsync(folder));
+    }
+
+    /// <summary>
+    /// A registered resident with a confirmed e-mail address (so the confirmation mail is queued), their own card (so the
+    /// card step validates a certificate never seen before), and two complete drafts with one small PDF each: 児童手当 and 犬の登録.
+    /// </summary>
+    public async Task<SubmissionBenchmarkResident> ResidentAsync()
+    {
+        var context = ResidentContext.Self("acc-" + Guid.NewGuid().ToString("N"), "web");
+        var now = _clock.GetUtcNow();
+        await _accounts.CreateAsync(new Account
+        {
+            Id = context.PrincipalId,
+            Certificates = [],
+            State = AccountStates.Registered,
+            CreatedAt = now,
+            Email = $"resident-{Guid.NewGuid():N}@example.jp",
+            RegisteredAt = now,
+        }, None);
+        var card = Path.Combine(_folder, $"{Guid.NewGuid():N}.card.json");
+        TestCardTool.Run("issue", "--ca", CaFolder, "--out", card, "--name", "山田 太郎", "--address", "東京都千代田区永田町1-7-1",
+            "--birth", "1988-04-02", "--sex", "1", "--auth-pin", "1234", "--sign-pin", SigningPin);
+        return new SubmissionBenchmarkResident(context, card, await DraftAsync(context, Signed), await DraftAsync(context, Unsigned));
+    }
+
+    /// <summary>The card step: the signer reads the request, the card signs its dataToSign with the PIN (APDUs to the software card), the answer is posted.</summary>
+    public async Task SignAsync(SubmissionBenchmarkResident resident, string cardRequestId)
+    {
+        var view = await _cardRequests.GetViewAsync(cardRequestId, None);
+        byte[] signature;
+        await using (var card = SoftwareCard.Open(resident.CardFile))
+        {
+            var jpki = new JpkiApplet(new CardChannel(card));
+            signature = await jpki.SignWithPinAsync(JpkiKey.Signing, SigningPin, SHA256.HashData(Convert.FromBase64String(view.DataToSign!)));
+        }
+        var certificate = CardFile.Load(resident.CardFile).Jpki.Signing.Certificate;
+        await _cardRequests.CompleteWithSignatureAsync(cardRequestId,
+            new CardSignatureSubmission(Convert.ToBase64String(signature), certificate), None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _client.GetDatabase(_database.Name).DeleteAsync();
+        _client.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>A draft as the drafts feature stores it, and one PDF uploaded through its attachment store.</summary>
+    private async Task<Draft> DraftAsync(ResidentContext resident, string procedureId)
+    {
+        var now = _clock.GetUtcNow();
+        var draft = (await _drafts.CreateAsync(new Draft
+        {
+            Id = "drf-" + Guid.NewGuid().ToString("N"),
+            ResidentId = resident.PrincipalId,
+            ProcedureId = procedureId,
+            LocalGovernmentCode = Chiyoda,
+            FormId = procedureId,
+            FormVersion = _forms.GetLatest(procedureId).Version,
+            Data = Answers(procedureId),
+            Attachments = [],
+            CreatedAt = now,
+            UpdatedAt = now,
+            ExpiresAt = now.AddDays(30),
+            Ttl = 60 * 60 * 24 * 40,
+        }, None)).Document;
+        var id = "att-" + Guid.NewGuid().ToString("N");
+        var file = await _draftFiles.UploadAsync(draft.ResidentId, draft.Id, id, new MemoryStream(Pdf), None);
+        var stored = (await _drafts.ReadAsync(draft.ResidentId, draft.Id, None))!;
+        return (await _drafts.ReplaceAsync(stored.Document with
+        {
+            Attachments = [new DraftAttachment(id, "添付.pdf", file.ContentType, file.Size, file.Sha256, _clock.GetUtcNow())],
+        }, stored.ETag, None)).Document;
+    }
+
+    /// <summary>Complete answers, as the Domain tests' ValidAnswers has them.</summary>
+    private static JsonObject Answers(string formId) => JsonNode.Parse(formId == Signed
+        ? """
+          { "applicant": { "name": "山田 太郎", "kana": "ヤマダ タロウ", "birthDate": "1988-04-02", "postalCode": "100-0014",
+                           "address": "東京都千代田区永田町1-7-1", "phone": "03-1234-5678", "occupation": "employee", "pension": "employees" },
+            "hasSpouse": true, "spouse": { "name": "山田 花子", "kana": "ヤマダ ハナコ", "birthDate": "1990-10-10" },
+            "children": [ { "name": "山田 一郎", "kana": "ヤマダ イチロウ", "birthDate": "2025-05-20", "relationship": "child", "livesTogether": true } ],
+            "usePublicFundsAccount": true }
+          """
+        : """
+          { "owner": { "name": "渡辺 守", "kana": "ワタナベ マモル", "birthDate": "1980-08-08", "postalCode": "980-0001",
+                       "address": "宮城県仙台市青葉区1-1", "phone": "022-123-4567" },
+            "dog": { "name": "ポチ", "breed": "柴犬", "color": "赤", "sex": "male", "birthDateKnown": true, "birthDate": "2025-01-01", "acquiredDate": "2025-05-01" },
+            "keptAtOwnerAddress": true, "rabies": { "vaccinated": false } }
+          """)!.AsObject();
+
+    /// <summary>The two real templates (procedures.json) and 千代田区's set offering both online; loaded as the host loads it.</summary>
+    private static async Task<CatalogHost> CatalogAsync(PortalDatabase database)
+    {
+        var repository = new ProcedureCatalogRepository(database);
+        var templates = ProcedureTemplateCatalog.Load().Where(t => t.Id is Signed or Unsigned).ToList();
+        if (templates.Single(t => t.Id == Signed) is not { RequiresSignature: true, OnlineCapable: true }
+            || templates.Single(t => t.Id == Unsigned) is not { RequiresSignature: false, OnlineCapable: true })
+        {
+            throw new InvalidOperationException("procedures.json no longer has a signed and an unsigned online procedure here.");
+        }
+        foreach (var template in templates)
+        {
+            await repository.UpsertTemplateAsync(template, None);
+        }
+        await repository.UpsertSetAsync(new OfferingSet
+        {
+            Id = Chiyoda,
+            BodyName = "千代田区",
+            Offerings =
+            [
+                new Offering(Signed, [ApplicationMethods.Online, ApplicationMethods.Counter], null, "子育て支援課 03-0000-0000", null),
+                new Offering(Unsigned, [ApplicationMethods.Online], null, null, null),
+            ],
+            UpdatedAt = DateTimeOffset.UtcNow,
+            UpdatedBy = "seed",
+        }, None);
+        var catalog = new CatalogHost(repository, LocalGovernmentCatalog.Load(), Options.Create(new CatalogOptions()), NullLogger<CatalogHost>.Instance);
+        await catalog.LoadAsync(None);
+        return catalog;
+    }
+
+    /// <summary>A fresh test CA (cardtool), its anchors and CRLs loaded as the refresher leaves them, and the cache the host keeps.</summary>
+    private static async Task<CertificateValidator> ValidatorAsync(string folder)
+    {
+        var ca = Path.Combine(folder, "ca");
+        TestCardTool.Run("ca", "init", "--dir", ca);
+        var anchors = await new LocalTrustAnchorSource(new TrustAnchorOptions { Folder = ca }).LoadAsync(None);
+        var crls = new CrlStore(anchors);
+        await new CrlRefresher(new FileCrlSource(new CrlOptions { Folder = ca }), crls).RefreshAsync(None);
+        return new CertificateValidator(anchors, crls, new ValidatedCertificateCache(new CertificateCacheOptions()));
+    }
+}
