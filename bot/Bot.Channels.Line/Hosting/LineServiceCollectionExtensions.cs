@@ -1,0 +1,49 @@
+using Bot.Channels.Line.Api;
+using Bot.Channels.Line.Rendering;
+using Bot.Channels.Line.Webhook;
+using Bot.Core.Channels;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Bot.Channels.Line.Hosting;
+
+/// <summary>
+/// The LINE channel's services. Expects the host to register <see cref="Core.Storage.BotDatabase"/> and
+/// <see cref="Core.Conversations.IConversationEngine"/>; adds the webhook processor, the renderer, the Messaging
+/// API client (retrying 429/5xx with exponential backoff) and an <see cref="IProactiveSender"/> for "line".
+/// </summary>
+public static class LineServiceCollectionExtensions
+{
+    public static IServiceCollection AddLineChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LineOptions>().Bind(configuration.GetSection(LineOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new LineSignature(sp.GetRequiredService<IOptions<LineOptions>>().Value.ChannelSecret));
+        services.TryAddSingleton<LineMessageRenderer>();
+        services.TryAddSingleton<LineEventLog>();
+        services.TryAddTransient<LineDelivery>();
+        services.TryAddTransient<LineWebhookProcessor>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IProactiveSender, LineProactiveSender>());
+
+        services.AddHttpClient<LineMessagingClient>((sp, http) =>
+                http.BaseAddress = sp.GetRequiredService<IOptions<LineOptions>>().Value.ApiBaseUrl)
+            .AddResilienceHandler("line", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<LineOptions>>().Value;
+                // The defaults handle 408, 429, 5xx and network failures, and honour Retry-After.
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = options.MaxRetryAttempts,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.RetryBaseDelay,
+                });
+                pipeline.AddTimeout(options.AttemptTimeout);
+            });
+        return services;
+    }
+}
