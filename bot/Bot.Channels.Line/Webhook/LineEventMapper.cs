@@ -9,7 +9,8 @@ internal static class LineEventMapper
 {
     public static IncomingMessage? ToIncoming(LineEvent e)
     {
-        if (e.Source?.UserId is not { Length: > 0 } userId || e.WebhookEventId is not { Length: > 0 } eventId)
+        // One to one only: in a group or room an answer about someone's applications would be read by everyone.
+        if (e.Source is not { Type: "user", UserId: { Length: > 0 } userId } || e.WebhookEventId is not { Length: > 0 } eventId)
         {
             return null;
         }

@@ -59,10 +59,15 @@ public sealed class LineWebhookProcessor(
             {
                 replies = await engine.HandleAsync(incoming, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
-                logger.LogError(ex, "LINE event {EventId}: the turn failed; released for a redelivery.", incoming.MessageId);
                 await eventLog.ReleaseAsync(incoming.MessageId, CancellationToken.None);
+                if (ex is OperationCanceledException)
+                {
+                    throw;
+                }
+
+                logger.LogError(ex, "LINE event {EventId}: the turn failed; released for a redelivery.", incoming.MessageId);
                 failed++;
                 continue;
             }
@@ -81,8 +86,10 @@ public sealed class LineWebhookProcessor(
                     await delivery.SendAsync(incoming.User.UserId, e.ReplyToken, rendered, cancellationToken);
                 }
             }
-            catch (Exception ex) when (ex is LineApiException or HttpRequestException or ArgumentException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // LINE refused, retries ran out (LineApiException, a Polly timeout, a network error) or a reply broke a
+                // LINE limit: the turn stands, the other events of the batch still run.
                 logger.LogError(ex, "LINE event {EventId}: the answer could not be sent.", incoming.MessageId);
             }
         }

@@ -29,6 +29,13 @@ public static class LineWebhooks
     public static JsonObject StickerEvent(string eventId) =>
         Event("message", eventId, "reply-token-st", false, ("message", new JsonObject { ["type"] = "sticker", ["id"] = "1" }));
 
+    public static JsonObject GroupTextEvent(string eventId, string text)
+    {
+        var e = TextEvent(eventId, text);
+        e["source"] = new JsonObject { ["type"] = "group", ["groupId"] = "Cgroup", ["userId"] = UserId };
+        return e;
+    }
+
     public static byte[] Body(params JsonObject[] events) =>
         Encoding.UTF8.GetBytes(new JsonObject { ["destination"] = "Ubot", ["events"] = new JsonArray(events) }.ToJsonString());
 

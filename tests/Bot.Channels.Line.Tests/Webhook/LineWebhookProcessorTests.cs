@@ -180,6 +180,38 @@ public sealed class LineWebhookProcessorTests(BotDatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task AMessageInAGroupIsIgnoredBecauseAnswersArePersonal()
+    {
+        await using var line = await LineChannelHarness.StartAsync(database.Database);
+        var body = LineWebhooks.Body(LineWebhooks.GroupTextEvent(LineWebhooks.NewEventId(), "申請状況"));
+
+        var outcome = await line.Get<LineWebhookProcessor>().HandleAsync(body, LineWebhooks.Sign(body), CancellationToken.None);
+
+        Assert.Equal(1, outcome.Ignored);
+        Assert.Empty(line.Engine.Turns);
+        Assert.Empty(line.Api.Requests);
+    }
+
+    [Fact]
+    public async Task AnAnswerLineRefusesKeepsTheTurnAndTheRestOfTheBatchStillRuns()
+    {
+        await using var line = await LineChannelHarness.StartAsync(database.Database);
+        line.Api.Fail(400);
+        var refused = LineWebhooks.NewEventId();
+        var body = LineWebhooks.Body(LineWebhooks.TextEvent(refused, "一つ目"), LineWebhooks.TextEvent(LineWebhooks.NewEventId(), "二つ目"));
+        var processor = line.Get<LineWebhookProcessor>();
+
+        var outcome = await processor.HandleAsync(body, LineWebhooks.Sign(body), CancellationToken.None);
+        var again = LineWebhooks.Body(LineWebhooks.TextEvent(refused, "一つ目", redelivery: true));
+        var redelivered = await processor.HandleAsync(again, LineWebhooks.Sign(again), CancellationToken.None);
+
+        Assert.Equal((2, 0), (outcome.Processed, outcome.Failed));
+        Assert.Single(line.Api.Replies);
+        Assert.Equal(1, redelivered.Duplicates);
+        Assert.Equal(2, line.Engine.Turns.Count);
+    }
+
+    [Fact]
     public async Task AVerifiedBodyCarriedThroughAQueueIsProcessedLater()
     {
         await using var line = await LineChannelHarness.StartAsync(database.Database);
