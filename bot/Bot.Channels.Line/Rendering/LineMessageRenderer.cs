@@ -14,8 +14,12 @@ public sealed class LineMessageRenderer
 
     public IReadOnlyList<JsonObject> Render(OutgoingMessage message) => message switch
     {
+        // LINE refuses an empty text, an empty quick reply and an empty carousel: leave them out instead.
+        TextMessage { Text: var text } when string.IsNullOrWhiteSpace(text) => [],
         TextMessage text => LineText.Split(text.Text, LineLimits.TextLength).Select(Text).ToList(),
+        ChoicesMessage { Choices.Count: 0 } choices => Render(new TextMessage(choices.Text)),
         ChoicesMessage choices => [Choices(choices)],
+        CardsMessage { Cards.Count: 0 } cards => Render(new TextMessage(cards.AltText)),
         CardsMessage cards => [Carousel(cards)],
         LinkMessage link => [Flex(link.Text, FlexBubbles.ForLink(link))],
         ImageMessage image => [Image(image)],

@@ -20,6 +20,9 @@ public sealed class LineMessageRendererTests
         { "cards", new CardsMessage("検索結果", [PassportCard]), ["flex"] },
         { "link", new LinkMessage("こちらから入力してください。", "入力する", new Uri("https://example.jp/form")), ["flex"] },
         { "image", new ImageMessage(new Uri("https://example.jp/qr.png"), "QRコード"), ["image"] },
+        { "empty text", new TextMessage("  "), [] },
+        { "choices without choices", new ChoicesMessage("入力してください。", []), ["text"] },
+        { "no cards", new CardsMessage("見つかりませんでした。", []), ["text"] },
     };
 
     [Theory]
@@ -55,6 +58,16 @@ public sealed class LineMessageRendererTests
         Assert.True(((string)first["label"]!).Length <= LineLimits.QuickReplyLabelLength);
         Assert.Equal("とても長いラベルの選択肢でLINEの二十文字を超えるもの", (string?)first["displayText"]);
         Assert.Equal("choice:12", (string?)items[12]!["action"]!["data"]);
+    }
+
+    [Fact]
+    public void ChoicesWithoutChoicesOrCardsWithoutCardsAreTheirTextAlone()
+    {
+        var choices = Assert.Single(Renderer.Render(new ChoicesMessage("入力してください。", [])));
+        var cards = Assert.Single(Renderer.Render(new CardsMessage("見つかりませんでした。", [])));
+
+        Assert.Equal(("入力してください。", null), ((string?)choices["text"], choices["quickReply"]));
+        Assert.Equal("見つかりませんでした。", (string?)cards["text"]);
     }
 
     [Fact]
