@@ -38,7 +38,9 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<TurnRouter>();
         services.TryAddTransient<IConversationEngine, ConversationEngine>();
 
+        // No request logging: a URI carries what the resident typed as a keyword.
         services.AddHttpClient<PortalApiClient>(PortalClientName, client => client.BaseAddress = PortalBaseAddress(configuration))
+            .RemoveAllLoggers()
             .AddStandardResilienceHandler()
             .Configure(configuration.GetSection("Bot:Portal:Resilience"));
         return services;
