@@ -112,17 +112,19 @@ public sealed class MenuAndSearchTests(BotTestHost host)
     }
 
     [Fact]
-    public async Task NothingFoundSaysSoAndOffersAWayOn()
+    public async Task NothingFoundOffersThePortalsSuggestedKeywordsWhichSearchWhenPressed()
     {
         await using var bot = host.StartBot();
         var user = NewUser();
         await SetArakawaAsync(bot, user);
 
         var replies = await bot.SayAsync(user, "宇宙旅行の許可");
+        var suggestion = Choices(replies).First(c => c.Action.StartsWith("v1:search:q:", StringComparison.Ordinal));
+        var found = await bot.PressAsync(user, suggestion.Action);
 
         Assert.Contains("見つかりませんでした", Text(replies));
         Assert.Empty(Cards(replies));
-        Assert.NotEmpty(Choices(replies));
+        Assert.NotEmpty(Cards(found));
     }
 
     [Fact]
