@@ -57,6 +57,8 @@ public sealed class TurnSafetyTests(BotTestHost host)
         Assert.Equal(before.ETag, after.ETag);
         Assert.Null(after.State.LastSearch);
         Assert.DoesNotContain("Exception", Text(replies));
+        Assert.DoesNotContain("児童手当", bot.Logs.All);
+        Assert.DoesNotContain(Uri.EscapeDataString("児童手当"), bot.Logs.All);
     }
 
     [Fact]
