@@ -1,0 +1,36 @@
+using Bot.Core.Search;
+
+namespace Bot.Core.Conversations;
+
+/// <summary>
+/// One channel user's conversation, stored in <see cref="Storage.BotContainers.Conversations"/> (id = partition key =
+/// <see cref="Messages.ChannelUser.Key"/>). Immutable: a turn returns a changed copy, stored only if the turn succeeds.
+/// Never holds what the resident typed beyond a search keyword, and never an individual number.
+/// </summary>
+public sealed record ConversationState
+{
+    public const string DocumentType = "conversation";
+
+    public required string Id { get; init; }
+
+    public string Type { get; init; } = DocumentType;
+
+    /// <summary>Where the conversation stands (<see cref="ConversationSteps"/>): what typed text means next.</summary>
+    public string Step { get; init; } = ConversationSteps.Idle;
+
+    /// <summary>The place the resident searches for, set once and remembered.</summary>
+    public RememberedLocalGovernment? LocalGovernment { get; init; }
+
+    /// <summary>The places offered as choices when a name matched several: a pick outside them is a stale button.</summary>
+    public IReadOnlyList<RememberedLocalGovernment> LocalGovernmentCandidates { get; init; } = [];
+
+    /// <summary>The last search, for "もっと見る".</summary>
+    public LastSearch? LastSearch { get; init; }
+
+    /// <summary>The portal login behind this channel user; filled by the login slice.</summary>
+    public PortalSession? PortalSession { get; init; }
+
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    public static ConversationState New(string key) => new() { Id = key };
+}

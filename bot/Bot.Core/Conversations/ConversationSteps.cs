@@ -1,0 +1,14 @@
+namespace Bot.Core.Conversations;
+
+/// <summary>The steps of <see cref="ConversationState.Step"/>: they decide what typed text means.</summary>
+public static class ConversationSteps
+{
+    /// <summary>Nothing asked: typed text is answered with the menu.</summary>
+    public const string Idle = "idle";
+
+    /// <summary>さがす asked for the local government's name or reading.</summary>
+    public const string SearchLocalGovernment = "search.localGovernment";
+
+    /// <summary>さがす asked for a keyword (or a category or life event by button).</summary>
+    public const string SearchKeyword = "search.keyword";
+}

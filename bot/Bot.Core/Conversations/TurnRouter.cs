@@ -1,0 +1,54 @@
+using Bot.Core.Actions;
+using Bot.Core.Menu;
+using Bot.Core.Messages;
+using Bot.Core.Search;
+
+namespace Bot.Core.Conversations;
+
+/// <summary>
+/// Decides what a message means: a pressed action goes to its feature; typed text is a menu word or whatever the
+/// current step asked for. Anything else gets a helpful answer and the menu, never silence.
+/// </summary>
+public sealed class TurnRouter(SearchFlow search)
+{
+    public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(message.Action))
+        {
+            return BotAction.TryParse(message.Action) switch
+            {
+                { Feature: BotActions.Menu, Verb: "search" } => search.StartAsync(state, cancellationToken),
+                { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
+                { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
+                _ => Task.FromResult(Replies.Stale(state)),
+            };
+        }
+        var text = message.Text?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            return Task.FromResult(Replies.NotUnderstood(state));
+        }
+        if (MenuFlow.IsMenuWord(text))
+        {
+            return Task.FromResult(MenuFlow.Home(state));
+        }
+        if (MenuFlow.IsTodoWord(text))
+        {
+            return Task.FromResult(MenuFlow.Todo(state));
+        }
+        if (SearchFlow.IsSearchWord(text))
+        {
+            return search.StartAsync(state, cancellationToken);
+        }
+        if (SearchFlow.IsChangeLocalGovernmentWord(text))
+        {
+            return Task.FromResult(SearchFlow.ChangeLocalGovernment(state));
+        }
+        return state.Step switch
+        {
+            ConversationSteps.SearchLocalGovernment => search.FindLocalGovernmentAsync(text, state, cancellationToken),
+            ConversationSteps.SearchKeyword => search.KeywordAsync(text, state, cancellationToken),
+            _ => Task.FromResult(Replies.NotUnderstood(state)),
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using Bot.Core.Conversations;
+using Bot.Core.Portal;
+using Bot.Core.Search;
+using Bot.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+
+namespace Bot.Core.Hosting;
+
+/// <summary>
+/// The core's services. Configuration:
+/// <list type="bullet">
+/// <item><c>Bot:Cosmos:Endpoint</c>, <c>Bot:Cosmos:Key</c> (empty in Azure: managed identity), <c>Bot:Cosmos:Database</c> (default "bot").</item>
+/// <item><c>Bot:Portal:BaseUrl</c>: the portal API's origin, e.g. <c>http://localhost:7071/</c> (paths are "api/…").</item>
+/// <item><c>Bot:Portal:Resilience</c>: optional <see cref="HttpStandardResilienceOptions"/> (e.g. <c>Retry:MaxRetryAttempts</c>, <c>Retry:Delay</c>).</item>
+/// </list>
+/// The host creates the database's containers with <see cref="BotDatabase.CreateIfNotExistsAsync"/> where it may.
+/// </summary>
+public static class BotCoreServiceCollectionExtensions
+{
+    public const string PortalClientName = nameof(PortalApiClient);
+
+    public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ =>
+        {
+            var endpoint = configuration["Bot:Cosmos:Endpoint"] is { Length: > 0 } value
+                ? new Uri(value)
+                : throw new InvalidOperationException("Bot:Cosmos:Endpoint is not configured.");
+            var database = configuration["Bot:Cosmos:Database"] is { Length: > 0 } name ? name : "bot";
+            return new BotDatabase(BotDatabase.Connect(endpoint, configuration["Bot:Cosmos:Key"]), database);
+        });
+        services.TryAddSingleton<ConversationStore>();
+        services.TryAddTransient<SearchFlow>();
+        services.TryAddTransient<TurnRouter>();
+        services.TryAddTransient<IConversationEngine, ConversationEngine>();
+
+        // No request logging: a URI carries what the resident typed as a keyword.
+        services.AddHttpClient<PortalApiClient>(PortalClientName, client => client.BaseAddress = PortalBaseAddress(configuration))
+            .RemoveAllLoggers()
+            .AddStandardResilienceHandler()
+            .Configure(configuration.GetSection("Bot:Portal:Resilience"));
+        return services;
+    }
+
+    /// <summary>With a trailing slash, so "api/…" resolves below it.</summary>
+    private static Uri PortalBaseAddress(IConfiguration configuration)
+    {
+        var value = configuration["Bot:Portal:BaseUrl"] is { Length: > 0 } url
+            ? url
+            : throw new InvalidOperationException("Bot:Portal:BaseUrl is not configured.");
+        return new Uri(value.EndsWith('/') ? value : value + "/", UriKind.Absolute);
+    }
+}

@@ -1,0 +1,33 @@
+using Bot.Core.Actions;
+using Bot.Core.Conversations;
+using Bot.Core.Messages;
+
+namespace Bot.Core.Menu;
+
+/// <summary>The menu of the seed: ホーム・やること・さがす. やること needs a login (the next slice).</summary>
+public static class MenuFlow
+{
+    /// <summary>What a resident types to get the menu back.</summary>
+    private static readonly HashSet<string> MenuWords =
+        ["メニュー", "めにゅー", "ホーム", "ほーむ", "menu", "home", "start", "こんにちは", "はじめる", "はじめまして", "最初から", "戻る"];
+
+    public static bool IsMenuWord(string text) => MenuWords.Contains(text.ToLowerInvariant());
+
+    public static bool IsTodoWord(string text) => text is "やること" or "やる事";
+
+    public static TurnResult Home(ConversationState state) => new(
+        state with { Step = ConversationSteps.Idle, LocalGovernmentCandidates = [] },
+        Replies.Menu("マイナポータルのチャットです。手続をさがしたり、やることを確かめたりできます。ご用件を選んでください。"));
+
+    public static TurnResult Todo(ConversationState state) => new(
+        state with { Step = ConversationSteps.Idle, LocalGovernmentCandidates = [] },
+        Replies.LoginNeeded("やることの確認"),
+        Replies.Menu());
+
+    public static Task<TurnResult> HandleAsync(BotAction action, ConversationState state) => Task.FromResult(action.Verb switch
+    {
+        "home" => Home(state),
+        "todo" => Todo(state),
+        _ => Replies.Stale(state),
+    });
+}

@@ -1,0 +1,55 @@
+using Bot.Core.Conversations;
+using Bot.Core.Hosting;
+using Bot.Core.Messages;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Tests.Support;
+
+/// <summary>One bot process wired by <see cref="BotCoreServiceCollectionExtensions.AddBotCore"/>, its portal calls through a handler the test controls.</summary>
+public sealed class TestBot : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private int _messages;
+
+    public TestBot(BotTestHost host)
+    {
+        Handler = new InterceptingHandler(host.Portal.Server.CreateHandler());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:Cosmos:Endpoint"] = host.Stack.Cosmos.Endpoint.ToString(),
+            ["Bot:Cosmos:Key"] = host.Stack.Cosmos.Key,
+            ["Bot:Cosmos:Database"] = host.BotDatabaseName,
+            ["Bot:Portal:BaseUrl"] = "http://portal.test",
+            ["Bot:Portal:Resilience:Retry:Delay"] = "00:00:00.010",
+            ["Bot:Portal:Resilience:Retry:MaxRetryAttempts"] = "2",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddBotCore(configuration);
+        services.AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName).ConfigurePrimaryHttpMessageHandler(() => Handler);
+        _services = services.BuildServiceProvider();
+    }
+
+    public InterceptingHandler Handler { get; }
+
+    public LogCapture Logs { get; } = new();
+
+    public IConversationEngine Engine => _services.GetRequiredService<IConversationEngine>();
+
+    public ConversationStore Store => _services.GetRequiredService<ConversationStore>();
+
+    public Task<IReadOnlyList<OutgoingMessage>> SayAsync(ChannelUser user, string text) => SendAsync(user, text, null);
+
+    public Task<IReadOnlyList<OutgoingMessage>> PressAsync(ChannelUser user, string action) => SendAsync(user, null, action);
+
+    public Task<IReadOnlyList<OutgoingMessage>> SendAsync(ChannelUser user, string? text, string? action,
+        IReadOnlyDictionary<string, string>? values = null) =>
+        Engine.HandleAsync(new IncomingMessage(user, text, action, values, $"m{Interlocked.Increment(ref _messages)}", DateTimeOffset.UtcNow),
+            CancellationToken.None);
+
+    public async Task<StoredConversation> StoredAsync(ChannelUser user) => await Store.ReadAsync(user.Key, CancellationToken.None);
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
