@@ -18,7 +18,7 @@ namespace Bot.Channels.Teams.Tests;
 /// </summary>
 public sealed class TeamsHost : IAsyncLifetime
 {
-    public const string AppId = "11111111-2222-3333-4444-555555555555";
+    public const string AppId = FakeBotConnector.ClientId;
 
     private CosmosClient cosmos = null!;
     private string databaseName = "";
@@ -41,7 +41,7 @@ public sealed class TeamsHost : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bot:Teams:AppId"] = AppId,
-            ["Bot:Teams:AppPassword"] = "test-only-secret",
+            ["Bot:Teams:AppPassword"] = FakeBotConnector.ClientSecret,
             ["Bot:Teams:OpenIdMetadataUrl"] = Connector.MetadataUrl.AbsoluteUri,
             ["Bot:Teams:Authority"] = Connector.Authority.AbsoluteUri,
             ["Bot:Teams:RetryDelay"] = "00:00:00.010",

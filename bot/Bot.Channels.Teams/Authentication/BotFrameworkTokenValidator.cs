@@ -13,7 +13,10 @@ namespace Bot.Channels.Teams.Authentication;
 /// Checks the <c>Authorization: Bearer</c> JWT the Bot Connector sends with each activity: RS256 signed by a key from
 /// the configured OpenID metadata, issuer, audience (our app id), lifetime with skew, the <c>serviceurl</c> claim equal
 /// to the activity's serviceUrl, and the key endorsed for the activity's channel. Keys are cached by the
-/// <see cref="ConfigurationManager{T}"/>; a token signed with a key we do not know triggers one refresh (rotation).
+/// <see cref="ConfigurationManager{T}"/>; a token signed with a key we do not know asks it for a refresh (at most one
+/// per its <c>RefreshInterval</c>, 5 minutes, so random key ids cannot make us hammer the metadata). IdentityModel 8
+/// refreshes in the background: that token is refused and the Bot Connector's next one, once the new keys are in, is
+/// accepted. The Bot Framework publishes keys well before signing with them, so this is a corner case.
 /// </summary>
 public sealed class BotFrameworkTokenValidator(
     IConfigurationManager<OpenIdConnectConfiguration> metadata,
@@ -127,7 +130,7 @@ public sealed class BotFrameworkTokenValidator(
             : TokenValidationOutcome.Refused(TokenRefusal.ChannelNotEndorsed);
     }
 
-    /// <summary>The key with this id from the cached metadata; one refresh if it is not there (keys rotate).</summary>
+    /// <summary>The key with this id from the cached metadata; if it is not there, a refresh is requested (keys rotate).</summary>
     private async Task<JsonWebKey?> FindKeyAsync(string? keyId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(keyId))
@@ -143,6 +146,7 @@ public sealed class BotFrameworkTokenValidator(
         }
 
         metadata.RequestRefresh();
+        // Starts the (background) refresh; returns what is cached meanwhile.
         configuration = await metadata.GetConfigurationAsync(cancellationToken);
         return Find(configuration, keyId);
     }

@@ -23,6 +23,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
 {
     public const string TenantPath = "botframework.com";
 
+    /// <summary>The credentials the token endpoint accepts (the bot's app id and a test-only secret).</summary>
+    public const string ClientId = "11111111-2222-3333-4444-555555555555";
+
+    public const string ClientSecret = "test-only-secret";
+
     private readonly WebApplication app;
     private readonly ConcurrentQueue<HttpStatusCode> connectorFailures = new();
     private int tokenCount;
@@ -117,7 +122,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
         app.MapPost($"/{TenantPath}/oauth2/v2.0/token", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
-            if (form["grant_type"] != "client_credentials" || form["scope"] != "https://api.botframework.com/.default")
+            if (form["grant_type"] != "client_credentials" || form["scope"] != "https://api.botframework.com/.default"
+                || form["client_id"] != ClientId || form["client_secret"] != ClientSecret)
             {
                 return Results.BadRequest(new { error = "invalid_request" });
             }
