@@ -38,6 +38,19 @@ public sealed class MessagesEndpointTests(TeamsHost host) : IClassFixture<TeamsH
     }
 
     [Fact]
+    public async Task An_activity_whose_turn_failed_is_processed_again_when_redelivered()
+    {
+        var activity = host.Message(userAad: "aad-redelivered");
+        host.Engine.FailNext = true;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.PostAsync(activity, "Bearer " + host.ValidToken(activity)));
+        Assert.Equal(200, await host.PostAsync(activity, "Bearer " + host.ValidToken(activity)));
+
+        Assert.Equal(2, host.Engine.Turns.Count(t => t.MessageId == activity.Id));
+        Assert.Single(host.Connector.Posted, p => p.ActivityId == activity.Id);
+    }
+
+    [Fact]
     public async Task An_action_submit_value_arrives_as_the_action_and_the_other_values()
     {
         var value = JsonDocument.Parse("""{"action":"apply:123","postalCode":"1000001","count":2}""").RootElement;

@@ -119,6 +119,8 @@ public sealed class RendererTests
     [InlineData("""{"action":"save","name":"山田","agree":true}""", null, null, "save", """{"name":"山田","agree":"true"}""")]
     [InlineData(null, " 転入届 ", "転入届", null, null)]
     [InlineData("""{"other":"x"}""", "こんにちは", "こんにちは", null, """{"other":"x"}""")]
+    [InlineData(null, "<at>ポータル</at> 住民票", "住民票", null, null)]
+    [InlineData(null, "<at>ポータル</at>", null, null, null)]
     public void An_inbound_message_maps_its_text_or_its_submitted_value(string? value, string? text, string? expectedText, string? expectedAction, string? expectedValues)
     {
         var activity = new Activity

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Bot.Channels.Teams.Activities;
 using Bot.Core.Messages;
 
@@ -8,9 +9,10 @@ namespace Bot.Channels.Teams.Rendering;
 /// An inbound message activity as the engine sees it. The user is the Entra object id when Teams gives one (stable
 /// across chats), else the channel account id. A submitted card or messageBack (<c>value</c> with "action") becomes
 /// <see cref="IncomingMessage.Action"/>, its other members <see cref="IncomingMessage.Values"/>, and the text is
-/// dropped (it is only the button's label).
+/// dropped (it is only the button's label). In group chats Teams puts the bot's mention (<c>&lt;at&gt;name&lt;/at&gt;</c>)
+/// into the text; it is removed.
 /// </summary>
-public static class IncomingActivityMapper
+public static partial class IncomingActivityMapper
 {
     public static ChannelUser User(Activity activity)
     {
@@ -56,5 +58,12 @@ public static class IncomingActivityMapper
             receivedAt);
     }
 
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? NullIfBlank(string? text)
+    {
+        var cleaned = text is null ? null : Mention().Replace(text, "").Trim();
+        return string.IsNullOrEmpty(cleaned) ? null : cleaned;
+    }
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.Singleline)]
+    private static partial Regex Mention();
 }

@@ -11,9 +11,18 @@ public sealed class RecordingEngine : IConversationEngine
 
     public IReadOnlyList<OutgoingMessage> Replies { get; set; } = [new TextMessage("こんにちは。")];
 
+    /// <summary>The next turn throws (after being recorded), as a failing engine would.</summary>
+    public bool FailNext { get; set; }
+
     public Task<IReadOnlyList<OutgoingMessage>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         Turns.Enqueue(message);
+        if (FailNext)
+        {
+            FailNext = false;
+            throw new InvalidOperationException("The engine failed (test).");
+        }
+
         return Task.FromResult(Replies);
     }
 }
