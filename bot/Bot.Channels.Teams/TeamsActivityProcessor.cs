@@ -15,7 +15,7 @@ namespace Bot.Channels.Teams;
 /// <item><c>message</c> → text, or a card's / suggested action's <c>value</c> as Action and Values.</item>
 /// <item><c>conversationUpdate</c> adding the bot (the app installed) → a turn with no text and the action
 /// <see cref="GreetingAction"/>, so the engine greets with its menu.</item>
-/// <item>anything else (invoke, typing, a member other than the bot added) → acknowledged, ignored.</item>
+/// <item>anything else (invoke, typing, a member other than the bot added, another channel) → acknowledged, ignored.</item>
 /// </list>
 /// If the engine fails the id is released so the Bot Connector's redelivery runs the turn again (the engine keeps no
 /// state from a failed turn); if only sending fails it is not, since the turn already counted.
@@ -34,9 +34,11 @@ public sealed class TeamsActivityProcessor(
     public async Task ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         var isMessage = activity.Type == ActivityTypes.Message;
-        if ((!isMessage && !IsBotAdded(activity)) || activity.Id is not { Length: > 0 } activityId || activity.From is null)
+        // Another channel's activity (the Bot Service serves several through one endpoint) is not this channel's.
+        if (activity.ChannelId != Bot.Core.Messages.Channels.Teams
+            || (!isMessage && !IsBotAdded(activity)) || activity.Id is not { Length: > 0 } activityId || activity.From is null)
         {
-            logger.LogInformation("Teams activity of type {Type} ignored.", activity.Type);
+            logger.LogInformation("Activity of type {Type} on channel {Channel} ignored.", activity.Type, activity.ChannelId);
             return;
         }
 

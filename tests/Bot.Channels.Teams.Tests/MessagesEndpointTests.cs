@@ -80,6 +80,18 @@ public sealed class MessagesEndpointTests(TeamsHost host) : IClassFixture<TeamsH
     }
 
     [Fact]
+    public async Task A_validated_activity_of_another_channel_is_acknowledged_and_ignored()
+    {
+        var activity = host.Message(userAad: "aad-slack") with { ChannelId = "slack" };
+        var token = TokenFactory.Create(host.Connector.OtherChannelKey.SecurityKey, TeamsHost.AppId, activity.ServiceUrl!);
+
+        Assert.Equal(200, await host.PostAsync(activity, "Bearer " + token));
+
+        Assert.DoesNotContain(host.Engine.Turns, t => t.MessageId == activity.Id);
+        Assert.DoesNotContain(host.Connector.Posted, p => p.ActivityId == activity.Id);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_a_bad_request()
     {
         var status = await host.Get<TeamsMessagesEndpoint>().HandleAsync("Bearer x", new MemoryStream("{not json"u8.ToArray()), CancellationToken.None);
