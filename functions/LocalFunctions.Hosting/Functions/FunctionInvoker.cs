@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Portal.LocalHost.Functions;
+namespace LocalFunctions.Hosting.Functions;
 
 /// <summary>
 /// Calls a function method as the host does: a fresh instance per invocation from the invocation's scope,

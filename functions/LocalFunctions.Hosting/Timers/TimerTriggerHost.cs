@@ -1,8 +1,8 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
-using Portal.LocalHost.Functions;
+using LocalFunctions.Hosting.Functions;
 
-namespace Portal.LocalHost.Timers;
+namespace LocalFunctions.Hosting.Timers;
 
 /// <summary>Runs timer-triggered functions on their schedules (UTC, as on Flex Consumption). A failure is logged, not fatal.</summary>
 public sealed class TimerTriggerHost(

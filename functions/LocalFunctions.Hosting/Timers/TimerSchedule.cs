@@ -1,6 +1,6 @@
 using Cronos;
 
-namespace Portal.LocalHost.Timers;
+namespace LocalFunctions.Hosting.Timers;
 
 /// <summary>A timer trigger's schedule: NCRONTAB with seconds (six fields), classic cron (five), or a TimeSpan interval.</summary>
 public sealed class TimerSchedule

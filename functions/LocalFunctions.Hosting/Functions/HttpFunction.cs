@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Portal.LocalHost.Functions;
+namespace LocalFunctions.Hosting.Functions;
 
 /// <summary>An HTTP-triggered function: served at <c>api/&lt;Route&gt;</c> (the function name when no route is given).</summary>
 public sealed record HttpFunction(string Name, MethodInfo Method, ParameterInfo Trigger, HttpTriggerAttribute Attribute)

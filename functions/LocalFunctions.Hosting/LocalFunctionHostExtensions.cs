@@ -1,13 +1,15 @@
 using System.Reflection;
-using Portal.Functions.Http;
-using Portal.LocalHost.Functions;
-using Portal.LocalHost.Http;
-using Portal.LocalHost.Queues;
-using Portal.LocalHost.Timers;
+using LocalFunctions.Hosting.Functions;
+using LocalFunctions.Hosting.Http;
+using LocalFunctions.Hosting.Queues;
+using LocalFunctions.Hosting.Timers;
 
-namespace Portal.LocalHost;
+namespace LocalFunctions.Hosting;
 
-/// <summary>The local host's own wiring: which functions it serves and the triggers that feed them.</summary>
+/// <summary>
+/// A local host's wiring: which functions it serves and the triggers that feed them. The app registers its
+/// <see cref="ILocalHttpEdge"/> (and <see cref="ILocalQueues"/> when it has queue triggers).
+/// </summary>
 public static class LocalFunctionHostExtensions
 {
     public static IServiceCollection AddLocalFunctionHost(this IServiceCollection services, Assembly functionsAssembly)
@@ -26,7 +28,7 @@ public static class LocalFunctionHostExtensions
 
     public static WebApplication UseLocalFunctionHost(this WebApplication app)
     {
-        var edge = app.Services.GetRequiredService<HttpEdge>();
+        var edge = app.Services.GetRequiredService<ILocalHttpEdge>();
         // Routing first, so the edge knows which function was matched (its endpoint name) and the route values,
         // as the Functions host's worker middleware does.
         app.UseRouting();

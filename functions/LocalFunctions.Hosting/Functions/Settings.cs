@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Portal.LocalHost.Functions;
+namespace LocalFunctions.Hosting.Functions;
 
 /// <summary>Resolves <c>%Name%</c> references in trigger attributes from configuration, as the host does.</summary>
 public static partial class Settings

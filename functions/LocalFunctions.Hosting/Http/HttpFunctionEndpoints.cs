@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
-using Portal.LocalHost.Functions;
+using LocalFunctions.Hosting.Functions;
 
-namespace Portal.LocalHost.Http;
+namespace LocalFunctions.Hosting.Http;
 
 /// <summary>Maps each HTTP-triggered function at <c>api/&lt;Route&gt;</c> with its methods; route constraints work unchanged.</summary>
 public static class HttpFunctionEndpoints

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Portal.LocalHost.Functions;
+namespace LocalFunctions.Hosting.Functions;
 
 /// <summary>Every <c>[Function]</c> method of the given assemblies, sorted by trigger kind.</summary>
 public sealed class FunctionCatalog

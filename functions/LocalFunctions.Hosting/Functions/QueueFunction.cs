@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Portal.LocalHost.Functions;
+namespace LocalFunctions.Hosting.Functions;
 
 /// <summary>A queue-triggered function; <see cref="QueueName"/> may be a <c>%Setting%</c> reference.</summary>
 public sealed record QueueFunction(string Name, MethodInfo Method, ParameterInfo Trigger, QueueTriggerAttribute Attribute)

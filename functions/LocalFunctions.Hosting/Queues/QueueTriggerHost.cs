@@ -2,10 +2,9 @@ using System.Reflection;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
-using Portal.Domain.Storage;
-using Portal.LocalHost.Functions;
+using LocalFunctions.Hosting.Functions;
 
-namespace Portal.LocalHost.Queues;
+namespace LocalFunctions.Hosting.Queues;
 
 /// <summary>
 /// Feeds queue-triggered functions from Azurite as the Functions host does: Base64 bodies, one invocation per
@@ -13,23 +12,35 @@ namespace Portal.LocalHost.Queues;
 /// <c>&lt;queue&gt;-poison</c>.
 /// </summary>
 public sealed class QueueTriggerHost(
-    FunctionCatalog catalog, StorageAccount storage, IServiceScopeFactory scopes, IConfiguration configuration,
+    FunctionCatalog catalog, IServiceProvider services, IServiceScopeFactory scopes, IConfiguration configuration,
     ILogger<QueueTriggerHost> logger) : BackgroundService
 {
     public const int MaxDequeueCount = 5;
+
+    /// <summary>Suffix of the queue where messages that cannot be processed are parked, as the Functions host names it.</summary>
+    public const string PoisonSuffix = "-poison";
+
     private const int BatchSize = 16;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MaxIdleDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(30);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(catalog.Queues.Select(function => ListenAsync(function, stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (catalog.Queues.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        // Resolved only here: an app without queue triggers need not register any queues.
+        var queues = services.GetRequiredService<ILocalQueues>();
+        return Task.WhenAll(catalog.Queues.Select(function => ListenAsync(queues, function, stoppingToken)));
+    }
 
-    private async Task ListenAsync(QueueFunction function, CancellationToken stoppingToken)
+    private async Task ListenAsync(ILocalQueues storage, QueueFunction function, CancellationToken stoppingToken)
     {
         var name = Settings.Resolve(configuration, function.QueueName);
         var queue = storage.Queue(name);
-        var poison = storage.Queue(name + StorageAccount.PoisonSuffix);
+        var poison = storage.Queue(name + PoisonSuffix);
         var idle = TimeSpan.FromMilliseconds(50);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -65,7 +76,7 @@ public sealed class QueueTriggerHost(
             catch (Exception e)
             {
                 // One queue's trouble must not stop the host or the other listeners: log, wait, try again.
-                if (StorageFailures.IsUnavailable(e))
+                if (QueueFailures.IsUnavailable(e))
                 {
                     logger.LogWarning("Queue {Queue} is unreachable; retrying", name);
                 }
@@ -124,7 +135,7 @@ public sealed class QueueTriggerHost(
                 await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero,
                     cancellationToken: timeout.Token);
             }
-            catch (Exception e) when (e is OperationCanceledException || StorageFailures.IsUnavailable(e))
+            catch (Exception e) when (e is OperationCanceledException || QueueFailures.IsUnavailable(e))
             {
                 logger.LogWarning("Could not hand message {MessageId} back to {Queue}; it reappears after its lease", message.MessageId, queue.Name);
             }
