@@ -110,6 +110,18 @@ public sealed class WebChatMessagesTests(WebChatHost host) : IClassFixture<WebCh
         Assert.False(again.Headers.Contains("Set-Cookie"));
     }
 
+    [Fact]
+    public async Task Behind_an_https_front_end_the_cookie_is_secure()
+    {
+        var browser = host.NewBrowser();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/webchat");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await browser.SendAsync(request);
+
+        Assert.Contains("secure", response.Headers.GetValues("Set-Cookie").Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("123456789018")]
     [InlineData("私の番号は 1234 5678 9018 です")]

@@ -26,7 +26,7 @@ public static partial class WebChatUserCookie
             {
                 HttpOnly = true,
                 SameSite = SameSiteMode.Strict,
-                Secure = http.Request.IsHttps,
+                Secure = IsHttps(http.Request),
                 Path = "/",
                 MaxAge = Lifetime,
                 IsEssential = true,
@@ -34,6 +34,11 @@ public static partial class WebChatUserCookie
         }
         return UserIdOf(value);
     }
+
+    /// <summary>HTTPS as the browser sees it: in Azure the front end ends TLS and says so in X-Forwarded-Proto.</summary>
+    private static bool IsHttps(HttpRequest request) =>
+        request.IsHttps
+        || string.Equals(request.Headers["X-Forwarded-Proto"].ToString(), "https", StringComparison.OrdinalIgnoreCase);
 
     public static string UserIdOf(string cookieValue) =>
         Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(cookieValue)));
