@@ -1,6 +1,7 @@
 using Bot.Functions.Hosting;
 using LocalFunctions.Hosting;
 using LocalFunctions.Hosting.Http;
+using LocalFunctions.Hosting.Queues;
 
 namespace Bot.LocalHost;
 
@@ -12,8 +13,7 @@ public static class BotLocalHostExtensions
     public static IServiceCollection AddBotLocalHost(this IServiceCollection services)
     {
         services.AddSingleton<ILocalHttpEdge, BotLocalHttpEdge>();
-        // TODO(lead, merge): the proactive-message queue trigger needs an ILocalQueues here (Base64 queue clients on
-        // AzureWebJobsStorage), as Portal.LocalHost's PortalLocalQueues.
+        services.AddSingleton<ILocalQueues, BotLocalQueues>();
         return services.AddLocalFunctionHost(typeof(BotServiceCollectionExtensions).Assembly);
     }
 
