@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Runs the portal locally: the local stack (Cosmos-protocol server, Azurite, SMTP sink) and the local Functions
-# host, with data kept in .local/ so that stopping and starting again loses nothing. Ctrl-C stops everything.
+# Runs the portal locally: the local stack (Cosmos-protocol server, Azurite, SMTP sink), the portal's local Functions
+# host and, next to it, the chatbot's (with the web chat), with data kept in .local/ so that stopping and starting again
+# loses nothing. Ctrl-C stops everything.
 set -Eeuo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/fonts.sh"
 cd "$ROOT"
 
 PORT="${PORTAL_PORT:-7071}"
+REQUESTED_BOT_PORT="${BOT_PORT:-}"
+BOT_PORT="${BOT_PORT:-7072}"
 DATA="$ROOT/.local"
 HOST_PID=""
+BOT_PID=""
 
 cardtool() {
   dotnet "$ROOT/mobile-signer/CardTool/bin/Debug/net10.0/cardtool.dll" "$@"
@@ -19,10 +23,12 @@ portal_operator() {
 }
 
 cleanup() {
-  if [ -n "$HOST_PID" ] && kill -0 "$HOST_PID" 2>/dev/null; then
-    kill -TERM "$HOST_PID" 2>/dev/null || true
-    wait "$HOST_PID" 2>/dev/null || true
-  fi
+  for pid in "$BOT_PID" "$HOST_PID"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   stop_stack
 }
 trap cleanup EXIT
@@ -38,9 +44,15 @@ if ! port_is_free "$PORT"; then
   PORT="$(free_port)"
   echo "Port 7071 is in use; serving on $PORT instead."
 fi
+if ! port_is_free "$BOT_PORT" || [ "$BOT_PORT" = "$PORT" ]; then
+  [ -z "$REQUESTED_BOT_PORT" ] || fail "port $BOT_PORT (BOT_PORT) is in use."
+  BOT_PORT="$(free_port)"
+  echo "Port 7072 is in use; serving the chatbot on $BOT_PORT instead."
+fi
 
-echo "Building the local host, the operator CLI and the card tools..."
+echo "Building the local hosts (portal, chatbot), the operator CLI and the card tools..."
 dotnet build functions/Portal.LocalHost --nologo -v quiet -clp:ErrorsOnly
+dotnet build bot/Bot.LocalHost --nologo -v quiet -clp:ErrorsOnly
 dotnet build functions/Portal.Operator --nologo -v quiet -clp:ErrorsOnly
 dotnet build mobile-signer/CardTool --nologo -v quiet -clp:ErrorsOnly
 
@@ -99,8 +111,17 @@ echo "Starting the local Functions host on port $PORT..."
 dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &
 HOST_PID=$!
 
+# The chatbot: its own Functions app and its own database ("bot") on the same Cosmos-protocol server; a client of the
+# portal's HTTP API only.
+echo "Starting the chatbot's local Functions host on port $BOT_PORT..."
+Bot__Cosmos__Endpoint="$Cosmos__Endpoint" Bot__Cosmos__Key="$Cosmos__Key" Bot__Cosmos__Database=bot \
+  Bot__Cosmos__CreateIfNotExists=true Bot__Portal__BaseUrl="http://127.0.0.1:$PORT" \
+  dotnet run --no-build --project bot/Bot.LocalHost -- --urls "http://127.0.0.1:$BOT_PORT" &
+BOT_PID=$!
+
 for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1; then
+  if curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1 \
+    && curl -fsS "http://127.0.0.1:$BOT_PORT/api/health" >/dev/null 2>&1; then
     cat <<MSG
 
 The portal is running (Ctrl-C stops everything):
@@ -111,11 +132,14 @@ The portal is running (Ctrl-C stops everything):
   Cosmos        $Cosmos__Endpoint
   Demo card     $DEMO_CARD (PINs: login 1234, signing ABC123)
   Demo agency   $DEMO_AGENCY (千代田区, private_key_jwt; key $DEMO_AGENCY_KEYS/private.pem, kid in public.jwk)
+  Web chat  http://127.0.0.1:$BOT_PORT/api/webchat
 MSG
-    wait "$HOST_PID"
+    # Either host stopping ends the run (and the trap stops the other and the stack).
+    wait -n "$HOST_PID" "$BOT_PID"
     exit $?
   fi
   kill -0 "$HOST_PID" 2>/dev/null || fail "the local host exited during start-up (output above)."
+  kill -0 "$BOT_PID" 2>/dev/null || fail "the chatbot's local host exited during start-up (output above)."
   sleep 0.5
 done
-fail "the local host did not answer /api/health within 60 s."
+fail "the local hosts did not answer /api/health within 60 s."

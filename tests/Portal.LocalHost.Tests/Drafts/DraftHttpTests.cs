@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Drafts.Attachments;
-using Portal.LocalHost.Functions;
+using LocalFunctions.Hosting.Functions;
 using Portal.LocalHost.Tests.Accounts;
 using Portal.LocalHost.Tests.Procedures;
 

@@ -2,7 +2,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Email;
 using Portal.Domain.Storage;
-using Portal.LocalHost.Queues;
+using LocalFunctions.Hosting.Queues;
 using Portal.LocalHost.Tests.TestFunctions;
 using Portal.Testing;
 

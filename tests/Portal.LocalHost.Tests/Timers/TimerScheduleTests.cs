@@ -1,4 +1,4 @@
-using Portal.LocalHost.Timers;
+using LocalFunctions.Hosting.Timers;
 
 namespace Portal.LocalHost.Tests.Timers;
 

@@ -1,0 +1,10 @@
+namespace Bot.Functions.Http;
+
+/// <summary>Request size limits of the bot's endpoints (section <c>Bot:Http</c>).</summary>
+public sealed class BotHttpLimits
+{
+    public const string Section = "Bot:Http";
+
+    /// <summary>Largest JSON body accepted (a chat message is short); beyond it the answer is 413.</summary>
+    public long MaxJsonBodyBytes { get; set; } = 16 * 1024;
+}

@@ -1,0 +1,17 @@
+using Azure.Storage.Queues;
+using LocalFunctions.Hosting.Queues;
+
+namespace Bot.LocalHost;
+
+/// <summary>
+/// The queues of the bot's queue triggers (proactive messages) on <c>AzureWebJobsStorage</c> (Azurite locally; run.sh
+/// exports it), Base64 as the Functions queue trigger expects. Only used once the bot has a queue-triggered function.
+/// </summary>
+public sealed class BotLocalQueues(IConfiguration configuration) : ILocalQueues
+{
+    private readonly Lazy<QueueServiceClient> _service = new(() => new QueueServiceClient(
+        configuration["AzureWebJobsStorage"] ?? throw new InvalidOperationException("AzureWebJobsStorage is not set."),
+        new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+
+    public QueueClient Queue(string name) => _service.Value.GetQueueClient(name);
+}
