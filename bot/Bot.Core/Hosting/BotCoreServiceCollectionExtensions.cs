@@ -39,10 +39,14 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<IConversationEngine, ConversationEngine>();
 
         // No request logging: a URI carries what the resident typed as a keyword.
-        services.AddHttpClient<PortalApiClient>(PortalClientName, client => client.BaseAddress = PortalBaseAddress(configuration))
+        var resilience = services.AddHttpClient<PortalApiClient>(PortalClientName, client => client.BaseAddress = PortalBaseAddress(configuration))
             .RemoveAllLoggers()
-            .AddStandardResilienceHandler()
-            .Configure(configuration.GetSection("Bot:Portal:Resilience"));
+            .AddStandardResilienceHandler();
+        // Optional overrides; the standard pipeline's defaults otherwise (Configure refuses a missing section).
+        if (configuration.GetSection("Bot:Portal:Resilience").Exists())
+        {
+            resilience.Configure(configuration.GetSection("Bot:Portal:Resilience"));
+        }
         return services;
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using Bot.Channels.Line.Hosting;
+using Bot.Channels.Teams.Hosting;
 using Bot.Channels.WebChat;
-using Bot.Core.Conversations;
+using Bot.Core.Hosting;
 using Bot.Core.Storage;
 using Bot.Functions.Http;
 using Microsoft.Extensions.Configuration;
@@ -30,20 +32,18 @@ public static class BotServiceCollectionExtensions
         });
         services.AddHostedService<BotDatabaseInitializer>();
 
-        // ---------------------------------------------------------------------------------------------------------
-        // TODO(lead, merge): the core and the other channels plug in here.
-        //   services.AddBotCore(configuration);        // Bot.Core: the IConversationEngine and the portal API client
-        //   services.AddLineChannel(configuration);    // Bot.Channels.Line: webhook handling, reply/push client
-        //   services.AddTeamsChannel(configuration);   // Bot.Channels.Teams: /api/messages, connector client
-        // Their HTTP functions go in Bot.Functions/Line/LineFunctions.cs (POST /api/line/webhook) and
-        // Bot.Functions/Teams/TeamsFunctions.cs (POST /api/messages), next to WebChat/WebChatFunctions.cs; the
-        // proactive-message queue trigger in Bot.Functions/Proactive/. The local host serves every [Function] of this
-        // assembly, so nothing else needs registering for them.
-        // ---------------------------------------------------------------------------------------------------------
+        // The conversation core (engine, state, portal API client) and the channels. LINE and Teams exist only where
+        // their credentials are configured; elsewhere their endpoints answer 404 (the local web chat needs none).
+        services.AddBotCore(configuration);
+        if (configuration["Bot:Line:ChannelSecret"] is { Length: > 0 })
+        {
+            services.AddLineChannel(configuration);
+        }
+        if (configuration["Bot:Teams:AppId"] is { Length: > 0 })
+        {
+            services.AddTeamsChannel(configuration);
+        }
         services.AddWebChatChannel(configuration);
-
-        // PLACEHOLDER until the engine is merged: only when nothing above registered an engine. Remove at merge.
-        services.TryAddScoped<IConversationEngine, PlaceholderConversationEngine>();
 
         services.AddSingleton<BotJsonBody>();
         services.AddSingleton<BotHttpEdge>();
