@@ -26,6 +26,8 @@ public static class TeamsServiceCollectionExtensions
     {
         services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.Section))
             .Validate(o => !string.IsNullOrEmpty(o.AppId), "Bot:Teams:AppId is required.")
+            // Without it no reply can be sent: refuse to start rather than fail every activity.
+            .Validate(o => !string.IsNullOrEmpty(o.AppPassword), "Bot:Teams:AppPassword is required.")
             .ValidateOnStart();
         services.AddLogging();
         services.AddHttpClient();
