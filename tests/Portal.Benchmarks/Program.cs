@@ -3,10 +3,13 @@ using BenchmarkDotNet.Running;
 using Portal.Benchmarks;
 
 // "search-report" prints the さがす latency/memory table (percentiles BenchmarkDotNet does not report);
-// "submission-report [--count N]" the 電子申請 submission latency table on the local stack; else BenchmarkDotNet.
+// "submission-report [--count N]" the 電子申請 submission latency table on the local stack; "bot-turn-report [--count N]"
+// the chatbot's turn latency (total, portal, bot-only) on the local stack; else BenchmarkDotNet.
 if (args is ["search-report"])
     SearchLatencyReport.Run();
 else if (args is ["submission-report", ..])
     await SubmissionLatencyReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : SubmissionLatencyReport.DefaultCount);
+else if (args is ["bot-turn-report", ..])
+    await BotTurnLatencyReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : BotTurnLatencyReport.DefaultCount);
 else
-    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    BenchmarkSwitcher.FromAssembly(typeof(SearchLatencyReport).Assembly).Run(args);

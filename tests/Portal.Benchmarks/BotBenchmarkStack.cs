@@ -1,0 +1,118 @@
+using Bot.Core.Hosting;
+using Bot.Core.Tests.Support;
+using Bot.LocalHost;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Procedures.Serving;
+using Portal.Domain.Procedures.Storage;
+using Portal.Domain.Storage;
+using Portal.LocalHost;
+using Portal.Testing;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// The bot's local host as wired for production (the real engine, state in a fresh bot database) and, behind
+/// <see cref="PortalCallTimer"/>, the real portal's local host in-process with the small catalog the bot's tests seed
+/// (<see cref="TestCatalog"/>), both on the real local stack. Portal defaults otherwise (page size, catalog refresh).
+/// </summary>
+public sealed class BotBenchmarkStack : IAsyncDisposable
+{
+    private readonly StackState _stack;
+    private readonly string _keys;
+    private readonly PortalFactory _portal;
+    private readonly BotFactory _bot;
+
+    private BotBenchmarkStack(StackState stack, string keys, PortalFactory portal, BotFactory bot, PortalCallTimer portalCalls)
+    {
+        _stack = stack;
+        _keys = keys;
+        _portal = portal;
+        _bot = bot;
+        PortalCalls = portalCalls;
+    }
+
+    public PortalCallTimer PortalCalls { get; }
+
+    /// <summary>A browser of its own: a new resident, with its own web chat cookie.</summary>
+    public HttpClient NewResident() => _bot.CreateClient();
+
+    public static async Task<BotBenchmarkStack> StartAsync()
+    {
+        var stack = await LocalStack.GetAsync();
+        var keys = Directory.CreateTempSubdirectory("bot-bench-keys-").FullName;
+        var portal = new PortalFactory(stack, keys);
+        var repository = portal.Services.GetRequiredService<ProcedureCatalogRepository>();
+        foreach (var template in TestCatalog.Templates)
+        {
+            await repository.UpsertTemplateAsync(template, CancellationToken.None);
+        }
+        foreach (var set in TestCatalog.Sets)
+        {
+            await repository.UpsertSetAsync(set, CancellationToken.None);
+        }
+        var catalog = portal.Services.GetRequiredService<CatalogHost>();
+        await catalog.GetAsync(CancellationToken.None);
+        await catalog.RefreshAsync(CancellationToken.None);
+
+        var timer = new PortalCallTimer();
+        var bot = new BotFactory(stack, portal, timer);
+        _ = bot.Server;
+        return new BotBenchmarkStack(stack, keys, portal, bot, timer);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _portal.DisposeAsync();
+        Directory.Delete(_keys, recursive: true);
+        using var client = CosmosClientFactory.Create(new CosmosOptions { Endpoint = _stack.Cosmos.Endpoint, Key = _stack.Cosmos.Key });
+        foreach (var database in new[] { _portal.Database, _bot.Database })
+        {
+            await client.GetDatabase(database).DeleteAsync();
+        }
+    }
+
+    private sealed class PortalFactory(StackState stack, string signingKeys) : WebApplicationFactory<LocalHostMarker>
+    {
+        public string Database { get; } = $"bench-portal-{Guid.NewGuid():N}";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
+            builder.UseSetting("Cosmos:Key", stack.Cosmos.Key);
+            builder.UseSetting("Cosmos:Database", Database);
+            builder.UseSetting("Cosmos:CreateIfNotExists", "true");
+            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
+            builder.UseSetting("Smtp:Host", stack.Smtp.Host);
+            builder.UseSetting("Smtp:Port", stack.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:UseStartTls", "false");
+            builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
+            builder.UseSetting("Identity:Tokens:SigningKeyFolder", signingKeys);
+        }
+    }
+
+    private sealed class BotFactory(StackState stack, PortalFactory portal, PortalCallTimer timer) : WebApplicationFactory<BotLocalHostMarker>
+    {
+        public string Database { get; } = $"bench-bot-{Guid.NewGuid():N}";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Bot:Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
+            builder.UseSetting("Bot:Cosmos:Key", stack.Cosmos.Key);
+            builder.UseSetting("Bot:Cosmos:Database", Database);
+            builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
+            builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
+            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
+            builder.ConfigureTestServices(services =>
+            {
+                // The turn opened by the benchmark flows into the request, so the timer knows whose portal call it is.
+                services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true);
+                services.AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => timer.Handler(portal.Server.CreateHandler()));
+            });
+        }
+    }
+}
