@@ -4,6 +4,7 @@ using Bot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
@@ -41,6 +42,9 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
 
     public static async Task<BotBenchmarkStack> StartAsync()
     {
+        // WebApplicationFactory finds each host's content root in MvcTestingAppManifest.json in the current directory:
+        // the output folder under dotnet test, the project folder under dotnet run.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         var stack = await LocalStack.GetAsync();
         var keys = Directory.CreateTempSubdirectory("bot-bench-keys-").FullName;
         var portal = new PortalFactory(stack, keys);
@@ -75,6 +79,13 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
         }
     }
 
+    /// <summary>Warnings and errors only: a console line per request would be timed as the bot's work and bury the table.</summary>
+    private static void QuietLogging(IWebHostBuilder builder) =>
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+
     private sealed class PortalFactory(StackState stack, string signingKeys) : WebApplicationFactory<LocalHostMarker>
     {
         public string Database { get; } = $"bench-portal-{Guid.NewGuid():N}";
@@ -91,6 +102,7 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
             builder.UseSetting("Smtp:UseStartTls", "false");
             builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
             builder.UseSetting("Identity:Tokens:SigningKeyFolder", signingKeys);
+            QuietLogging(builder);
         }
     }
 
@@ -106,6 +118,7 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
             builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
             builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
             builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
+            QuietLogging(builder);
             builder.ConfigureTestServices(services =>
             {
                 // The turn opened by the benchmark flows into the request, so the timer knows whose portal call it is.

@@ -61,7 +61,7 @@ public static class BotTurnLatencyReport
             "Bot and portal local hosts in this process (TestServer, no sockets), against the local Cosmos-protocol server on the same " +
             "machine (infra/local), one request at a time. Total = POST /api/webchat/messages in → response with the replies; portal = " +
             "time inside the bot's portal calls (the portal's whole answer, body included); bot-only = total − portal, which includes " +
-            "the bot's own storage: the conversation state read + ETag replace and the web chat stream appends.");
+            "the bot's own storage: the conversation state read + ETag replace and the web chat stream appends. Hosts log warnings only.");
         Console.WriteLine();
         Console.WriteLine("| Turn | n | portal calls | measure (ms) | mean | p50 | p90 | p99 | max |");
         Console.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|");
