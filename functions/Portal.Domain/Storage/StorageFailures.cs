@@ -12,6 +12,8 @@ public static class StorageFailures
     {
         CosmosException { StatusCode: HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout
             or HttpStatusCode.TooManyRequests or HttpStatusCode.Gone } => true,
+        // The SDK's own request timeout (Cosmos:RequestTimeout), not the caller's cancellation: an overloaded service.
+        CosmosOperationCanceledException => true,
         RequestFailedException { Status: 0 or 408 or 429 or 500 or 503 } => true,
         HttpRequestException or SocketException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
