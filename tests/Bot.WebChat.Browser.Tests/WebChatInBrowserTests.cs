@@ -51,7 +51,7 @@ public sealed partial class WebChatInBrowserTests(BotOnKestrel host, ITestOutput
         output.WriteLine($"Screenshot of the web chat: {screenshot}");
         Console.WriteLine($"Screenshot of the web chat: {screenshot}");
 
-        Assert.Empty(errors);
+        Assert.True(errors.Count == 0, "The page reported errors:\n" + string.Join("\n", errors));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed partial class WebChatInBrowserTests(BotOnKestrel host, ITestOutput
         await Expect(log.GetByText("<b>x</b><img src=x onerror=alert(1)>", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(log.Locator("b")).ToHaveCountAsync(0);
         await Expect(log.Locator("img")).ToHaveCountAsync(0);
-        Assert.Empty(errors);
+        Assert.True(errors.Count == 0, "The page reported errors:\n" + string.Join("\n", errors));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed partial class WebChatInBrowserTests(BotOnKestrel host, ITestOutput
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         // The script put the cursor in the message box, which only it does: it ran under the policy.
         await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "メッセージ" })).ToBeFocusedAsync();
-        Assert.Empty(errors);
+        Assert.True(errors.Count == 0, "The page reported errors:\n" + string.Join("\n", errors));
     }
 
     private Task<IBrowserContext> NewPhoneAsync() => host.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -104,9 +104,12 @@ public sealed partial class WebChatInBrowserTests(BotOnKestrel host, ITestOutput
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // Chromium asks every site for /favicon.ico; nothing serves one, and the page cannot point its icon elsewhere
+            // under its own policy (img-src 'self' https: refuses data:). Only that one 404 is not the page's fault.
+            var favicon = message.Location.StartsWith(new Uri(new Uri(page.Url), "/favicon.ico").ToString(), StringComparison.Ordinal);
+            if (message.Type == "error" && !favicon)
             {
-                errors.Add($"console: {message.Text}");
+                errors.Add($"console: {message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => errors.Add($"page error: {error}");
