@@ -49,7 +49,8 @@ for project in $projects; do
 done
 
 if [ -f "$PORTAL_TEST_ARTIFACTS/webchat.png" ]; then
-  echo "Screenshot of the web chat in chromium: $PORTAL_TEST_ARTIFACTS/webchat.png"
+  echo "Screenshots of the web chat in chromium: $PORTAL_TEST_ARTIFACTS/webchat.png (the phone's screen)," \
+    "$PORTAL_TEST_ARTIFACTS/webchat-conversation.png (the whole conversation)"
 else
   echo "No screenshot of the web chat was written (expected $PORTAL_TEST_ARTIFACTS/webchat.png)."
 fi

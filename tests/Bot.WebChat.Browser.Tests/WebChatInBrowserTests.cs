@@ -50,6 +50,20 @@ public sealed partial class WebChatInBrowserTests(BotOnKestrel host, ITestOutput
         await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
         output.WriteLine($"Screenshot of the web chat: {screenshot}");
         Console.WriteLine($"Screenshot of the web chat: {screenshot}");
+        // The log scrolls inside the phone's screen, so the page is one screen long: unrolled, the whole conversation.
+        await page.EvaluateAsync("""
+            () => {
+              document.documentElement.style.height = "auto";
+              document.body.style.height = "auto";
+              const log = document.getElementById("log");
+              log.style.overflow = "visible";
+              log.style.flex = "none";
+            }
+            """);
+        var conversation = Artifacts.PathFor("webchat-conversation.png");
+        await page.ScreenshotAsync(new() { Path = conversation, FullPage = true });
+        output.WriteLine($"Screenshot of the whole conversation: {conversation}");
+        Console.WriteLine($"Screenshot of the whole conversation: {conversation}");
 
         Assert.True(errors.Count == 0, "The page reported errors:\n" + string.Join("\n", errors));
     }
