@@ -13,7 +13,7 @@ public static class WebChatPage
     public static (string Html, string ContentSecurityPolicy) Render()
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        var csp = $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; img-src 'self' https:; "
+        var csp = $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; img-src 'self' https: data:; "
                   + "connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
         return (Template.Replace("{{nonce}}", nonce, StringComparison.Ordinal), csp);
     }
