@@ -1,5 +1,10 @@
 using System.Net;
-using System.Text.Json;
+using System.Security.Cryptography;
+using Bot.Channels.WebChat.Users;
+using Bot.Core.Conversations;
+using Bot.Core.Messages;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using Portal.Testing;
 using Signer.Cli;
@@ -21,7 +26,12 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
     public async Task AFirstTimeResidentLogsInWithTheCardRegistersInTheChatAndSeesTodoThenLogsInAgainElsewhere()
     {
         var card = hosts.IssueCard();
-        using var browser = await OpenAsync(hosts.Bot.CreateClient());
+        // A cookie of our own, so the test knows the conversation's key (to age the stored session below).
+        var cookie = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var client = hosts.Bot.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"{WebChatUserCookie.Name}={cookie}");
+        var key = new ChannelUser(Bot.Core.Messages.Channels.WebChat, WebChatUserCookie.UserIdOf(cookie)).Key;
+        using var browser = await OpenAsync(client);
 
         var login = await browser.SayAsync(new { text = "やること" });
         Assert.Contains(login, m => Text(m).Contains("ログインが必要", StringComparison.Ordinal));
@@ -62,6 +72,17 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
         Assert.Contains(again, m => Text(m) == "いま、やることはありません。");
         Assert.DoesNotContain(again, m => Kind(m) == "link");
 
+        // Near expiry the session is refreshed without a word; a refused refresh asks politely for a new login.
+        var before = await AgeSessionAsync(key, refreshToken: null);
+        var refreshed = await browser.SayAsync(new { text = "やること" });
+        Assert.Contains(refreshed, m => Text(m) == "いま、やることはありません。");
+        Assert.NotEqual(before.AccessToken, (await StoredSessionAsync(key))!.AccessToken);
+        await AgeSessionAsync(key, refreshToken: "no-longer-valid");
+        var relogin = await browser.SayAsync(new { text = "やること" });
+        Assert.Contains(relogin, m => Text(m).Contains("ログインの有効期限が切れました", StringComparison.Ordinal));
+        Assert.Contains(relogin, m => Kind(m) == "link");
+        Assert.Null(await StoredSessionAsync(key));
+
         // The same resident in another web chat: a registered account goes straight to やること, proactively.
         using var other = await OpenAsync(hosts.Bot.CreateClient());
         var secondLogin = await other.SayAsync(new { action = "v1:menu:todo", label = "やること" });
@@ -90,6 +111,22 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
         using var client = hosts.Bot.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/qr/{id}")).StatusCode);
     }
+
+    /// <summary>Makes the stored session about to expire (optionally with another refresh token); returns it as it was.</summary>
+    private async Task<PortalSession> AgeSessionAsync(string key, string? refreshToken)
+    {
+        var store = hosts.Bot.Services.GetRequiredService<ConversationStore>();
+        var stored = await store.ReadAsync(key, CancellationToken.None);
+        var session = stored.State.PortalSession!;
+        await store.SaveAsync(stored.State with
+        {
+            PortalSession = session with { ExpiresAt = DateTimeOffset.UtcNow, RefreshToken = refreshToken ?? session.RefreshToken },
+        }, stored.ETag, CancellationToken.None);
+        return session;
+    }
+
+    private async Task<PortalSession?> StoredSessionAsync(string key) =>
+        (await hosts.Bot.Services.GetRequiredService<ConversationStore>().ReadAsync(key, CancellationToken.None)).State.PortalSession;
 
     /// <summary>The resident's signer answers the link with the card and its PIN, as on the phone.</summary>
     private async Task SignAsync(string link, string card)
