@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Terms;
 using Portal.LocalHost;
@@ -31,6 +32,9 @@ public sealed class BotWithIdentity : IAsyncLifetime
     public WebApplicationFactory<LocalHostMarker> Portal { get; private set; } = null!;
 
     public WebApplicationFactory<BotLocalHostMarker> Bot { get; private set; } = null!;
+
+    /// <summary>Everything the bot host logged (all tests of the class).</summary>
+    public LogCapture Logs { get; } = new();
 
     private string CaFolder => Path.Combine(_folder, "ca");
 
@@ -66,7 +70,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
             EffectiveAt = DateTimeOffset.UtcNow.AddDays(-1),
             PublishedAt = DateTimeOffset.UtcNow.AddDays(-2),
         }, CancellationToken.None);
-        Bot = new BotFactory(Stack, Portal);
+        Bot = new BotFactory(Stack, Portal, Logs);
         _ = Bot.Server;
     }
 
@@ -87,10 +91,12 @@ public sealed class BotWithIdentity : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal) : WebApplicationFactory<BotLocalHostMarker>
+    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal, LogCapture logs)
+        : WebApplicationFactory<BotLocalHostMarker>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
             builder.UseSetting("Bot:Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
             builder.UseSetting("Bot:Cosmos:Key", stack.Cosmos.Key);
             builder.UseSetting("Bot:Cosmos:Database", $"bot-{Guid.NewGuid():N}");

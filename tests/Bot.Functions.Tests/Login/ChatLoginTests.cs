@@ -63,9 +63,20 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
         var code = ConfirmationCode().Match(mail.GetProperty("text").GetString()!).Groups[1].Value;
         var wrong = await browser.SayAsync(new { text = code == "000000" ? "111111" : "000000" });
         Assert.Contains(wrong, m => Text(m).Contains("確認コードが正しくありません", StringComparison.Ordinal));
+        var registrationSession = (await StoredPendingAsync(key))!.Registration!;
         var done = await browser.SayAsync(new { text = code });
         Assert.Contains(done, m => Text(m) == "利用者登録が完了しました。");
         Assert.Contains(done, m => Text(m) == "いま、やることはありません。");
+
+        // Nothing a resident could be told apart by, nor any secret, went to the logs.
+        var session = (await StoredSessionAsync(key))!;
+        var logs = hosts.Logs.All;
+        Assert.Contains("Login poll on webchat: tokens", logs, StringComparison.Ordinal);
+        foreach (var secret in new[] { email, code, link.GetProperty("url").GetString()!, session.AccessToken, session.RefreshToken!,
+            registrationSession.AccessToken, registrationSession.RefreshToken!, "hanako-at-example" })
+        {
+            Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
+        }
 
         // The session is kept: やること again needs no login.
         var again = await browser.SayAsync(new { text = "やること" });
@@ -124,6 +135,9 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
         }, stored.ETag, CancellationToken.None);
         return session;
     }
+
+    private async Task<Bot.Core.Login.PendingLogin?> StoredPendingAsync(string key) =>
+        (await hosts.Bot.Services.GetRequiredService<ConversationStore>().ReadAsync(key, CancellationToken.None)).State.PendingLogin;
 
     private async Task<PortalSession?> StoredSessionAsync(string key) =>
         (await hosts.Bot.Services.GetRequiredService<ConversationStore>().ReadAsync(key, CancellationToken.None)).State.PortalSession;
