@@ -7,6 +7,9 @@ public sealed class ConversationUpdater(ConversationStore store, TimeProvider ti
 {
     private const int Attempts = 5;
 
+    public async Task<ConversationState> ReadAsync(string key, CancellationToken cancellationToken) =>
+        (await store.ReadAsync(key, cancellationToken)).State;
+
     /// <summary>The stored state after <paramref name="change"/>; null when <paramref name="change"/> declined (null).</summary>
     public async Task<ConversationState?> UpdateAsync(
         string key, Func<ConversationState, ConversationState?> change, CancellationToken cancellationToken)

@@ -21,8 +21,7 @@ public sealed class LoginPoller(
     public async Task PollAsync(LoginPoll poll, CancellationToken cancellationToken)
     {
         var user = new ChannelUser(poll.Channel, poll.UserId);
-        var current = await conversations.UpdateAsync(user.Key, s => s, cancellationToken);
-        var pending = current?.PendingLogin;
+        var pending = (await conversations.ReadAsync(user.Key, cancellationToken)).PendingLogin;
         if (pending?.DeviceCode is not { } deviceCode || pending.Id != poll.LoginId)
         {
             logger.LogInformation("Login poll on {Channel}: no longer pending, dropped", user.Channel);
