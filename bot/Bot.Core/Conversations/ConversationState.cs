@@ -30,6 +30,9 @@ public sealed record ConversationState
     /// <summary>The portal login behind this channel user; filled by the login slice.</summary>
     public PortalSession? PortalSession { get; init; }
 
+    /// <summary>A login (and first-time registration) under way: see <see cref="Login.LoginFlow"/>.</summary>
+    public Login.PendingLogin? PendingLogin { get; init; }
+
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public static ConversationState New(string key) => new() { Id = key };

@@ -1,7 +1,9 @@
 using Bot.Core.Actions;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
+using Bot.Core.Registration;
 using Bot.Core.Search;
+using Bot.Core.Todo;
 
 namespace Bot.Core.Conversations;
 
@@ -9,7 +11,7 @@ namespace Bot.Core.Conversations;
 /// Decides what a message means: a pressed action goes to its feature; typed text is a menu word or whatever the
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
-public sealed class TurnRouter(SearchFlow search)
+public sealed class TurnRouter(SearchFlow search, TodoFlow todo, RegistrationFlow registration)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -18,6 +20,8 @@ public sealed class TurnRouter(SearchFlow search)
             return BotAction.TryParse(message.Action) switch
             {
                 { Feature: BotActions.Menu, Verb: "search" } => search.StartAsync(state, cancellationToken),
+                { Feature: BotActions.Menu, Verb: "todo" } => todo.ShowAsync(state, cancellationToken),
+                { Feature: RegistrationActions.Feature } action => registration.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),
@@ -34,7 +38,7 @@ public sealed class TurnRouter(SearchFlow search)
         }
         if (MenuFlow.IsTodoWord(text))
         {
-            return Task.FromResult(MenuFlow.Todo(state));
+            return todo.ShowAsync(state, cancellationToken);
         }
         if (SearchFlow.IsSearchWord(text))
         {
@@ -48,6 +52,7 @@ public sealed class TurnRouter(SearchFlow search)
         {
             ConversationSteps.SearchLocalGovernment => search.FindLocalGovernmentAsync(text, state, cancellationToken),
             ConversationSteps.SearchKeyword => search.KeywordAsync(text, state, cancellationToken),
+            _ when RegistrationSteps.Contains(state.Step) => registration.TextAsync(text, state, cancellationToken),
             _ => Task.FromResult(Replies.NotUnderstood(state)),
         };
     }

@@ -18,5 +18,8 @@ public static class BotContainers
     /// <summary>The web chat's messages per user, both directions, for the page to fetch; kept a week.</summary>
     public static readonly BotContainer WebChatMessages = new("webChatMessages", "/userId", DefaultTimeToLive: 604_800);
 
-    public static IReadOnlyList<BotContainer> All { get; } = [Conversations, ChannelEvents, ConversationReferences, WebChatMessages];
+    /// <summary>Login links behind QR code ids, each with its own TTL (the device code's lifetime).</summary>
+    public static readonly BotContainer LoginLinks = new("loginLinks", "/id", DefaultTimeToLive: -1);
+
+    public static IReadOnlyList<BotContainer> All { get; } = [Conversations, ChannelEvents, ConversationReferences, WebChatMessages, LoginLinks];
 }

@@ -3,7 +3,9 @@ using Bot.Channels.Line.Hosting;
 using Bot.Channels.Teams.Hosting;
 using Bot.Channels.WebChat;
 using Bot.Core.Hosting;
+using Bot.Core.Login;
 using Bot.Core.Storage;
+using Bot.Functions.Login;
 using Bot.Functions.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +36,7 @@ public static class BotServiceCollectionExtensions
 
         // The conversation core (engine, state, portal API client) and the channels. LINE and Teams exist only where
         // their credentials are configured; elsewhere their endpoints answer 404 (the local web chat needs none).
+        services.AddSingleton<ILoginPollQueue, LoginPollQueue>();
         services.AddBotCore(configuration);
         if (configuration["Bot:Line:ChannelSecret"] is { Length: > 0 })
         {

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using Bot.Core.Conversations;
+using Bot.Core.Messages;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Login;
+
+/// <summary>
+/// Gets a portal access token for a feature: the stored session (refreshed near expiry), or a new device-flow login
+/// whose link (and QR code on a PC channel) is the answer; a queued poll then continues the intent by itself.
+/// Logs carry outcomes only: never a token, a code or a link.
+/// </summary>
+public sealed class LoginFlow(
+    PortalIdentityClient identity, ILoginPollQueue polls, LoginLinkStore links, IOptions<LoginOptions> options, TimeProvider time,
+    ILogger<LoginFlow> logger)
+{
+    /// <summary>
+    /// A usable access token for <paramref name="state"/>'s resident, or the replies that started a login which runs
+    /// <paramref name="pendingIntent"/> (a <see cref="Actions.BotAction"/> value) once done.
+    /// </summary>
+    public async Task<LoginCheck> RequireLoginAsync(ConversationState state, string pendingIntent, CancellationToken cancellationToken)
+    {
+        if (state.PortalSession is { } session)
+        {
+            if (session.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore)
+            {
+                return new LoginCheck(state, session.AccessToken, []);
+            }
+            if (session.RefreshToken is { } refreshToken)
+            {
+                var refreshed = await identity.RefreshAsync(refreshToken, cancellationToken);
+                if (refreshed.Session is { } fresh)
+                {
+                    logger.LogInformation("Portal session refreshed");
+                    return new LoginCheck(state with { PortalSession = fresh }, fresh.AccessToken, []);
+                }
+                logger.LogInformation("Portal session refresh refused: {Error}", refreshed.Error);
+            }
+            return await StartAsync(state with { PortalSession = null }, pendingIntent, LoginTexts.SessionEnded, cancellationToken);
+        }
+        return await StartAsync(state, pendingIntent, LoginTexts.Needed, cancellationToken);
+    }
+
+    /// <summary>Drops the session (the portal refused it) and starts a new login.</summary>
+    public Task<LoginCheck> LogInAgainAsync(ConversationState state, string pendingIntent, CancellationToken cancellationToken) =>
+        StartAsync(state with { PortalSession = null }, pendingIntent, LoginTexts.SessionEnded, cancellationToken);
+
+    private async Task<LoginCheck> StartAsync(
+        ConversationState state, string intent, TextMessage why, CancellationToken cancellationToken)
+    {
+        var user = ConversationKeys.User(state.Id);
+        DeviceAuthorizationStarted device;
+        try
+        {
+            device = await identity.StartDeviceAuthorizationAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Device authorization failed with {ErrorType}", e.GetType().Name);
+            return new LoginCheck(state with { Step = ConversationSteps.Idle }, null, [why, LoginTexts.CouldNotStart, Replies.Menu()]);
+        }
+        var expiresAt = time.GetUtcNow().AddSeconds(device.ExpiresIn);
+        var pending = new PendingLogin
+        {
+            Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
+            Intent = intent,
+            DeviceCode = device.DeviceCode,
+            UserCode = device.UserCode,
+            ExpiresAt = expiresAt,
+            IntervalSeconds = Math.Max(1, device.Interval),
+        };
+        await polls.EnqueueAsync(new LoginPoll(user.Channel, user.UserId, pending.Id, pending.IntervalSeconds),
+            TimeSpan.FromSeconds(pending.IntervalSeconds), cancellationToken);
+
+        var onPc = user.Channel is Messages.Channels.WebChat or Messages.Channels.Teams;
+        List<OutgoingMessage> replies = [why, new LinkMessage(LoginTexts.Link(onPc), LoginTexts.LinkLabel, device.VerificationUriComplete)];
+        if (onPc && options.Value.PublicBaseUrl is { } baseUrl)
+        {
+            var id = await links.AddAsync(device.VerificationUriComplete, expiresAt, cancellationToken);
+            replies.Add(new ImageMessage(new Uri(WithSlash(baseUrl), $"api/qr/{id}"), "ログイン用のQRコード"));
+        }
+        replies.Add(LoginTexts.Waiting(device.UserCode));
+        logger.LogInformation("Login started on {Channel}", user.Channel);
+        return new LoginCheck(state with { Step = ConversationSteps.Idle, PendingLogin = pending }, null, replies);
+    }
+
+    private static Uri WithSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+}

@@ -1,0 +1,101 @@
+using Bot.Core.Channels;
+using Bot.Core.Conversations;
+using Bot.Core.Messages;
+using Bot.Core.Registration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Login;
+
+/// <summary>
+/// One queued poll of the token endpoint for a pending login: waits again, or stores the session and tells the
+/// resident proactively (then continues the intent, or starts registration for a first-time resident), or ends the
+/// login politely when the link expired or was refused. A poll of a login no longer pending is dropped.
+/// </summary>
+public sealed class LoginPoller(
+    ConversationUpdater conversations, PortalIdentityClient identity, PortalAccountClient accounts, ILoginPollQueue polls,
+    IEnumerable<IProactiveSender> senders, IServiceProvider services, TimeProvider time, ILogger<LoginPoller> logger)
+{
+    private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
+
+    public async Task PollAsync(LoginPoll poll, CancellationToken cancellationToken)
+    {
+        var user = new ChannelUser(poll.Channel, poll.UserId);
+        var pending = (await conversations.ReadAsync(user.Key, cancellationToken)).PendingLogin;
+        if (pending?.DeviceCode is not { } deviceCode || pending.Id != poll.LoginId)
+        {
+            logger.LogInformation("Login poll on {Channel}: no longer pending, dropped", user.Channel);
+            return;
+        }
+        var outcome = time.GetUtcNow() >= pending.ExpiresAt
+            ? new TokenOutcome(null, TokenOutcome.ExpiredToken)
+            : await identity.PollAsync(deviceCode, cancellationToken);
+        logger.LogInformation("Login poll on {Channel}: {Outcome}", user.Channel, outcome.Error ?? "tokens");
+        switch (outcome)
+        {
+            case { Session: { } session }:
+                await SignedInAsync(user, poll.LoginId, session, cancellationToken);
+                break;
+            case { Error: TokenOutcome.AuthorizationPending }:
+                await polls.EnqueueAsync(poll, TimeSpan.FromSeconds(poll.IntervalSeconds), cancellationToken);
+                break;
+            case { Error: TokenOutcome.SlowDown }:
+                var slower = poll with { IntervalSeconds = poll.IntervalSeconds + (int)SlowDownStep.TotalSeconds };
+                await polls.EnqueueAsync(slower, TimeSpan.FromSeconds(slower.IntervalSeconds), cancellationToken);
+                break;
+            default:
+                if (await EndAsync(user, poll.LoginId, cancellationToken))
+                {
+                    await SendAsync(user, outcome.Error == TokenOutcome.AccessDenied ? LoginTexts.Denied : LoginTexts.Expired, cancellationToken);
+                }
+                break;
+        }
+    }
+
+    private async Task SignedInAsync(ChannelUser user, string loginId, PortalSession session, CancellationToken cancellationToken)
+    {
+        var me = await accounts.GetMeAsync(session.AccessToken, cancellationToken);
+        if (me.State == "registered")
+        {
+            string? intent = null;
+            var stored = await conversations.UpdateAsync(user.Key, s =>
+            {
+                intent = s.PendingLogin?.Intent;
+                return s.PendingLogin?.Id == loginId ? s with { PortalSession = session, PendingLogin = null } : null;
+            }, cancellationToken);
+            if (stored is null)
+            {
+                return;
+            }
+            var continued = intent is null ? [] : await RunIntentAsync(user, loginId, intent, cancellationToken);
+            await SendAsync(user, [new TextMessage(LoginTexts.LoggedIn), .. continued], cancellationToken);
+            return;
+        }
+        var registering = await conversations.UpdateAsync(user.Key, s => s.PendingLogin?.Id == loginId
+            ? RegistrationFlow.Begin(s, session)
+            : null, cancellationToken);
+        if (registering is not null)
+        {
+            await SendAsync(user, RegistrationFlow.AskEmail(first: true), cancellationToken);
+        }
+    }
+
+    /// <summary>Runs the intent as a pressed button through the engine, so its state is stored as any turn's.</summary>
+    private Task<IReadOnlyList<OutgoingMessage>> RunIntentAsync(ChannelUser user, string loginId, string intent, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IConversationEngine>().HandleAsync(
+            new IncomingMessage(user, null, intent, null, $"login-{loginId}", time.GetUtcNow()), cancellationToken);
+
+    private async Task<bool> EndAsync(ChannelUser user, string loginId, CancellationToken cancellationToken) =>
+        await conversations.UpdateAsync(user.Key, s => s.PendingLogin?.Id == loginId ? s with { PendingLogin = null } : null,
+            cancellationToken) is not null;
+
+    private async Task SendAsync(ChannelUser user, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        if (senders.FirstOrDefault(s => s.Channel == user.Channel) is not { } sender)
+        {
+            logger.LogWarning("No proactive sender for {Channel}", user.Channel);
+            return;
+        }
+        await sender.SendAsync(user, messages, cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using Bot.Core.Conversations;
+using Bot.Core.Messages;
+
+namespace Bot.Core.Login;
+
+/// <summary>What the login says (Japanese: residents read it).</summary>
+public static class LoginTexts
+{
+    public const string LinkLabel = "マイナンバーカードでログイン";
+
+    public const string LoggedIn = "ログインしました。";
+
+    public static TextMessage Needed { get; } = new("この操作には、マイナポータルへのログインが必要です。マイナンバーカードでログインしてください。");
+
+    public static TextMessage SessionEnded { get; } = new("ログインの有効期限が切れました。お手数ですが、もう一度マイナンバーカードでログインしてください。");
+
+    public static string Link(bool onPc) => onPc
+        ? "スマートフォンで下のQRコードを読み取るか、このパソコンで下のボタンを押して、マイナンバーカードでログインしてください。"
+        : "下のボタンを押して、マイナンバーカードでログインしてください。";
+
+    public static TextMessage Waiting(string userCode) => new(
+        $"ログインが終わると、このチャットで自動的に続きをお知らせします。「完了」などを送る必要はありません。（確認用の表示: {userCode}）");
+
+    public static TextMessage CouldNotStart { get; } = new("いまログインを始められませんでした。少し時間をおいて、もう一度お試しください。");
+
+    public static IReadOnlyList<OutgoingMessage> Expired { get; } =
+    [
+        new TextMessage("ログインの受付時間が過ぎたため、ログインを終了しました。ご利用の際は、もう一度メニューから選んでください。"),
+        Replies.Menu(),
+    ];
+
+    public static IReadOnlyList<OutgoingMessage> Denied { get; } =
+    [
+        new TextMessage("ログインが取り消されました。ご利用の際は、もう一度メニューから選んでください。"),
+        Replies.Menu(),
+    ];
+}
