@@ -116,6 +116,7 @@ HOST_PID=$!
 echo "Starting the chatbot's local Functions host on port $BOT_PORT..."
 Bot__Cosmos__Endpoint="$Cosmos__Endpoint" Bot__Cosmos__Key="$Cosmos__Key" Bot__Cosmos__Database=bot \
   Bot__Cosmos__CreateIfNotExists=true Bot__Portal__BaseUrl="http://127.0.0.1:$PORT" \
+  Bot__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" \
   dotnet run --no-build --project bot/Bot.LocalHost -- --urls "http://127.0.0.1:$BOT_PORT" &
 BOT_PID=$!
 
