@@ -47,6 +47,9 @@ public sealed class WebChatHost : IAsyncLifetime
             builder.UseSetting("Bot:Cosmos:Key", stack.Cosmos.Key);
             builder.UseSetting("Bot:Cosmos:Database", $"bot-{Guid.NewGuid():N}");
             builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
+            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
+            // Hosts share Azurite: each polls only its own logins.
+            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
             builder.UseSetting("Bot:WebChat:LongPollTimeout", LongPollTimeout.ToString());
             builder.UseSetting("Bot:WebChat:StorePollInterval", "00:00:00.200");
             builder.ConfigureTestServices(services => services.AddSingleton<IConversationEngine>(engine));

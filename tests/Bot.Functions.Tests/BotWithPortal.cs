@@ -71,6 +71,8 @@ public sealed class BotWithPortal : IAsyncLifetime
             builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
             builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
             builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
+            // Hosts share Azurite: each polls only its own logins.
+            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
             if (channels)
             {
                 builder.UseSetting("Bot:Line:ChannelSecret", LineSecret);

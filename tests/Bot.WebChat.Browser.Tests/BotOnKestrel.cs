@@ -88,6 +88,8 @@ public sealed class BotOnKestrel : IAsyncLifetime
             builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
             builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
             builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
+            // Hosts share Azurite: each polls only its own logins.
+            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
             // The portal is in-process: its test server's handler stands in for the network.
             builder.ConfigureTestServices(services => services
                 .AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName)

@@ -118,6 +118,7 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
             builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
             builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
             builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
+            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
             QuietLogging(builder);
             builder.ConfigureTestServices(services =>
             {
