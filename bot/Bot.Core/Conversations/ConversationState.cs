@@ -1,3 +1,4 @@
+using Bot.Core.Forms;
 using Bot.Core.Search;
 
 namespace Bot.Core.Conversations;
@@ -29,6 +30,9 @@ public sealed record ConversationState
 
     /// <summary>The portal login behind this channel user; filled by the login slice.</summary>
     public PortalSession? PortalSession { get; init; }
+
+    /// <summary>The form being filled in the chat (申請する), if any.</summary>
+    public FormProgress? Form { get; init; }
 
     public DateTimeOffset? UpdatedAt { get; init; }
 

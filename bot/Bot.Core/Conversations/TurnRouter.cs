@@ -1,4 +1,5 @@
 using Bot.Core.Actions;
+using Bot.Core.Forms;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Bot.Core.Search;
@@ -9,7 +10,7 @@ namespace Bot.Core.Conversations;
 /// Decides what a message means: a pressed action goes to its feature; typed text is a menu word or whatever the
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
-public sealed class TurnRouter(SearchFlow search)
+public sealed class TurnRouter(SearchFlow search, FormFlow forms)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -17,6 +18,9 @@ public sealed class TurnRouter(SearchFlow search)
         {
             return BotAction.TryParse(message.Action) switch
             {
+                { Feature: BotActions.Menu, Verb: "todo" } => forms.TodoAsync(state, cancellationToken),
+                { Feature: BotActions.Search, Verb: "apply" } apply => forms.StartAsync(apply.Argument, state, cancellationToken),
+                { Feature: FormActions.Feature } action => forms.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu, Verb: "search" } => search.StartAsync(state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
@@ -28,13 +32,17 @@ public sealed class TurnRouter(SearchFlow search)
         {
             return Task.FromResult(Replies.NotUnderstood(state));
         }
+        if (FormFlow.Takes(state, text))
+        {
+            return forms.TextAsync(text, state, cancellationToken);
+        }
         if (MenuFlow.IsMenuWord(text))
         {
             return Task.FromResult(MenuFlow.Home(state));
         }
         if (MenuFlow.IsTodoWord(text))
         {
-            return Task.FromResult(MenuFlow.Todo(state));
+            return forms.TodoAsync(state, cancellationToken);
         }
         if (SearchFlow.IsSearchWord(text))
         {

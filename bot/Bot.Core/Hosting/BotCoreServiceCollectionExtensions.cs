@@ -1,4 +1,5 @@
 using Bot.Core.Conversations;
+using Bot.Core.Forms;
 using Bot.Core.Portal;
 using Bot.Core.Search;
 using Bot.Core.Storage;
@@ -35,6 +36,9 @@ public static class BotCoreServiceCollectionExtensions
         });
         services.TryAddSingleton<ConversationStore>();
         services.TryAddTransient<SearchFlow>();
+        services.TryAddTransient<FormFlow>();
+        services.TryAddTransient<FormsPortalClient>();
+        services.TryAddSingleton<FormPageTokens>();
         services.TryAddTransient<TurnRouter>();
         services.TryAddTransient<IConversationEngine, ConversationEngine>();
 

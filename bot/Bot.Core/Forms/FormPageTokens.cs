@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+
+namespace Bot.Core.Forms;
+
+/// <summary>
+/// Tokens of the web form page (sensitive fields and attachments): 256 random bits after the conversation's key, so the
+/// page finds its conversation by id and checks the token, its expiry and the draft there. Short-lived; a new question
+/// on the page makes a new one. The page is served by the bot host at <c>{Bot:PublicBaseUrl}/api/forms/page/{token}</c>.
+/// </summary>
+public sealed class FormPageTokens(IConfiguration configuration, TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
+
+    public FormProgress Issue(FormProgress progress, string conversationKey) => progress with
+    {
+        PageToken = $"{Encode(conversationKey)}.{Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}",
+        PageTokenExpiresAt = time.GetUtcNow() + Lifetime,
+    };
+
+    public Uri PageUrl(string token)
+    {
+        var root = configuration["Bot:PublicBaseUrl"] is { Length: > 0 } value ? value.TrimEnd('/') : "http://localhost:7072";
+        return new Uri($"{root}/api/forms/page/{token}");
+    }
+
+    /// <summary>The conversation key a token names, or null for a malformed token.</summary>
+    public static string? ConversationKey(string token)
+    {
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0)
+        {
+            return null;
+        }
+        try
+        {
+            var part = token[..dot].Replace('-', '+').Replace('_', '/');
+            return Encoding.UTF8.GetString(Convert.FromBase64String(part.PadRight(part.Length + (4 - part.Length % 4) % 4, '=')));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="token"/> is the live one of this progress (constant time).</summary>
+    public bool IsValid(FormProgress? progress, string token) =>
+        progress is { PageToken: { } expected, PageTokenExpiresAt: { } expires } && expires > time.GetUtcNow()
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(token));
+
+    private static string Encode(string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes(key)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
