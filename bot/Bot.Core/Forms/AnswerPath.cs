@@ -101,8 +101,12 @@ public static class AnswerPath
                 array[index.Value] = value?.DeepClone();
                 return;
             }
-            node = array[index.Value] as JsonObject ?? new JsonObject();
-            array[index.Value] = node;
+            if (array[index.Value] is not JsonObject item)
+            {
+                item = new JsonObject();
+                array[index.Value] = item;
+            }
+            node = item;
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Configuration;
 
 namespace Bot.Core.Forms;
 
@@ -9,7 +8,8 @@ namespace Bot.Core.Forms;
 /// page finds its conversation by id and checks the token, its expiry and the draft there. Short-lived; a new question
 /// on the page makes a new one. The page is served by the bot host at <c>{Bot:PublicBaseUrl}/api/forms/page/{token}</c>.
 /// </summary>
-public sealed class FormPageTokens(IConfiguration configuration, TimeProvider time)
+/// <param name="publicBaseUrl">The bot host's public origin (<c>Bot:PublicBaseUrl</c>).</param>
+public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
@@ -19,11 +19,7 @@ public sealed class FormPageTokens(IConfiguration configuration, TimeProvider ti
         PageTokenExpiresAt = time.GetUtcNow() + Lifetime,
     };
 
-    public Uri PageUrl(string token)
-    {
-        var root = configuration["Bot:PublicBaseUrl"] is { Length: > 0 } value ? value.TrimEnd('/') : "http://localhost:7072";
-        return new Uri($"{root}/api/forms/page/{token}");
-    }
+    public Uri PageUrl(string token) => new($"{publicBaseUrl.TrimEnd('/')}/api/forms/page/{token}");
 
     /// <summary>The conversation key a token names, or null for a malformed token.</summary>
     public static string? ConversationKey(string token)

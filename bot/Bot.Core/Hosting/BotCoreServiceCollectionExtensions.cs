@@ -16,6 +16,7 @@ namespace Bot.Core.Hosting;
 /// <item><c>Bot:Cosmos:Endpoint</c>, <c>Bot:Cosmos:Key</c> (empty in Azure: managed identity), <c>Bot:Cosmos:Database</c> (default "bot").</item>
 /// <item><c>Bot:Portal:BaseUrl</c>: the portal API's origin, e.g. <c>http://localhost:7071/</c> (paths are "api/…").</item>
 /// <item><c>Bot:Portal:Resilience</c>: optional <see cref="HttpStandardResilienceOptions"/> (e.g. <c>Retry:MaxRetryAttempts</c>, <c>Retry:Delay</c>).</item>
+/// <item><c>Bot:PublicBaseUrl</c>: the bot host's public origin, for the web form page's links (default <c>http://localhost:7072</c>).</item>
 /// </list>
 /// The host creates the database's containers with <see cref="BotDatabase.CreateIfNotExistsAsync"/> where it may.
 /// </summary>
@@ -38,7 +39,8 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<SearchFlow>();
         services.TryAddTransient<FormFlow>();
         services.TryAddTransient<FormsPortalClient>();
-        services.TryAddSingleton<FormPageTokens>();
+        services.TryAddSingleton(provider => new FormPageTokens(
+            configuration["Bot:PublicBaseUrl"] is { Length: > 0 } origin ? origin : "http://localhost:7072", provider.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<TurnRouter>();
         services.TryAddTransient<IConversationEngine, ConversationEngine>();
 
