@@ -3,8 +3,8 @@ using Portal.Contracts.Forms;
 namespace Bot.Core.Forms;
 
 /// <summary>
-/// One question of a form: a field at a path ("applicant.kana", "children[0].kana"), or, with <see cref="IsMore"/>,
-/// "add another item?" of a repeatable group (path "children[+]").
+/// One question of a form: a field at a path ("person.reading", "items[0].reading"), or, with <see cref="IsMore"/>,
+/// "add another item?" of a repeatable group (path "items[+]").
 /// </summary>
 public sealed record FormQuestion(string Path, FormFieldView Field, string? ItemLabel, string SectionId)
 {
