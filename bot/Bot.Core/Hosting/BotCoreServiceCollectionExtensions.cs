@@ -39,6 +39,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<SearchFlow>();
         services.TryAddTransient<FormFlow>();
         services.TryAddTransient<FormsPortalClient>();
+        services.TryAddTransient<FormPageService>();
         services.TryAddSingleton(provider => new FormPageTokens(
             configuration["Bot:PublicBaseUrl"] is { Length: > 0 } origin ? origin : "http://localhost:7072", provider.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<TurnRouter>();
