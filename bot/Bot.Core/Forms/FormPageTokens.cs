@@ -5,15 +5,17 @@ namespace Bot.Core.Forms;
 
 /// <summary>
 /// Tokens of the web form page (sensitive fields and attachments): 256 random bits after the conversation's key, so the
-/// page finds its conversation by id and checks the token, its expiry and the draft there. Short-lived; a new question
-/// on the page makes a new one. The page is served by the bot host at <c>{Bot:PublicBaseUrl}/api/forms/page/{token}</c>.
+/// page finds its conversation by id and checks the token, its expiry and the draft there. Short-lived; one is reused while it
+/// has a few minutes left. The page is served by the bot host at <c>{Bot:PublicBaseUrl}/api/forms/page/{token}</c>.
 /// </summary>
 /// <param name="publicBaseUrl">The bot host's public origin (<c>Bot:PublicBaseUrl</c>).</param>
 public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
-    public FormProgress Issue(FormProgress progress, string conversationKey) => progress with
+    /// <summary>The live token kept (a link sent a moment ago still works), or a new one.</summary>
+    public FormProgress Issue(FormProgress progress, string conversationKey) =>
+        progress.PageTokenExpiresAt > time.GetUtcNow() + TimeSpan.FromMinutes(5) ? progress : progress with
     {
         PageToken = $"{Encode(conversationKey)}.{Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}",
         PageTokenExpiresAt = time.GetUtcNow() + Lifetime,

@@ -156,6 +156,43 @@ public sealed class FormFillingTests(BotTestHost host)
     }
 
     [Fact]
+    public async Task ASensitiveFieldIsNeverTakenAsChatTextButOnTheWebFormPageBehindAShortLivedToken()
+    {
+        await using var bot = host.StartBot();
+        var user = NewUser();
+        var session = await host.LogInAsync(bot, user, Chiyoda);
+        await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
+        await FillElsewhereAsync(session, (await bot.StoredAsync(user)).State.Form!.DraftId, ownAccount: true);
+        var replies = await bot.PressAsync(user, FormActions.Continue.ToString());
+        replies = await bot.PressAsync(user, Action(replies, "いいえ"));
+
+        var link = Assert.Single(replies.OfType<LinkMessage>());
+        Assert.Contains("「口座番号」は、安全のためチャットではお伺いしません", link.Text);
+        Assert.StartsWith("http://localhost:7072/api/forms/page/", link.Url.ToString());
+        replies = await bot.SayAsync(user, "1234567");
+        Assert.Contains("チャットでは受け付けていません", Text(replies));
+        Assert.Null(AnswerPath.Get(await DraftDataAsync(session, bot, user), "bank.accountNumber"));
+
+        var token = link.Url.Segments[^1];
+        var pages = bot.Service<FormPageService>();
+        var page = await pages.GetAsync(token, CancellationToken.None);
+        Assert.Equal(["口座番号", "通帳またはキャッシュカードの写し"], page!.Fields.Select(f => f.Label));
+        var (html, policy) = FormPageHtml.Render(page);
+        Assert.Contains("<html lang=\"ja\">", html);
+        Assert.Contains("default-src 'none'", policy);
+        Assert.Null(await pages.GetAsync(token + "x", CancellationToken.None));
+
+        var tooLong = await pages.SaveAsync(token, new Dictionary<string, string> { ["bank.accountNumber"] = "123456789" }, CancellationToken.None);
+        Assert.Equal("bank.accountNumber", Assert.Single(tooLong!).Path);
+        Assert.Empty((await pages.SaveAsync(token, new Dictionary<string, string> { ["bank.accountNumber"] = "1234567" }, CancellationToken.None))!);
+        Assert.Equal("1234567", AnswerPath.Get(await DraftDataAsync(session, bot, user), "bank.accountNumber")?.GetValue<string>());
+
+        // 入力しました: on to the next field, the attachment (also on the page).
+        replies = await bot.PressAsync(user, FormActions.Continue.ToString());
+        Assert.Contains("通帳またはキャッシュカードの写し", Assert.Single(replies.OfType<LinkMessage>()).Text);
+    }
+
+    [Fact]
     public async Task ApplyingWithoutALoginSaysALoginIsNeeded()
     {
         await using var bot = host.StartBot();
@@ -173,7 +210,7 @@ public sealed class FormFillingTests(BotTestHost host)
     }
 
     /// <summary>The whole form answered in another client (the web), as a merge patch.</summary>
-    private async Task FillElsewhereAsync(PortalSession session, string draftId)
+    private async Task FillElsewhereAsync(PortalSession session, string draftId, bool ownAccount = false)
     {
         using var portal = Client(session);
         using var read = await portal.GetAsync($"api/me/drafts/{draftId}");
@@ -189,8 +226,12 @@ public sealed class FormFillingTests(BotTestHost host)
             {
                 ["name"] = "荒川 一郎", ["kana"] = "アラカワ イチロウ", ["birthDate"] = "2020-05-20", ["relationship"] = "child", ["livesTogether"] = true,
             }),
-            ["usePublicFundsAccount"] = true,
+            ["usePublicFundsAccount"] = !ownAccount,
         };
+        if (ownAccount)
+        {
+            patch["bank"] = new JsonObject { ["name"] = "みらい銀行", ["branch"] = "本店", ["accountType"] = "ordinary", ["holderKana"] = "アラカワ タロウ" };
+        }
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/me/drafts/{draftId}")
         {
             Content = new StringContent(patch.ToJsonString(), Encoding.UTF8, "application/merge-patch+json"),
