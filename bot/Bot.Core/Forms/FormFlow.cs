@@ -218,6 +218,12 @@ public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedure
         {
             return await NotOnlineAsync(state, progress, print, cancellationToken);
         }
+        if (outcome.Errors is { Count: > 0 } errors)
+        {
+            // Refused as a whole (e.g. changed elsewhere meanwhile): explain, and ask the first field again.
+            return await ContinueAsync(state, progress with { Asking = errors[0].Path }, state.PortalSession!, false,
+                [new TextMessage("入力内容を確認してください。" + string.Join(" ", errors.Select(e => e.Message)))], cancellationToken);
+        }
         return Submitted(state, progress with { IdempotencyKey = key }, outcome.Submission!);
     }
 

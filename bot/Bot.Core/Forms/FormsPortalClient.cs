@@ -95,9 +95,16 @@ public sealed class FormsPortalClient(IHttpClientFactory factory)
         {
             var problem = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
             var type = problem?["type"]?.GetValue<string>() ?? "";
-            return type.EndsWith("/application-not-online", StringComparison.Ordinal)
-                ? new SubmitOutcome(null, problem?["printUrl"]?.GetValue<string>())
-                : throw new PortalApiException(response.StatusCode, "submit");
+            if (type.EndsWith("/application-not-online", StringComparison.Ordinal))
+            {
+                return new SubmitOutcome(null, problem?["printUrl"]?.GetValue<string>());
+            }
+            if (type.EndsWith("/application-invalid", StringComparison.Ordinal) && problem?["errors"] is JsonArray errors)
+            {
+                return new SubmitOutcome(null, null, [.. errors.Select(e => new FieldErrorView(
+                    e?["path"]?.GetValue<string>() ?? "", e?["code"]?.GetValue<string>() ?? "", e?["detail"]?.GetValue<string>() ?? ""))]);
+            }
+            throw new PortalApiException(response.StatusCode, "submit");
         }
         return new SubmitOutcome(await ReadAsync<SubmissionView>(response, "submit", cancellationToken), null);
     }

@@ -193,6 +193,27 @@ public sealed class FormFillingTests(BotTestHost host)
     }
 
     [Fact]
+    public async Task ASubmissionRefusedForAFieldChangedElsewhereExplainsItAndAsksThatFieldAgain()
+    {
+        await using var bot = host.StartBot();
+        var user = NewUser();
+        var session = await host.LogInAsync(bot, user, Chiyoda);
+        await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
+        var draftId = (await bot.StoredAsync(user)).State.Form!.DraftId;
+        await FillElsewhereAsync(session, draftId);
+        var replies = await bot.PressAsync(user, FormActions.Continue.ToString());
+        replies = await bot.PressAsync(user, Action(replies, "いいえ"));
+        Assert.Contains("入力内容をご確認ください", Text(replies));
+
+        await PatchElsewhereAsync(session, draftId, new JsonObject { ["applicant"] = new JsonObject { ["phone"] = "abc" } });
+        replies = await bot.PressAsync(user, Action(replies, "申請する"));
+
+        Assert.Contains("入力内容を確認してください", Text(replies));
+        Assert.Contains("日中に連絡のとれる電話番号を入力してください", Text(replies));
+        Assert.Contains("いまの回答：abc", Text(replies));
+    }
+
+    [Fact]
     public async Task ApplyingWithoutALoginSaysALoginIsNeeded()
     {
         await using var bot = host.StartBot();
@@ -212,8 +233,6 @@ public sealed class FormFillingTests(BotTestHost host)
     /// <summary>The whole form answered in another client (the web), as a merge patch.</summary>
     private async Task FillElsewhereAsync(PortalSession session, string draftId, bool ownAccount = false)
     {
-        using var portal = Client(session);
-        using var read = await portal.GetAsync($"api/me/drafts/{draftId}");
         var patch = new JsonObject
         {
             ["applicant"] = new JsonObject
@@ -232,6 +251,13 @@ public sealed class FormFillingTests(BotTestHost host)
         {
             patch["bank"] = new JsonObject { ["name"] = "みらい銀行", ["branch"] = "本店", ["accountType"] = "ordinary", ["holderKana"] = "アラカワ タロウ" };
         }
+        await PatchElsewhereAsync(session, draftId, patch);
+    }
+
+    private async Task PatchElsewhereAsync(PortalSession session, string draftId, JsonObject patch)
+    {
+        using var portal = Client(session);
+        using var read = await portal.GetAsync($"api/me/drafts/{draftId}");
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/me/drafts/{draftId}")
         {
             Content = new StringContent(patch.ToJsonString(), Encoding.UTF8, "application/merge-patch+json"),
