@@ -279,7 +279,7 @@ public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedure
         IReadOnlyList<OutgoingMessage> lead = intro ? [FormReplies.Intro(form), .. before] : before;
         return Current(questions, progress, data) is { } question
             ? Ask(state, progress, question, data, lead)
-            : Review(state with { }, progress, form, questions, data, lead);
+            : Review(state, progress, form, questions, data, lead);
     }
 
     private TurnResult Ask(ConversationState state, FormProgress progress, FormQuestion question, JsonObject data, IReadOnlyList<OutgoingMessage> before)
