@@ -1,3 +1,4 @@
+using Bot.Core.Forms;
 using Bot.Core.Search;
 
 namespace Bot.Core.Conversations;
@@ -32,6 +33,9 @@ public sealed record ConversationState
 
     /// <summary>A login (and first-time registration) under way: see <see cref="Login.LoginFlow"/>.</summary>
     public Login.PendingLogin? PendingLogin { get; init; }
+
+    /// <summary>The form being filled in the chat (申請する), if any.</summary>
+    public FormProgress? Form { get; init; }
 
     public DateTimeOffset? UpdatedAt { get; init; }
 

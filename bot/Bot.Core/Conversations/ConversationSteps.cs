@@ -11,4 +11,7 @@ public static class ConversationSteps
 
     /// <summary>さがす asked for a keyword (or a category or life event by button).</summary>
     public const string SearchKeyword = "search.keyword";
+
+    /// <summary>A form is open: typed text answers its question (see <see cref="ConversationState.Form"/>).</summary>
+    public const string Form = "form";
 }

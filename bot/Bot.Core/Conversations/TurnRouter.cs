@@ -1,9 +1,9 @@
 using Bot.Core.Actions;
+using Bot.Core.Forms;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Bot.Core.Registration;
 using Bot.Core.Search;
-using Bot.Core.Todo;
 
 namespace Bot.Core.Conversations;
 
@@ -11,7 +11,7 @@ namespace Bot.Core.Conversations;
 /// Decides what a message means: a pressed action goes to its feature; typed text is a menu word or whatever the
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
-public sealed class TurnRouter(SearchFlow search, TodoFlow todo, RegistrationFlow registration)
+public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -19,8 +19,10 @@ public sealed class TurnRouter(SearchFlow search, TodoFlow todo, RegistrationFlo
         {
             return BotAction.TryParse(message.Action) switch
             {
+                { Feature: BotActions.Menu, Verb: "todo" } => forms.TodoAsync(state, cancellationToken),
+                { Feature: BotActions.Search, Verb: "apply" } apply => forms.StartAsync(apply.Argument, state, cancellationToken),
+                { Feature: FormActions.Feature } action => forms.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu, Verb: "search" } => search.StartAsync(state, cancellationToken),
-                { Feature: BotActions.Menu, Verb: "todo" } => todo.ShowAsync(state, cancellationToken),
                 { Feature: RegistrationActions.Feature } action => registration.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
@@ -32,13 +34,17 @@ public sealed class TurnRouter(SearchFlow search, TodoFlow todo, RegistrationFlo
         {
             return Task.FromResult(Replies.NotUnderstood(state));
         }
+        if (FormFlow.Takes(state, text))
+        {
+            return forms.TextAsync(text, state, cancellationToken);
+        }
         if (MenuFlow.IsMenuWord(text))
         {
             return Task.FromResult(MenuFlow.Home(state));
         }
         if (MenuFlow.IsTodoWord(text))
         {
-            return todo.ShowAsync(state, cancellationToken);
+            return forms.TodoAsync(state, cancellationToken);
         }
         if (SearchFlow.IsSearchWord(text))
         {

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Bot.Core.Conversations;
+using Bot.Core.Forms;
 using Bot.Core.Login;
 using Bot.Core.Portal;
 using Bot.Core.Registration;
 using Bot.Core.Search;
 using Bot.Core.Storage;
-using Bot.Core.Todo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +18,7 @@ namespace Bot.Core.Hosting;
 /// <list type="bullet">
 /// <item><c>Bot:Cosmos:Endpoint</c>, <c>Bot:Cosmos:Key</c> (empty in Azure: managed identity), <c>Bot:Cosmos:Database</c> (default "bot").</item>
 /// <item><c>Bot:Portal:BaseUrl</c>: the portal API's origin, e.g. <c>http://localhost:7071/</c> (paths are "api/…").</item>
-/// <item><c>Bot:PublicBaseUrl</c> (QR code image URLs), <c>Bot:Login:TermsUrl</c>, <c>Bot:Login:RefreshBefore</c>: see <see cref="LoginOptions"/>.</item>
+/// <item><c>Bot:PublicBaseUrl</c>: the bot host's public origin, for QR code images and the web form page (default <c>http://localhost:7072</c> for the page), <c>Bot:Login:TermsUrl</c>, <c>Bot:Login:RefreshBefore</c>: see <see cref="LoginOptions"/>.</item>
 /// <item><c>Bot:Portal:Resilience</c>: optional <see cref="HttpStandardResilienceOptions"/> (e.g. <c>Retry:MaxRetryAttempts</c>, <c>Retry:Delay</c>).</item>
 /// </list>
 /// The host creates the database's containers with <see cref="BotDatabase.CreateIfNotExistsAsync"/> where it may.
@@ -40,6 +40,11 @@ public static class BotCoreServiceCollectionExtensions
         });
         services.TryAddSingleton<ConversationStore>();
         services.TryAddTransient<SearchFlow>();
+        services.TryAddTransient<FormFlow>();
+        services.TryAddTransient<FormsPortalClient>();
+        services.TryAddTransient<FormPageService>();
+        services.TryAddSingleton(provider => new FormPageTokens(
+            configuration["Bot:PublicBaseUrl"] is { Length: > 0 } origin ? origin : "http://localhost:7072", provider.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<TurnRouter>();
 
         // Login and registration in the chat (the host registers the real ILoginPollQueue before this).
@@ -60,7 +65,6 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<LoginFlow>();
         services.TryAddTransient<LoginPoller>();
         services.TryAddTransient<RegistrationFlow>();
-        services.TryAddTransient<TodoFlow>();
         services.TryAddTransient<IConversationEngine, ConversationEngine>();
 
         // No request logging: a URI carries what the resident typed as a keyword.

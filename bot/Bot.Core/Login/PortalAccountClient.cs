@@ -18,9 +18,6 @@ public sealed class PortalAccountClient(IHttpClientFactory clients)
     public Task<MeResponse> GetMeAsync(string accessToken, CancellationToken cancellationToken) =>
         GetAsync<MeResponse>("api/me", accessToken, "get-me", cancellationToken);
 
-    public Task<TodoList> GetTodoAsync(string accessToken, CancellationToken cancellationToken) =>
-        GetAsync<TodoList>("api/me/todo", accessToken, "get-todo", cancellationToken);
-
     public async Task<TermsView> GetCurrentTermsAsync(CancellationToken cancellationToken) =>
         await Http.GetFromJsonAsync<TermsView>("api/terms/current", cancellationToken)
         ?? throw new PortalApiException(HttpStatusCode.NotFound, "get-terms");

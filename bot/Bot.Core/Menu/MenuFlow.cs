@@ -4,7 +4,7 @@ using Bot.Core.Messages;
 
 namespace Bot.Core.Menu;
 
-/// <summary>The menu of the seed: ホーム・やること・さがす. やること is <see cref="Todo.TodoFlow"/> (it needs a login).</summary>
+/// <summary>The menu of the seed: ホーム・やること・さがす. やること is <see cref="Forms.FormFlow.TodoAsync"/> (it needs a login).</summary>
 public static class MenuFlow
 {
     /// <summary>What a resident types to get the menu back.</summary>

@@ -1,5 +1,10 @@
+using Bot.Core.Conversations;
+using Bot.Core.Messages;
 using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Domain.Identity;
+using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
 using Portal.Testing;
@@ -44,6 +49,26 @@ public sealed class BotTestHost : IAsyncLifetime
 
     /// <summary>A bot process: its own services and connections over the same database (a second one is a restart).</summary>
     public TestBot StartBot() => new(this);
+
+    /// <summary>
+    /// A stand-in for the login slice in these component tests: a portal access token (scope <c>portal</c>) for a new
+    /// resident without a profile, put into the user's conversation with the place they apply to.
+    /// </summary>
+    public async Task<PortalSession> LogInAsync(TestBot bot, ChannelUser user, RememberedLocalGovernment place)
+    {
+        var issued = await Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
+            new AccessTokenClaims(AccountService.NewAccountId(), "bot-tests", [PortalScopes.Portal]));
+        var session = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1));
+        await PutSessionAsync(bot, user, session, place);
+        return session;
+    }
+
+    /// <summary>The same login on another channel user (the resident on another channel).</summary>
+    public static async Task PutSessionAsync(TestBot bot, ChannelUser user, PortalSession session, RememberedLocalGovernment place)
+    {
+        var stored = await bot.StoredAsync(user);
+        await bot.Store.SaveAsync(stored.State with { PortalSession = session, LocalGovernment = place }, stored.ETag, CancellationToken.None);
+    }
 
     public async Task DisposeAsync()
     {

@@ -25,5 +25,7 @@ public sealed class PortalApiFactory(StackState stack, string signingKeys) : Web
         builder.UseSetting("Catalog:RefreshInterval", "00:00:01");
         builder.UseSetting("Catalog:PageSize", PageSize.ToString());
         builder.UseSetting("Identity:Tokens:SigningKeyFolder", signingKeys);
+        // Submissions that need a signature create a sign card request.
+        builder.UseSetting("Identity:CardRequests:Audience", "urn:bot-tests:card-requests");
     }
 }

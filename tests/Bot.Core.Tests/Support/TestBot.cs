@@ -38,6 +38,8 @@ public sealed class TestBot : IAsyncDisposable
 
     public IConversationEngine Engine => _services.GetRequiredService<IConversationEngine>();
 
+    public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public ConversationStore Store => _services.GetRequiredService<ConversationStore>();
 
     public Task<IReadOnlyList<OutgoingMessage>> SayAsync(ChannelUser user, string text) => SendAsync(user, text, null);

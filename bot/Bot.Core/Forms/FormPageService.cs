@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Bot.Core.Conversations;
+using Portal.Contracts.Forms;
+
+namespace Bot.Core.Forms;
+
+/// <summary>
+/// The web form page behind a token: the sensitive fields (and attachments) of the conversation's draft, saved to the
+/// portal with the conversation's session. The token must be the conversation's live one; values never touch the
+/// bot's storage or logs.
+/// </summary>
+public sealed class FormPageService(ConversationStore conversations, FormsPortalClient portal, FormPageTokens tokens)
+{
+    /// <summary>Null for an unknown, expired or replaced token.</summary>
+    public async Task<FormPage?> GetAsync(string token, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(token, cancellationToken);
+        return context is null ? null : new FormPage(context.Value.Form.Title, [.. OnPage(context.Value)
+            .Select(q => new FormPageField(q.Path, q.Label, q.Field.Help, q.Field.Kind == FieldKindNames.Attachment))]);
+    }
+
+    /// <summary>Checks the values with the portal's validator and saves them; the errors of these fields otherwise. Null: no such token.</summary>
+    public async Task<IReadOnlyList<FieldErrorView>?> SaveAsync(string token, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(token, cancellationToken);
+        if (context is null)
+        {
+            return null;
+        }
+        var (session, stored, form, _) = context.Value;
+        var fields = OnPage(context.Value).Where(q => q.Field.Kind != FieldKindNames.Attachment).ToDictionary(q => q.Path);
+        var data = stored.Draft.Data;
+        var patch = new JsonObject();
+        foreach (var (path, text) in values)
+        {
+            if (!fields.TryGetValue(path, out var question))
+            {
+                continue;
+            }
+            var (value, problem) = FormAnswers.Read(question.Field, text);
+            if (value is null)
+            {
+                return [new FieldErrorView(path, "unreadable", problem!)];
+            }
+            data = AnswerPath.With(data, path, value);
+            patch = Merge(patch, AnswerPath.Patch(stored.Draft.Data, path, value));
+        }
+        var check = await portal.ValidateAsync(form.Id, form.Version, data, cancellationToken);
+        var errors = check.Errors.Where(e => values.ContainsKey(e.Path) && fields.ContainsKey(e.Path)).ToList();
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        if (await portal.PatchDraftAsync(session, stored.Draft.Id, patch, stored.ETag, cancellationToken) is null)
+        {
+            // Changed meanwhile (an answer in the chat): the page's fields are its own, so patch over the fresh version.
+            var fresh = await portal.GetDraftAsync(session, stored.Draft.Id, cancellationToken);
+            if (fresh is null || await portal.PatchDraftAsync(session, stored.Draft.Id, patch, fresh.ETag, cancellationToken) is null)
+            {
+                throw new Portal.PortalApiException(System.Net.HttpStatusCode.PreconditionFailed, "patch-draft");
+            }
+        }
+        return [];
+    }
+
+    private static IEnumerable<FormQuestion> OnPage((PortalSession Session, StoredDraft Draft, FormDefinitionView Form, IReadOnlyList<FormQuestion> Questions) context) =>
+        context.Questions.Where(q => q.OnPage);
+
+    private async Task<(PortalSession Session, StoredDraft Draft, FormDefinitionView Form, IReadOnlyList<FormQuestion> Questions)?> LoadAsync(
+        string token, CancellationToken cancellationToken)
+    {
+        if (FormPageTokens.ConversationKey(token) is not { } key)
+        {
+            return null;
+        }
+        var state = (await conversations.ReadAsync(key, cancellationToken)).State;
+        if (!tokens.IsValid(state.Form, token) || state.PortalSession is not { } session)
+        {
+            return null;
+        }
+        var stored = await portal.GetDraftAsync(session, state.Form!.DraftId, cancellationToken);
+        if (stored?.Draft is not { FormId: { } formId, FormVersion: { } version })
+        {
+            return null;
+        }
+        var form = await portal.GetFormAsync(formId, version, cancellationToken);
+        return (session, stored, form, FormQuestions.All(form, stored.Draft.Data, state.Form.ClosedGroups));
+    }
+
+    private static JsonObject Merge(JsonObject target, JsonObject patch)
+    {
+        foreach (var (name, value) in patch.ToList())
+        {
+            if (value is JsonObject inner && target[name] is JsonObject existing)
+            {
+                Merge(existing, inner);
+            }
+            else
+            {
+                target[name] = value?.DeepClone();
+            }
+        }
+        return target;
+    }
+}

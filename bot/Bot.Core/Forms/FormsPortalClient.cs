@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bot.Core.Conversations;
+using Bot.Core.Hosting;
+using Bot.Core.Portal;
+using Portal.Contracts.Applications;
+using Portal.Contracts.Drafts;
+using Portal.Contracts.Forms;
+
+namespace Bot.Core.Forms;
+
+/// <summary>
+/// The portal's forms, drafts and submissions as the form flow uses them, with the resident's session as the bearer
+/// (the same named client as <see cref="PortalApiClient"/>: base address and resilience). Errors become
+/// <see cref="PortalApiException"/> unless the flow answers them (412, 409 prefill, 422 not online).
+/// </summary>
+public sealed class FormsPortalClient(IHttpClientFactory factory)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The portal's origin, for links the resident opens (the print PDF).</summary>
+    public Uri PortalBaseAddress => Http.BaseAddress ?? new Uri("http://localhost/");
+
+    private HttpClient Http => factory.CreateClient(BotCoreServiceCollectionExtensions.PortalClientName);
+
+    public async Task<StoredDraft> CreateDraftAsync(PortalSession session, string procedureId, string localGovernmentCode, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Post, "api/me/drafts", session, JsonContent.Create(new CreateDraftRequest(procedureId, localGovernmentCode, null)));
+        return await DraftAsync(request, "create-draft", cancellationToken) ?? throw new PortalApiException(HttpStatusCode.NotFound, "create-draft");
+    }
+
+    /// <summary>Null when the draft is gone (submitted, deleted or expired).</summary>
+    public async Task<StoredDraft?> GetDraftAsync(PortalSession session, string draftId, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Get, $"api/me/drafts/{Uri.EscapeDataString(draftId)}", session);
+        return await DraftAsync(request, "get-draft", cancellationToken);
+    }
+
+    /// <summary>Null on 412: the draft changed elsewhere (another channel, the web form page); re-read and patch again.</summary>
+    public async Task<StoredDraft?> PatchDraftAsync(PortalSession session, string draftId, JsonObject patch, string etag, CancellationToken cancellationToken)
+    {
+        var content = new StringContent(patch.ToJsonString(), Encoding.UTF8, "application/merge-patch+json");
+        using var request = Request(HttpMethod.Patch, $"api/me/drafts/{Uri.EscapeDataString(draftId)}", session, content);
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.PreconditionFailed)
+        {
+            return null;
+        }
+        return await ReadDraftAsync(response, "patch-draft", cancellationToken);
+    }
+
+    /// <summary>Fills empty fields from the profile; a resident without a profile (409) is simply not prefilled.</summary>
+    public async Task PrefillAsync(PortalSession session, string draftId, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Post, $"api/me/drafts/{Uri.EscapeDataString(draftId)}/prefill", session);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.Conflict)
+        {
+            throw new PortalApiException(response.StatusCode, "prefill-draft");
+        }
+    }
+
+    public async Task<TodoList> TodoAsync(PortalSession session, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Get, "api/me/todo", session);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        return await ReadAsync<TodoList>(response, "todo", cancellationToken);
+    }
+
+    public async Task<FormDefinitionView> GetFormAsync(string formId, int version, CancellationToken cancellationToken)
+    {
+        using var response = await Http.GetAsync($"api/forms/{Uri.EscapeDataString(formId)}/versions/{version}", cancellationToken);
+        return await ReadAsync<FormDefinitionView>(response, "get-form", cancellationToken);
+    }
+
+    public async Task<FormValidationResponse> ValidateAsync(string formId, int version, JsonObject answers, CancellationToken cancellationToken)
+    {
+        using var response = await Http.PostAsJsonAsync($"api/forms/{Uri.EscapeDataString(formId)}/versions/{version}/validation",
+            new FormValidationRequest(answers), cancellationToken);
+        return await ReadAsync<FormValidationResponse>(response, "validate-form", cancellationToken);
+    }
+
+    /// <summary>POST /api/me/applications with the key kept in the conversation, so a retry never submits twice.</summary>
+    public async Task<SubmitOutcome> SubmitAsync(PortalSession session, string draftId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Post, "api/me/applications", session, JsonContent.Create(new SubmissionCreateRequest(draftId, false, null)));
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
+        {
+            var problem = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+            var type = problem?["type"]?.GetValue<string>() ?? "";
+            if (type.EndsWith("/application-not-online", StringComparison.Ordinal))
+            {
+                return new SubmitOutcome(null, problem?["printUrl"]?.GetValue<string>());
+            }
+            if (type.EndsWith("/application-invalid", StringComparison.Ordinal) && problem?["errors"] is JsonArray errors)
+            {
+                return new SubmitOutcome(null, null, [.. errors.Select(e => new FieldErrorView(
+                    e?["path"]?.GetValue<string>() ?? "", e?["code"]?.GetValue<string>() ?? "", e?["detail"]?.GetValue<string>() ?? ""))]);
+            }
+            throw new PortalApiException(response.StatusCode, "submit");
+        }
+        return new SubmitOutcome(await ReadAsync<SubmissionView>(response, "submit", cancellationToken), null);
+    }
+
+    public async Task<SubmissionView> GetSubmissionAsync(PortalSession session, string submissionId, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Get, $"api/me/submissions/{Uri.EscapeDataString(submissionId)}", session);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        return await ReadAsync<SubmissionView>(response, "get-submission", cancellationToken);
+    }
+
+    private async Task<StoredDraft?> DraftAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
+    {
+        using var response = await Http.SendAsync(request, cancellationToken);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadDraftAsync(response, operation, cancellationToken);
+    }
+
+    private static async Task<StoredDraft> ReadDraftAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    {
+        var draft = await ReadAsync<DraftView>(response, operation, cancellationToken);
+        var etag = response.Headers.ETag?.ToString() ?? draft.ETag ?? throw new PortalApiException(response.StatusCode, operation);
+        return new StoredDraft(draft, etag);
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new PortalApiException(response.StatusCode, operation);
+        }
+        return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken) ?? throw new PortalApiException(response.StatusCode, operation);
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, PortalSession session, HttpContent? content = null) => new(method, path)
+    {
+        Headers = { Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken) },
+        Content = content,
+    };
+}
