@@ -44,7 +44,8 @@ public sealed class BotWithPortal : IAsyncLifetime
             await repository.UpsertSetAsync(set, CancellationToken.None);
         }
         var catalog = Portal.Services.GetRequiredService<CatalogHost>();
-        await catalog.GetAsync(CancellationToken.None);
+        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
+        await catalog.LoadAsync(CancellationToken.None);
         await catalog.RefreshAsync(CancellationToken.None);
 
         Bot = new BotFactory(stack, Portal, channels: true);

@@ -50,7 +50,8 @@ public sealed class BotOnKestrel : IAsyncLifetime
             await repository.UpsertSetAsync(set, CancellationToken.None);
         }
         var catalog = _portal.Services.GetRequiredService<CatalogHost>();
-        await catalog.GetAsync(CancellationToken.None);
+        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
+        await catalog.LoadAsync(CancellationToken.None);
         await catalog.RefreshAsync(CancellationToken.None);
 
         _bot = new BotFactory(stack, _portal);

@@ -58,7 +58,8 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
             await repository.UpsertSetAsync(set, CancellationToken.None);
         }
         var catalog = portal.Services.GetRequiredService<CatalogHost>();
-        await catalog.GetAsync(CancellationToken.None);
+        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
+        await catalog.LoadAsync(CancellationToken.None);
         await catalog.RefreshAsync(CancellationToken.None);
 
         var timer = new PortalCallTimer();

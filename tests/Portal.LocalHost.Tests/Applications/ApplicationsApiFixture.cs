@@ -53,7 +53,8 @@ public sealed class ApplicationsApiFixture : IAsyncLifetime
             await repository.UpsertSetAsync(set, CancellationToken.None);
         }
         var catalog = Services.GetRequiredService<CatalogHost>();
-        await catalog.GetAsync(CancellationToken.None);
+        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
+        await catalog.LoadAsync(CancellationToken.None);
         await catalog.RefreshAsync(CancellationToken.None);
     }
 

@@ -43,7 +43,8 @@ public sealed class CatalogApiHost : IAsyncLifetime
         {
             await repository.UpsertSetAsync(set, CancellationToken.None);
         }
-        await Services.GetRequiredService<CatalogHost>().GetAsync(CancellationToken.None);
+        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
+        await Services.GetRequiredService<CatalogHost>().LoadAsync(CancellationToken.None);
         await Services.GetRequiredService<CatalogHost>().RefreshAsync(CancellationToken.None);
     }
 
