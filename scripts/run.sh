@@ -133,7 +133,8 @@ The portal is running (Ctrl-C stops everything):
   Cosmos        $Cosmos__Endpoint
   Demo card     $DEMO_CARD (PINs: login 1234, signing ABC123)
   Demo agency   $DEMO_AGENCY (千代田区, private_key_jwt; key $DEMO_AGENCY_KEYS/private.pem, kid in public.jwk)
-  Web chat  http://127.0.0.1:$BOT_PORT/api/webchat
+  Web chat      http://127.0.0.1:$BOT_PORT/api/webchat
+                (when the chat asks for the card: scripts/demo/card.sh login|sign '<the link it shows>')
 MSG
     # Either host stopping ends the run (and the trap stops the other and the stack).
     wait -n "$HOST_PID" "$BOT_PID"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The demo card for a link the chatbot (or the portal's device page) shows: ログイン or 電子署名 with the software card
+# that run.sh issued, through the real signer CLI. The signer asks for the PIN (login 1234, signing ABC123).
+#
+#   scripts/demo/card.sh login '<link from the chat>'
+#   scripts/demo/card.sh sign  '<link from the chat>'
+set -Eeuo pipefail
+source "$(dirname "$0")/../lib/common.sh"
+cd "$ROOT"
+
+CARD="$ROOT/.local/cards/hanako.card.json"
+[ $# -eq 2 ] || fail "usage: scripts/demo/card.sh login|sign|prefill '<link>'"
+case "$1" in
+  login | sign | prefill) ;;
+  *) fail "the first word is login, sign or prefill (what the chat asked for), not '$1'." ;;
+esac
+[ -f "$CARD" ] || fail "no demo card at $CARD: start ./scripts/run.sh once, it issues the card."
+
+dotnet build mobile-signer/Signer.Cli --nologo -v quiet -clp:ErrorsOnly >/dev/null
+exec dotnet "$ROOT/mobile-signer/Signer.Cli/bin/Debug/net10.0/myna-signer.dll" "$1" "$2" --card "$CARD"
