@@ -1,5 +1,6 @@
 // マイナポータル (serverless) on Azure: one resource group holding the Function App on Flex Consumption,
-// its storage, Cosmos DB (serverless), Key Vault and monitoring. Deployed by `azd up` (see azure.yaml).
+// its storage, Cosmos DB (serverless), Key Vault and monitoring, and the chatbot's Function App beside it with its own
+// plan, storage, database (in the same Cosmos account) and vault. Deployed by `azd up` (see azure.yaml).
 targetScope = 'subscription'
 
 @minLength(1)
@@ -23,9 +24,22 @@ param cosmosAccountName string = ''
 param keyVaultName string = ''
 param planName string = ''
 param functionAppName string = ''
+param botStorageAccountName string = ''
+param botKeyVaultName string = ''
+param botPlanName string = ''
+param botFunctionAppName string = ''
 
 @description('Cosmos DB database name.')
 param cosmosDatabaseName string = 'portal'
+
+@description('The chatbot\'s Cosmos DB database name (in the same account; the bot never reads the portal\'s).')
+param botCosmosDatabaseName string = 'bot'
+
+@description('Whether the chatbot\'s LINE channel is on; its secret and token are then read from the bot\'s Key Vault (secrets bot-line-channel-secret, bot-line-channel-access-token).')
+param botLineEnabled bool = false
+
+@description('Microsoft app id of the chatbot\'s Teams registration; empty = Teams off. Its password is the bot Key Vault secret bot-teams-app-password.')
+param botTeamsAppId string = ''
 
 @description('Most instances the Function App scales out to (Flex Consumption allows 40-1000).')
 @minValue(40)
@@ -57,6 +71,15 @@ var names = {
   keyVault: !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVault}${resourceToken}'
   plan: !empty(planName) ? planName : '${abbrs.plan}${resourceToken}'
   functionApp: !empty(functionAppName) ? functionAppName : '${abbrs.functionApp}${resourceToken}'
+  botStorageAccount: !empty(botStorageAccountName) ? botStorageAccountName : '${abbrs.storageAccount}bot${resourceToken}'
+  botKeyVault: !empty(botKeyVaultName) ? botKeyVaultName : '${abbrs.keyVault}bot-${resourceToken}'
+  botPlan: !empty(botPlanName) ? botPlanName : '${abbrs.plan}bot-${resourceToken}'
+  botFunctionApp: !empty(botFunctionAppName) ? botFunctionAppName : '${abbrs.functionApp}bot-${resourceToken}'
+}
+// The chatbot's queues: pending logins it polls, and application status events the portal sends it.
+var botQueues = {
+  login: 'bot-login-polls'
+  events: 'bot-events'
 }
 
 resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
@@ -94,6 +117,9 @@ module storage 'app/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: 'app-package-${toLower(take(names.functionApp, 32))}'
+    // JPKI's CRLs, mirrored here from their distribution points; the app refreshes from them in the background
+    // (Identity:Crl:Container), never during a request.
+    containerNames: ['crl']
   }
 }
 
@@ -142,6 +168,8 @@ module functionApp 'app/function-app.bicep' = {
     cosmosDatabaseName: cosmos.outputs.databaseName
     keyVaultUri: keyVault.outputs.uri
     appInsightsConnectionString: appInsights.outputs.connectionString
+    botEventsQueueName: botQueues.events
+    botEventsQueueServiceUri: botStorage.outputs.queueEndpoint
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }
@@ -162,6 +190,89 @@ module roles 'app/roles.bicep' = {
   }
 }
 
+// The chatbot (azd service "bot"): its own storage (host, deployment package, queues), database, vault and plan.
+module botStorage 'app/storage.bicep' = {
+  scope: rg
+  params: {
+    name: names.botStorageAccount
+    location: location
+    tags: tags
+    deploymentContainerName: 'app-package-${toLower(take(names.botFunctionApp, 32))}'
+    queueNames: [botQueues.login, botQueues.events]
+  }
+}
+
+// Names known at the start (What-If); the account comes first.
+module botCosmos 'app/bot-cosmos.bicep' = {
+  scope: rg
+  params: {
+    accountName: names.cosmosAccount
+    databaseName: botCosmosDatabaseName
+  }
+  dependsOn: [cosmos]
+}
+
+// The bot's own vault: the channel secrets, set by the operator; the portal's certificate stays out of the bot's reach.
+module botKeyVault 'app/key-vault.bicep' = {
+  scope: rg
+  params: {
+    name: names.botKeyVault
+    location: location
+    tags: tags
+  }
+}
+
+// Flex Consumption hosts one app per plan.
+module botPlan 'app/flex-plan.bicep' = {
+  scope: rg
+  params: {
+    name: names.botPlan
+    location: location
+    tags: tags
+  }
+}
+
+module botFunctionApp 'app/bot-function-app.bicep' = {
+  scope: rg
+  params: {
+    name: names.botFunctionApp
+    location: location
+    tags: tags
+    planId: botPlan.outputs.id
+    storageBlobEndpoint: botStorage.outputs.blobEndpoint
+    storageQueueEndpoint: botStorage.outputs.queueEndpoint
+    storageTableEndpoint: botStorage.outputs.tableEndpoint
+    deploymentContainerUrl: botStorage.outputs.deploymentContainerUrl
+    loginQueueName: botQueues.login
+    eventsQueueName: botQueues.events
+    cosmosEndpoint: cosmos.outputs.endpoint
+    cosmosDatabaseName: botCosmos.outputs.databaseName
+    portalBaseUrl: 'https://${functionApp.outputs.defaultHostName}/'
+    keyVaultName: botKeyVault.outputs.name
+    lineEnabled: botLineEnabled
+    teamsAppId: botTeamsAppId
+    appInsightsConnectionString: appInsights.outputs.connectionString
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+  }
+}
+
+module botRoles 'app/bot-roles.bicep' = {
+  scope: rg
+  params: {
+    #disable-next-line what-if-short-circuiting
+    botPrincipalId: botFunctionApp.outputs.principalId
+    #disable-next-line what-if-short-circuiting
+    portalPrincipalId: functionApp.outputs.principalId
+    storageAccountName: names.botStorageAccount
+    eventsQueueName: botQueues.events
+    cosmosAccountName: names.cosmosAccount
+    cosmosDatabaseName: botCosmosDatabaseName
+    keyVaultName: names.botKeyVault
+    appInsightsName: names.appInsights
+  }
+}
+
 // Outputs become azd environment values; the names match what the app and scripts read.
 output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
@@ -175,3 +286,8 @@ output AZURE_COSMOS_DATABASE_NAME string = cosmos.outputs.databaseName
 output AZURE_KEY_VAULT_URI string = keyVault.outputs.uri
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = appInsights.outputs.connectionString
+output AZURE_BOT_FUNCTION_APP_NAME string = botFunctionApp.outputs.name
+output AZURE_BOT_FUNCTION_APP_URI string = 'https://${botFunctionApp.outputs.defaultHostName}'
+output AZURE_BOT_STORAGE_ACCOUNT_NAME string = botStorage.outputs.name
+output AZURE_BOT_COSMOS_DATABASE_NAME string = botCosmos.outputs.databaseName
+output AZURE_BOT_KEY_VAULT_NAME string = botKeyVault.outputs.name

@@ -31,6 +31,12 @@ param keyVaultUri string
 @description('Application Insights connection string (not a secret; ingestion needs an Entra ID token).')
 param appInsightsConnectionString string
 
+@description('Queue of the chatbot\'s storage that application status events are sent to (read by the app as BotEventsQueue).')
+param botEventsQueueName string
+
+@description('Queue endpoint of the chatbot\'s storage (https://<account>.queue.core.windows.net/), reached by identity.')
+param botEventsQueueServiceUri string
+
 @description('The public base URL of the portal (the OAuth issuer and card-request audience are under /api).')
 param publicBaseUrl string = 'https://${name}.azurewebsites.net'
 
@@ -74,6 +80,9 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'Identity__Crl__Container', value: 'crl' }
         // The queue of application status events; the queue trigger's binding expression %ApplicationEventsQueue% reads it.
         { name: 'ApplicationEventsQueue', value: 'application-events' }
+        // The chatbot's status events queue, in the bot's storage, by identity (the portal may only send to it).
+        { name: 'BotEventsQueue', value: botEventsQueueName }
+        { name: 'BotEventsStorage__queueServiceUri', value: botEventsQueueServiceUri }
         // The worker sees the Functions host as its peer; the client's address is in X-Forwarded-For.
         { name: 'RateLimits__TrustForwardedFor', value: 'true' }
         // Telemetry sent with the system-assigned identity's token (the component has local auth disabled).

@@ -1,5 +1,6 @@
-// Storage account for the Functions host (triggers, leases, queues) and the Flex Consumption deployment package.
-// Identity only: shared keys are off, so nothing holds a connection string with a key.
+// Storage account for a Function App's host (triggers, leases, queues) and its Flex Consumption deployment package,
+// with the app's own blob containers and queues. Identity only: shared keys are off, so nothing holds a connection
+// string with a key. Used for the portal's storage and the chatbot's.
 
 @description('Storage account name (3-24 lowercase letters and digits).')
 param name string
@@ -12,6 +13,12 @@ param tags object
 
 @description('Blob container that holds the function app deployment package.')
 param deploymentContainerName string
+
+@description('Blob containers of the app itself (besides the deployment package).')
+param containerNames string[] = []
+
+@description('Queues of the app, created here so a role can be scoped to one of them.')
+param queueNames string[] = []
 
 resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {
   name: name
@@ -46,20 +53,29 @@ resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {
       }
     }
 
-    // JPKI's CRLs, mirrored here from its distribution points; the app refreshes from it in the background
-    // (Identity:Crl:Container), never during a request.
-    resource crl 'containers' = {
-      name: 'crl'
-      properties: {
-        publicAccess: 'None'
+    resource containers 'containers' = [
+      for container in containerNames: {
+        name: container
+        properties: {
+          publicAccess: 'None'
+        }
       }
-    }
+    ]
   }
 
-  resource queues 'queueServices' = {
+  resource queueService 'queueServices' = {
     name: 'default'
+
+    resource queues 'queues' = [
+      for queue in queueNames: {
+        name: queue
+      }
+    ]
   }
 }
 
 output name string = storage.name
 output deploymentContainerUrl string = '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+output blobEndpoint string = storage.properties.primaryEndpoints.blob
+output queueEndpoint string = storage.properties.primaryEndpoints.queue
+output tableEndpoint string = storage.properties.primaryEndpoints.table

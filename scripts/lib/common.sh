@@ -71,3 +71,27 @@ port_is_free() {
 free_port() {
   node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'
 }
+
+# ensure_debian_package TEST PATH PACKAGE WHAT MANUAL: makes sure PATH passes `[ TEST PATH ]` (-f, -x, ...); when it
+# does not, installs the Debian PACKAGE as root, or says how. WHAT names the file in messages ("The Japanese font for
+# the printable forms"); MANUAL is the advice where there is no apt-get. Safe under `set -Eeuo pipefail`: a failure
+# returns 1 after saying why, so the caller decides whether to stop.
+ensure_debian_package() {
+  local test="$1" path="$2" package="$3" what="$4" manual="$5"
+  local install_line="DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $package"
+  test "$test" "$path" && return 0
+  echo "$what is missing: $path."
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "error: install it as root, then run again: sudo apt-get update && sudo $install_line" >&2
+    return 1
+  fi
+  command -v apt-get >/dev/null 2>&1 || { echo "error: no apt-get here; $manual" >&2; return 1; }
+  if ! apt-cache show "$package" >/dev/null 2>&1; then
+    echo "Refreshing the package lists (apt-get update)..."
+    apt-get update -qq || { echo "error: apt-get update failed." >&2; return 1; }
+  fi
+  echo "Installing $package..."
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null \
+    || { echo "error: installing $package failed: $install_line" >&2; return 1; }
+  test "$test" "$path" || { echo "error: still missing after the install: $path." >&2; return 1; }
+}

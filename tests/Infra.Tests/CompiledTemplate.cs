@@ -36,6 +36,16 @@ internal sealed class CompiledTemplate
         return matches[0];
     }
 
+    /// <summary>The Function App azd deploys as <paramref name="azdService"/> ("functions": the portal, "bot": the chatbot).</summary>
+    public TemplateResource App(string azdService)
+    {
+        var apps = OfType("Microsoft.Web/sites")
+            .Where(a => ((string?)a["tags"])?.Contains($"'azd-service-name', '{azdService}'", StringComparison.Ordinal) == true)
+            .ToList();
+        Assert.True(apps.Count == 1, $"Expected one Function App tagged as the azd service {azdService}, found {apps.Count}.");
+        return apps[0];
+    }
+
     private static CompiledTemplate Build(string file)
     {
         var result = BicepCli.Run("build", file, "--stdout");

@@ -1,21 +1,24 @@
 using System.Text.Json.Nodes;
+using Bot.Core.Storage;
 using Portal.Domain.Storage;
 
 namespace Infra.Tests;
 
 /// <summary>
-/// The Cosmos DB containers Bicep deploys are exactly the ones the code uses (PortalContainers.All):
-/// infra/app/cosmos.bicep loops over a literal `containers` variable, which the compiled template keeps verbatim.
+/// The Cosmos DB containers Bicep deploys are exactly the ones the code uses (PortalContainers.All, BotContainers.All):
+/// infra/app/cosmos.bicep loops over a literal `containers` variable and infra/app/bot-cosmos.bicep over `botContainers`,
+/// which the compiled template keeps verbatim.
 /// </summary>
 public class CosmosContainersTests
 {
     private const string ContainerType = "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers";
-    private const string Row = "variables('containers')[copyIndex()]";
+    private const string PortalVariable = "containers";
+    private const string BotVariable = "botContainers";
 
     [Fact]
     public void DeployedContainersEqualPortalContainers()
     {
-        var deployed = DeployedContainers().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var deployed = DeployedContainers(PortalVariable).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         var expected = PortalContainers.All.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
 
         Assert.Equal(expected.Select(c => c.Name), deployed.Select(c => c.Name));
@@ -23,23 +26,42 @@ public class CosmosContainersTests
     }
 
     [Fact]
-    public void ContainerResourceTakesNamePartitionKeyAndTtlFromTheContainersVariable()
+    public void DeployedBotContainersEqualBotContainers()
     {
-        var container = CompiledTemplate.OfMain.Single(ContainerType);
+        var deployed = DeployedContainers(BotVariable).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var expected = BotContainers.All
+            .Select(c => new ContainerDefinition(c.Name, c.PartitionKeyPath, c.DefaultTimeToLive))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
 
-        Assert.Equal("[length(variables('containers'))]", (string?)container["copy"]?["count"]);
-        Assert.Contains($"{Row}.name", (string?)container["name"], StringComparison.Ordinal);
-        var resource = TemplateResource.Json(container["properties"]?["resource"]);
-        Assert.Contains($"'id', {Row}.name", resource, StringComparison.Ordinal);
-        Assert.Contains($"'paths', createArray({Row}.partitionKeyPath), 'kind', 'Hash'", resource, StringComparison.Ordinal);
-        Assert.Contains($"'defaultTtl', tryGet({Row}, 'defaultTtl')", resource, StringComparison.Ordinal);
+        Assert.Equal(expected, deployed);
     }
 
-    private static IEnumerable<ContainerDefinition> DeployedContainers()
+    [Theory]
+    [InlineData(PortalVariable)]
+    [InlineData(BotVariable)]
+    public void ContainerResourceTakesNamePartitionKeyAndTtlFromTheContainersVariable(string variable)
     {
-        var container = CompiledTemplate.OfMain.Single(ContainerType);
-        var rows = container.Template["variables"]?["containers"] as JsonArray
-            ?? throw new InvalidOperationException("The template declaring the containers has no `containers` variable array.");
+        var container = ContainerResource(variable);
+        var row = $"variables('{variable}')[copyIndex()]";
+
+        Assert.Equal($"[length(variables('{variable}'))]", (string?)container["copy"]?["count"]);
+        Assert.Contains($"{row}.name", (string?)container["name"], StringComparison.Ordinal);
+        var resource = TemplateResource.Json(container["properties"]?["resource"]);
+        Assert.Contains($"'id', {row}.name", resource, StringComparison.Ordinal);
+        Assert.Contains($"'paths', createArray({row}.partitionKeyPath), 'kind', 'Hash'", resource, StringComparison.Ordinal);
+        Assert.Contains($"'defaultTtl', tryGet({row}, 'defaultTtl')", resource, StringComparison.Ordinal);
+    }
+
+    /// <summary>The container resource of the module whose template declares <paramref name="variable"/>.</summary>
+    private static TemplateResource ContainerResource(string variable) =>
+        Assert.Single(CompiledTemplate.OfMain.OfType(ContainerType), c => c.Template["variables"]?[variable] is JsonArray);
+
+    private static IEnumerable<ContainerDefinition> DeployedContainers(string variable)
+    {
+        var container = ContainerResource(variable);
+        var rows = container.Template["variables"]?[variable] as JsonArray
+            ?? throw new InvalidOperationException($"The template declaring the containers has no `{variable}` variable array.");
 
         foreach (var row in rows.OfType<JsonObject>())
         {

@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Infra.Tests;
 
-/// <summary>The Function App runs the .NET 10 isolated worker on Flex Consumption and connects with its own identity.</summary>
+/// <summary>The portal's Function App runs the .NET 10 isolated worker on Flex Consumption and connects with its own identity.</summary>
 public class FunctionAppTests
 {
-    private static TemplateResource App => CompiledTemplate.OfMain.Single("Microsoft.Web/sites");
+    private static TemplateResource App => CompiledTemplate.OfMain.App("functions");
 
     [Fact]
     public void AppHasASystemAssignedIdentity()
@@ -23,12 +23,17 @@ public class FunctionAppTests
     }
 
     [Fact]
-    public void AppRunsOnAFlexConsumptionPlan()
+    public void EveryAppRunsOnAFlexConsumptionPlanOfItsOwn()
     {
-        var plan = CompiledTemplate.OfMain.Single("Microsoft.Web/serverfarms");
+        var plans = CompiledTemplate.OfMain.OfType("Microsoft.Web/serverfarms");
 
-        Assert.Equal("FC1", (string?)plan["sku"]?["name"]);
-        Assert.Equal("FlexConsumption", (string?)plan["sku"]?["tier"]);
+        // Flex Consumption hosts one app per plan: the portal's and the chatbot's.
+        Assert.Equal(CompiledTemplate.OfMain.OfType("Microsoft.Web/sites").Count, plans.Count);
+        Assert.All(plans, plan =>
+        {
+            Assert.Equal("FC1", (string?)plan["sku"]?["name"]);
+            Assert.Equal("FlexConsumption", (string?)plan["sku"]?["tier"]);
+        });
     }
 
     [Fact]
@@ -61,6 +66,8 @@ public class FunctionAppTests
     [InlineData("KeyVault__Uri")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
     [InlineData("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")]
+    [InlineData("BotEventsQueue")]
+    [InlineData("BotEventsStorage__queueServiceUri")]
     public void AppSettingIsConfigured(string name)
     {
         var settings = App["properties"]?["siteConfig"]?["appSettings"] as JsonArray ?? [];

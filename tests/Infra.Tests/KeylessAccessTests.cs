@@ -8,11 +8,16 @@ public class KeylessAccessTests
     [Fact]
     public void StorageRefusesSharedKeysAndPublicBlobs()
     {
-        var storage = CompiledTemplate.OfMain.Single("Microsoft.Storage/storageAccounts");
+        // The portal's storage and the chatbot's.
+        var accounts = CompiledTemplate.OfMain.OfType("Microsoft.Storage/storageAccounts");
 
-        Assert.False((bool?)storage["properties"]?["allowSharedKeyAccess"]);
-        Assert.False((bool?)storage["properties"]?["allowBlobPublicAccess"]);
-        Assert.Equal("TLS1_2", (string?)storage["properties"]?["minimumTlsVersion"]);
+        Assert.Equal(2, accounts.Count);
+        Assert.All(accounts, storage =>
+        {
+            Assert.False((bool?)storage["properties"]?["allowSharedKeyAccess"]);
+            Assert.False((bool?)storage["properties"]?["allowBlobPublicAccess"]);
+            Assert.Equal("TLS1_2", (string?)storage["properties"]?["minimumTlsVersion"]);
+        });
     }
 
     [Fact]
@@ -26,11 +31,16 @@ public class KeylessAccessTests
     [Fact]
     public void KeyVaultUsesRbacWithSoftDeleteAndPurgeProtection()
     {
-        var vault = CompiledTemplate.OfMain.Single("Microsoft.KeyVault/vaults");
+        // The portal's vault and the chatbot's.
+        var vaults = CompiledTemplate.OfMain.OfType("Microsoft.KeyVault/vaults");
 
-        Assert.True((bool?)vault["properties"]?["enableRbacAuthorization"]);
-        Assert.True((bool?)vault["properties"]?["enableSoftDelete"]);
-        Assert.True((bool?)vault["properties"]?["enablePurgeProtection"]);
+        Assert.Equal(2, vaults.Count);
+        Assert.All(vaults, vault =>
+        {
+            Assert.True((bool?)vault["properties"]?["enableRbacAuthorization"]);
+            Assert.True((bool?)vault["properties"]?["enableSoftDelete"]);
+            Assert.True((bool?)vault["properties"]?["enablePurgeProtection"]);
+        });
     }
 
     [Theory]

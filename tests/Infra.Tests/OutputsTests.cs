@@ -13,6 +13,11 @@ public class OutputsTests
     [InlineData("AZURE_COSMOS_DATABASE_NAME")]
     [InlineData("AZURE_KEY_VAULT_URI")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
+    [InlineData("AZURE_BOT_FUNCTION_APP_NAME")]
+    [InlineData("AZURE_BOT_FUNCTION_APP_URI")]
+    [InlineData("AZURE_BOT_STORAGE_ACCOUNT_NAME")]
+    [InlineData("AZURE_BOT_COSMOS_DATABASE_NAME")]
+    [InlineData("AZURE_BOT_KEY_VAULT_NAME")]
     public void MainTemplateOutputs(string name)
     {
         Assert.NotNull(CompiledTemplate.OfMain.Root["outputs"]?[name]);

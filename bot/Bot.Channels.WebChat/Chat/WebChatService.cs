@@ -1,7 +1,7 @@
-using Bot.Channels.WebChat.Privacy;
 using Bot.Channels.WebChat.Streams;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
+using Bot.Core.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.WebChat.Chat;
@@ -73,8 +73,8 @@ public sealed class WebChatService(
         {
             throw Refused(400, "送信内容が正しくありません", "画面を読み込み直してから、もう一度お試しください。");
         }
-        if (IndividualNumberText.Contains(post.Text) || IndividualNumberText.Contains(post.Label)
-            || post.Values?.Values.Any(IndividualNumberText.Contains) == true)
+        if (IndividualNumberDetector.Contains(post.Text) || IndividualNumberDetector.Contains(post.Label)
+            || post.Values?.Values.Any(IndividualNumberDetector.Contains) == true)
         {
             throw Refused(422, "個人番号は送信できません",
                 "個人番号（マイナンバー）と思われる数字が含まれていたため、送信しませんでした。このチャットでは個人番号を入力しないでください。");

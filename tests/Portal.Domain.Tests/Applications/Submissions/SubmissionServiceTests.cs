@@ -220,35 +220,32 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
         await Assert.ThrowsAsync<SubmissionNotFoundException>(() => Services.Service.GetAsync(SubmissionsFixture.NewResident(), pending.Submission.Id, None));
     }
 
-    [Fact]
-    public async Task ATamperedDocumentIsRefusedAndNothingIsStored()
+    /// <summary>What an attacker with write access to the stores changes between the card's answer and the finalizing.</summary>
+    public enum Tampering
     {
-        var (resident, pending) = await SignedAsync(fixture.Pki.Issue());
-        var stored = (await Services.Submissions.ReadAsync(resident.PrincipalId, pending.Id, None))!;
-        var altered = JsonNode.Parse(Convert.FromBase64String(stored.Document.Document))!;
-        altered["data"]!["applicant"]!["name"] = "山田 次郎";
-        var tampered = JsonCanonicalizer.Canonicalize(altered.ToJsonString());
-        await Services.Submissions.ReplaceAsync(stored.Document with { Document = Convert.ToBase64String(tampered) }, stored.ETag, None);
+        /// <summary>The canonical document itself (a name changed).</summary>
+        Document,
 
-        var refused = await Assert.ThrowsAsync<SignatureRefusedException>(() => Services.Service.GetAsync(resident, pending.Id, None));
+        /// <summary>The card's signature swapped for one it made over other signed attributes.</summary>
+        SignatureOverOtherAttributes,
 
-        Assert.Equal(SignatureRefusal.DocumentMismatch, refused.Refusal);
-        await AssertNothingStoredAsync(resident, pending.Id);
+        /// <summary>Another card's certificate in place of the signer's.</summary>
+        OtherCardsCertificate,
     }
 
-    [Fact]
-    public async Task ASignatureSwappedForOneOverOtherAttributesIsRefusedAndNothingIsStored()
+    [Theory]
+    [InlineData(Tampering.Document, SignatureRefusal.DocumentMismatch)]
+    [InlineData(Tampering.SignatureOverOtherAttributes, SignatureRefusal.SignatureInvalid)]
+    [InlineData(Tampering.OtherCardsCertificate, SignatureRefusal.SignatureInvalid)]
+    public async Task ATamperedSignedSubmissionIsRefusedAndNothingIsStored(Tampering tampering, SignatureRefusal expected)
     {
         var card = fixture.Pki.Issue();
         var (resident, pending) = await SignedAsync(card);
-        var other = SigningAttributes.Create(SHA256.HashData("another document"u8), _clock.GetUtcNow(), pending.CardRequestId!,
-            SubmissionsFixture.Audience, "bm9uY2U");
-        var swapped = await CardSigner.SignAsync(card.File, JpkiKey.Signing, other);
-        await ChangeOutcomeAsync(pending.CardRequestId!, o => o with { Signature = Convert.ToBase64String(swapped) });
+        await TamperAsync(tampering, card, resident, pending);
 
         var refused = await Assert.ThrowsAsync<SignatureRefusedException>(() => Services.Service.GetAsync(resident, pending.Id, None));
 
-        Assert.Equal(SignatureRefusal.SignatureInvalid, refused.Refusal);
+        Assert.Equal(expected, refused.Refusal);
         await AssertNothingStoredAsync(resident, pending.Id);
     }
 
@@ -257,10 +254,7 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
     {
         var card = fixture.Pki.Issue();
         var (resident, pending) = await SignedAsync(card);
-        var other = SigningAttributes.Create(SHA256.HashData("another document"u8), _clock.GetUtcNow(), pending.CardRequestId!,
-            SubmissionsFixture.Audience, "bm9uY2U");
-        var swapped = await CardSigner.SignAsync(card.File, JpkiKey.Signing, other);
-        await ChangeOutcomeAsync(pending.CardRequestId!, o => o with { Signature = Convert.ToBase64String(swapped) });
+        await TamperAsync(Tampering.SignatureOverOtherAttributes, card, resident, pending);
         await Assert.ThrowsAsync<SignatureRefusedException>(() => Services.Service.GetAsync(resident, pending.Id, None));
 
         var again = await Assert.ThrowsAsync<SignatureRefusedException>(() => Services.Service.GetAsync(resident, pending.Id, None));
@@ -270,19 +264,6 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
         Assert.Equal(SubmissionStates.Refused, kept.State);
         Assert.Single(await Services.HistoryOfAsync(resident),
             r => r.Operation == SubmissionOperations.Receive && r.Outcome == OperationOutcome.Refused);
-    }
-
-    [Fact]
-    public async Task AnotherCardsCertificateInPlaceOfTheSignersIsRefusedAndNothingIsStored()
-    {
-        var (resident, pending) = await SignedAsync(fixture.Pki.Issue());
-        var other = fixture.Pki.Issue();
-        await ChangeOutcomeAsync(pending.CardRequestId!, o => o with { Certificate = Convert.ToBase64String(other.SigningCertificate) });
-
-        var refused = await Assert.ThrowsAsync<SignatureRefusedException>(() => Services.Service.GetAsync(resident, pending.Id, None));
-
-        Assert.Equal(SignatureRefusal.SignatureInvalid, refused.Refusal);
-        await AssertNothingStoredAsync(resident, pending.Id);
     }
 
     [Fact]
@@ -386,6 +367,32 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
         var pending = await Services.Service.SubmitAsync(resident, Request(draft), None);
         await SubmissionSigning.SignAsync(Services.CardRequests, pending.Submission.CardRequestId!, card);
         return (resident, pending.Submission);
+    }
+
+    private async Task TamperAsync(Tampering tampering, TestCard card, ResidentContext resident, Submission pending)
+    {
+        switch (tampering)
+        {
+            case Tampering.Document:
+                var stored = (await Services.Submissions.ReadAsync(resident.PrincipalId, pending.Id, None))!;
+                var altered = JsonNode.Parse(Convert.FromBase64String(stored.Document.Document))!;
+                altered["data"]!["applicant"]!["name"] = "山田 次郎";
+                var tampered = JsonCanonicalizer.Canonicalize(altered.ToJsonString());
+                await Services.Submissions.ReplaceAsync(stored.Document with { Document = Convert.ToBase64String(tampered) }, stored.ETag, None);
+                break;
+            case Tampering.SignatureOverOtherAttributes:
+                var other = SigningAttributes.Create(SHA256.HashData("another document"u8), _clock.GetUtcNow(), pending.CardRequestId!,
+                    SubmissionsFixture.Audience, "bm9uY2U");
+                var swapped = await CardSigner.SignAsync(card.File, JpkiKey.Signing, other);
+                await ChangeOutcomeAsync(pending.CardRequestId!, o => o with { Signature = Convert.ToBase64String(swapped) });
+                break;
+            case Tampering.OtherCardsCertificate:
+                var otherCard = fixture.Pki.Issue();
+                await ChangeOutcomeAsync(pending.CardRequestId!, o => o with { Certificate = Convert.ToBase64String(otherCard.SigningCertificate) });
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(tampering), tampering, null);
+        }
     }
 
     /// <summary>What the card request store holds, changed underneath (as an attacker with write access would).</summary>
