@@ -185,6 +185,7 @@ module roles 'app/roles.bicep' = {
     developerPrincipalId: principalId
     storageAccountName: names.storageAccount
     cosmosAccountName: names.cosmosAccount
+    cosmosDatabaseName: cosmosDatabaseName
     keyVaultName: names.keyVault
     appInsightsName: names.appInsights
   }

@@ -12,6 +12,9 @@ param storageAccountName string
 @description('Cosmos DB account name.')
 param cosmosAccountName string
 
+@description('The portal database in that account: the app may touch only it (the chatbot has its own database there).')
+param cosmosDatabaseName string
+
 @description('Key Vault name.')
 param keyVaultName string
 
@@ -47,6 +50,10 @@ resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2026-03-15' existing = {
 
   resource dataContributor 'sqlRoleDefinitions' existing = {
     name: cosmosDataContributor
+  }
+
+  resource portalDatabase 'sqlDatabases' existing = {
+    name: cosmosDatabaseName
   }
 }
 
@@ -96,14 +103,14 @@ resource monitoringMetricsPublisher 'Microsoft.Authorization/roleAssignments@202
   }
 }
 
-// Read and write items in every container of the account.
+// Read and write items in the portal's containers only: never the chatbot's database in the same account.
 resource cosmosDataContributorForApp 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2026-03-15' = {
   parent: cosmos
-  name: guid(cosmos.id, functionAppPrincipalId, cosmosDataContributor)
+  name: guid(cosmos::portalDatabase.id, functionAppPrincipalId, cosmosDataContributor)
   properties: {
     principalId: functionAppPrincipalId
     roleDefinitionId: cosmos::dataContributor.id
-    scope: cosmos.id
+    scope: '${cosmos.id}/dbs/${cosmos::portalDatabase.name}'
   }
 }
 

@@ -51,4 +51,16 @@ public class CosmosAccountTests
         Assert.Contains("'Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions'", resolved, StringComparison.Ordinal);
         Assert.Contains("'00000000-0000-0000-0000-000000000002'", resolved, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FunctionAppIdentityMayTouchThePortalDatabaseOnlyNotTheChatbots()
+    {
+        var assignment = Assert.Single(
+            CompiledTemplate.OfMain.OfType("Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments"),
+            a => ((string?)a["properties"]?["principalId"])?.Contains("functionAppPrincipalId", StringComparison.Ordinal) == true);
+
+        Assert.Equal(
+            "[format('{0}/dbs/{1}', resourceId('Microsoft.DocumentDB/databaseAccounts', parameters('cosmosAccountName')), parameters('cosmosDatabaseName'))]",
+            (string?)assignment["properties"]?["scope"]);
+    }
 }
