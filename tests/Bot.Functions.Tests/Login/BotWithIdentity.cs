@@ -33,6 +33,9 @@ public sealed class BotWithIdentity : IAsyncLifetime
 
     public WebApplicationFactory<BotLocalHostMarker> Bot { get; private set; } = null!;
 
+    /// <summary>The chatbot's queue of status notices: both hosts name it (the portal writes, the bot reads), unique per class.</summary>
+    public string BotEventsQueue { get; } = $"bot-events-{Guid.NewGuid():N}";
+
     /// <summary>Everything the bot host logged (all tests of the class).</summary>
     public LogCapture Logs { get; } = new();
 
@@ -52,6 +55,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
             builder.UseSetting("Identity:Tokens:Issuer", "http://localhost/api");
             builder.UseSetting("Identity:DeviceAuthorization:Interval", "00:00:01");
             builder.UseSetting("Identity:DeviceAuthorization:Lifetime", DeviceCodeLifetime.ToString());
+            builder.UseSetting("BotEventsQueue", BotEventsQueue);
         });
         await Portal.Services.GetRequiredService<ClientRepository>().CreateAsync(new RegisteredClient
         {
@@ -70,7 +74,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
             EffectiveAt = DateTimeOffset.UtcNow.AddDays(-1),
             PublishedAt = DateTimeOffset.UtcNow.AddDays(-2),
         }, CancellationToken.None);
-        Bot = new BotFactory(Stack, Portal, Logs);
+        Bot = new BotFactory(Stack, Portal, Logs, BotEventsQueue);
         _ = Bot.Server;
     }
 
@@ -91,7 +95,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal, LogCapture logs)
+    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal, LogCapture logs, string botEventsQueue)
         : WebApplicationFactory<BotLocalHostMarker>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -106,6 +110,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
             builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
             // Its own queue: test hosts sharing Azurite never take each other's polls.
             builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
+            builder.UseSetting("BotEventsQueue", botEventsQueue);
             builder.ConfigureTestServices(services => services
                 .AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName)
                 .ConfigurePrimaryHttpMessageHandler(() => portal.Server.CreateHandler()));
