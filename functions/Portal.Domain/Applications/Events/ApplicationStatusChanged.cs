@@ -9,6 +9,8 @@ namespace Portal.Domain.Applications.Events;
 /// <param name="ReceiptNumber">受付番号, grouped form.</param>
 /// <param name="From">Null for the submission itself (到達).</param>
 /// <param name="Revision">The application revision current after the change.</param>
+/// <param name="Notifier">Null for everyone; a notifier's <see cref="Notifications.IApplicationNotifier.Name"/> when the
+/// event came back for that notifier alone, after it failed while the others succeeded.</param>
 public sealed record ApplicationStatusChanged(
     string ReceiptNumber,
     string LocalGovernmentCode,
@@ -18,4 +20,5 @@ public sealed record ApplicationStatusChanged(
     ApplicationStatus To,
     StatusActor Actor,
     DateTimeOffset At,
-    int Revision);
+    int Revision,
+    string? Notifier = null);

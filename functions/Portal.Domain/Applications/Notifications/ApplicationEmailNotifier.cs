@@ -12,6 +12,8 @@ namespace Portal.Domain.Applications.Notifications;
 public sealed class ApplicationEmailNotifier(
     ApplicationRepository applications, AccountRepository accounts, EmailOutbox outbox, CatalogHost catalog) : IApplicationNotifier
 {
+    public string Name => "email";
+
     /// <exception cref="ApplicationNotFoundException">
     /// Not readable yet (another instance's write can lag behind the event): thrown so the queue retries.
     /// </exception>

@@ -27,6 +27,8 @@ public sealed class ChatbotApplicationNotifier(StorageAccount storage, string qu
 
     public string QueueName => queueName;
 
+    public string Name => "chatbot";
+
     public async Task NotifyAsync(ApplicationStatusChanged change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);

@@ -8,6 +8,9 @@ namespace Portal.Domain.Applications.Notifications;
 /// </summary>
 public interface IApplicationNotifier
 {
+    /// <summary>Stable and unique among the notifiers: an event retried for this notifier alone names it.</summary>
+    string Name { get; }
+
     /// <summary>Throws to have the event retried (the queue parks it after five attempts): make it safe to repeat.</summary>
     Task NotifyAsync(ApplicationStatusChanged change, CancellationToken cancellationToken);
 }
