@@ -146,11 +146,20 @@ public sealed class FormsPortalClient(IHttpClientFactory factory)
         }
     }
 
-    public async Task<SubmissionView> GetSubmissionAsync(PortalSession session, string submissionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The submission as it stands (pending, or submitted with its receipt number); null when the portal says the
+    /// signing cannot complete any more (expired, signature refused, gone) — the resident submits again.
+    /// </summary>
+    public async Task<SubmissionView?> CheckSubmissionAsync(PortalSession session, string submissionId, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Get, $"api/me/submissions/{Uri.EscapeDataString(submissionId)}", session);
         using var response = await Http.SendAsync(request, cancellationToken);
-        return await ReadAsync<SubmissionView>(response, "get-submission", cancellationToken);
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone or HttpStatusCode.UnprocessableEntity or HttpStatusCode.Conflict)
+        {
+            return null;
+        }
+        var view = await ReadAsync<SubmissionView>(response, "get-submission", cancellationToken);
+        return view.State == "refused" ? null : view;
     }
 
     private async Task<StoredDraft?> DraftAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
