@@ -220,9 +220,9 @@ public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedure
         var progress = state.Form!;
         var key = progress.IdempotencyKey ?? Guid.NewGuid().ToString("N");
         var outcome = await portal.SubmitAsync(state.PortalSession!, progress.DraftId, key, cancellationToken);
-        if (outcome.PrintPath is { } print)
+        if (outcome.PrintPath is not null)
         {
-            return await NotOnlineAsync(state, progress, print, cancellationToken);
+            return await NotOnlineAsync(state, progress, cancellationToken);
         }
         if (outcome.Errors is { Count: > 0 } errors)
         {
@@ -233,18 +233,16 @@ public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedure
         return await signing.SubmittedAsync(state, progress with { IdempotencyKey = key }, outcome.Submission!, cancellationToken);
     }
 
-    private async Task<TurnResult> NotOnlineAsync(ConversationState state, FormProgress progress, string printPath, CancellationToken cancellationToken)
+    /// <summary>
+    /// Not taken online at this place: the printable PDF through the bot (a short-lived link bound to this conversation)
+    /// and where to send it; the form stays, idle, only so the link finds its draft.
+    /// </summary>
+    private async Task<TurnResult> NotOnlineAsync(ConversationState state, FormProgress progress, CancellationToken cancellationToken)
     {
         var detail = await procedures.GetProcedureAsync(progress.ProcedureId, progress.LocalGovernmentCode, cancellationToken);
-        var printUrl = new Uri(portal.PortalBaseAddress, printPath.TrimStart('/'));
-        var where = detail?.Offering is { } offering
-            ? $"提出先：{offering.OfferedByName ?? detail.LocalGovernment?.Name ?? "申請先の市区町村"}" + (offering.Contact is { Length: > 0 } contact ? $"（{contact}）" : "")
-            : "提出先：申請先の市区町村の担当窓口";
-        var idle = state with { Step = ConversationSteps.Idle, Form = null };
-        return new TurnResult(idle,
-            new TextMessage("この申請先では、この手続の電子申請を受け付けていません。入力内容を申請書として印刷し、署名のうえ郵送するか窓口にお持ちください。\n" + where),
-            new LinkMessage("入力内容を印刷できる申請書（PDF）です。マイナポータルにログインして開いてください。", "申請書を開く（PDF）", printUrl),
-            Replies.Menu());
+        var printing = pages.IssuePrint(progress, state.Id);
+        return new TurnResult(state with { Step = ConversationSteps.Idle, Form = printing },
+            [.. FormReplies.NotOnline(detail, pages.PrintUrl(printing.PrintToken!)), Replies.Menu()]);
     }
 
     /// <summary>Reads the draft and asks what comes next (the question asked again, the next unanswered, or the review).</summary>

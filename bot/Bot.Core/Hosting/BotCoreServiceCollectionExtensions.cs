@@ -44,6 +44,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<FormsPortalClient>();
         services.TryAddTransient<FormPageService>();
         services.TryAddTransient<FormSigning>();
+        services.TryAddTransient<FormPrintService>();
         services.TryAddTransient<SigningPoller>();
         services.TryAddSingleton(provider => new FormPageTokens(
             configuration["Bot:PublicBaseUrl"] is { Length: > 0 } origin ? origin : "http://localhost:7072", provider.GetRequiredService<TimeProvider>()));
