@@ -269,7 +269,7 @@ public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedure
         {
             progress = pages.Issue(progress, state.Id);
         }
-        var page = question.OnPage ? pages.PageUrl(progress.PageToken!) : null;
+        var page = question.OnPage ? pages.PageUrl(progress.PageToken!, ConversationKeys.User(state.Id).Channel) : null;
         return new TurnResult(state with { Step = ConversationSteps.Form, Form = progress }, [.. before, .. FormReplies.Question(question, data, page)]);
     }
 

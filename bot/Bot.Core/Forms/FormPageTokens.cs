@@ -10,7 +10,11 @@ namespace Bot.Core.Forms;
 /// print link of a procedure not taken online, made the same way, at <c>{Bot:PublicBaseUrl}/api/forms/print/{token}</c>.
 /// </summary>
 /// <param name="publicBaseUrl">The bot host's public origin (<c>Bot:PublicBaseUrl</c>).</param>
-public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time)
+/// <param name="liffId">
+/// <c>Bot:Line:LiffId</c>: a LIFF app whose endpoint URL is <c>{Bot:PublicBaseUrl}/api/forms/page</c>; page links sent on
+/// LINE then open in the LIFF browser as <c>https://liff.line.me/{liffId}/{token}</c>.
+/// </param>
+public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time, string? liffId = null)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
@@ -22,7 +26,20 @@ public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time)
         PageTokenExpiresAt = time.GetUtcNow() + Lifetime,
     };
 
-    public Uri PageUrl(string token) => new($"{publicBaseUrl.TrimEnd('/')}/api/forms/page/{token}");
+    /// <summary>The page's address; on LINE with a LIFF app configured, its LIFF URL (the token as the additional path).</summary>
+    public Uri PageUrl(string token, string? channel = null) => channel == Messages.Channels.Line && liffId is { Length: > 0 }
+        ? new($"https://liff.line.me/{liffId}/{token}")
+        : new($"{publicBaseUrl.TrimEnd('/')}/api/forms/page/{token}");
+
+    /// <summary>
+    /// The page path a LIFF primary redirect asks for: LINE opens the endpoint with the additional path in
+    /// <c>liff.state</c> ("/{token}"), which the LIFF SDK would follow; the bot follows it itself (no SDK, no CDN).
+    /// </summary>
+    public static string? LiffPagePath(string? liffState) =>
+        liffState is ['/', .. var token] && token.Length is > 0 and <= 512
+            && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? $"/api/forms/page/{token}"
+            : null;
 
     /// <summary>The print link's token, made the same way, kept while it has a few minutes left.</summary>
     public FormProgress IssuePrint(FormProgress progress, string conversationKey) =>

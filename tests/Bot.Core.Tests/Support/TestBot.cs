@@ -15,7 +15,8 @@ public sealed class TestBot : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _messages;
 
-    public TestBot(BotTestHost host)
+    /// <param name="settings">Settings over the defaults (e.g. <c>Bot:Line:LiffId</c>).</param>
+    public TestBot(BotTestHost host, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Handler = new InterceptingHandler(host.Portal.Server.CreateHandler());
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,7 +27,7 @@ public sealed class TestBot : IAsyncDisposable
             ["Bot:Portal:BaseUrl"] = "http://portal.test",
             ["Bot:Portal:Resilience:Retry:Delay"] = "00:00:00.010",
             ["Bot:Portal:Resilience:Retry:MaxRetryAttempts"] = "2",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<ILoginPollQueue>(Polls);

@@ -8,6 +8,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Forms;
 using Bot.Core.Messages;
 using Bot.Core.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
@@ -122,6 +123,21 @@ public sealed class FormPageHttpTests(BotWithPortal hosts) : IClassFixture<BotWi
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/forms/page/{print}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/forms/print/{page}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheLiffEndpointFollowsLinesPrimaryRedirectToThePageWithoutTheSdk()
+    {
+        var (_, _, token) = await AtTheAttachmentAsync();
+        using var client = hosts.Bot.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var redirect = await client.GetAsync($"/api/forms/page?liff.state={Uri.EscapeDataString("/" + token)}");
+        using var refused = await client.GetAsync($"/api/forms/page?liff.state={Uri.EscapeDataString("//evil.example/")}");
+
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal($"/api/forms/page/{token}", redirect.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(redirect.Headers.Location)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
     }
 
     private static string UploadPath(string token, string path, string name) =>
