@@ -44,6 +44,9 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<FormFlow>();
         services.TryAddTransient<FormsPortalClient>();
         services.TryAddTransient<FormPageService>();
+        services.TryAddTransient<FormQuestioning>();
+        services.TryAddTransient<FormNavigation>();
+        services.TryAddTransient<FormSubmission>();
         services.TryAddTransient<FormSigning>();
         services.TryAddTransient<FormPrintService>();
         services.TryAddTransient<SigningPoller>();
