@@ -1,5 +1,7 @@
+using Bot.Core.Channels;
 using Bot.Core.Conversations;
 using Bot.Core.Hosting;
+using Bot.Core.Login;
 using Bot.Core.Messages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +15,13 @@ public sealed class TestBot : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _messages;
 
+<<<<<<< HEAD
     /// <param name="configure">Changes to the bot's services after the core's (e.g. a login poll queue of the test's).</param>
     public TestBot(BotTestHost host, Action<IServiceCollection>? configure = null)
+=======
+    /// <param name="settings">Settings over the defaults (e.g. <c>Bot:Line:LiffId</c>).</param>
+    public TestBot(BotTestHost host, IReadOnlyDictionary<string, string?>? settings = null)
+>>>>>>> wip/forms
     {
         Handler = new InterceptingHandler(host.Portal.Server.CreateHandler());
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -25,9 +32,16 @@ public sealed class TestBot : IAsyncDisposable
             ["Bot:Portal:BaseUrl"] = "http://portal.test",
             ["Bot:Portal:Resilience:Retry:Delay"] = "00:00:00.010",
             ["Bot:Portal:Resilience:Retry:MaxRetryAttempts"] = "2",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddSingleton<ILoginPollQueue>(Polls);
+        foreach (var channel in new[] { Bot.Core.Messages.Channels.WebChat, Bot.Core.Messages.Channels.Line })
+        {
+            var sender = new RecordedSends(channel);
+            Sent[channel] = sender;
+            services.AddSingleton<IProactiveSender>(sender);
+        }
         services.AddBotCore(configuration);
         services.AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName).ConfigurePrimaryHttpMessageHandler(() => Handler);
         configure?.Invoke(services);
@@ -35,6 +49,12 @@ public sealed class TestBot : IAsyncDisposable
     }
 
     public InterceptingHandler Handler { get; }
+
+    /// <summary>The polls the bot queued (login and signing), for the test to run.</summary>
+    public RecordedPolls Polls { get; } = new();
+
+    /// <summary>What the bot sent by itself, per channel.</summary>
+    public Dictionary<string, RecordedSends> Sent { get; } = [];
 
     public LogCapture Logs { get; } = new();
 
