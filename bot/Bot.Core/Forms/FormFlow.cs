@@ -20,7 +20,8 @@ public sealed class FormFlow(
     /// <summary>Text that goes to the form while one is open: anything but the menu words (戻る is the form's).</summary>
     public static bool Takes(ConversationState state, string text) =>
         state.Step == ConversationSteps.Form && state.Form is not null
-        && (text == "戻る" || (!MenuFlow.IsMenuWord(text) && !MenuFlow.IsTodoWord(text) && !SearchFlow.IsSearchWord(text)));
+        && (text == "戻る" || (!MenuFlow.IsMenuWord(text) && !MenuFlow.IsTodoWord(text) && !SearchFlow.IsSearchWord(text)
+            && !Applications.StatusFlow.IsStatusWord(text)));
 
     public async Task<TurnResult> StartAsync(string? procedureId, ConversationState state, CancellationToken cancellationToken)
     {

@@ -100,6 +100,21 @@ public sealed class ApplicationStatusTests(BotTestHost host)
         Assert.True(OffersMenu(replies));
     }
 
+    [Fact]
+    public async Task TypingTheStatusWordInTheMiddleOfAFormShowsTheStatusInsteadOfAnsweringTheQuestion()
+    {
+        await using var bot = host.StartBot();
+        var user = NewUser();
+        await LogInAsync(bot, user);
+        var started = await bot.PressAsync(user, Bot.Core.Actions.BotActions.Apply(TestCatalog.ChildAllowance).ToString());
+        Assert.Contains("氏名を入力してください", Text(started));
+
+        var replies = await bot.SayAsync(user, "申請状況");
+
+        Assert.Contains("まだありません", Text(replies));
+        Assert.DoesNotContain("フリガナ", Text(replies));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
