@@ -38,6 +38,9 @@ param botCosmosDatabaseName string = 'bot'
 @description('Whether the chatbot\'s LINE channel is on; its secret and token are then read from the bot\'s Key Vault (secrets bot-line-channel-secret, bot-line-channel-access-token).')
 param botLineEnabled bool = false
 
+@description('LIFF app id for the chatbot\'s web form page in LINE (endpoint URL: the bot\'s origin + /api/forms/page); empty = plain links.')
+param botLineLiffId string = ''
+
 @description('Microsoft app id of the chatbot\'s Teams registration; empty = Teams off. Its password is the bot Key Vault secret bot-teams-app-password.')
 param botTeamsAppId string = ''
 
@@ -251,6 +254,7 @@ module botFunctionApp 'app/bot-function-app.bicep' = {
     portalBaseUrl: 'https://${functionApp.outputs.defaultHostName}/'
     keyVaultName: botKeyVault.outputs.name
     lineEnabled: botLineEnabled
+    lineLiffId: botLineLiffId
     teamsAppId: botTeamsAppId
     appInsightsConnectionString: appInsights.outputs.connectionString
     maximumInstanceCount: maximumInstanceCount

@@ -23,6 +23,7 @@ var botContainers containerSpec[] = [
   { name: 'conversationReferences', partitionKeyPath: '/id' }
   { name: 'webChatMessages', partitionKeyPath: '/userId', defaultTtl: 604800 }
   { name: 'loginLinks', partitionKeyPath: '/id', defaultTtl: -1 }
+  { name: 'residentChannels', partitionKeyPath: '/id' }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2026-03-15' existing = {

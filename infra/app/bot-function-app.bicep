@@ -47,6 +47,9 @@ param keyVaultName string
 @description('Whether the LINE channel is on: its secret and token are then read from the bot\'s Key Vault.')
 param lineEnabled bool
 
+@description('LIFF app id of the web form page in LINE (not a secret); empty = plain links.')
+param lineLiffId string
+
 @description('Microsoft app id of the Teams bot (not a secret); empty = Teams channel off.')
 param teamsAppId string
 
@@ -110,6 +113,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
           name: 'Bot__Line__ChannelAccessToken'
           value: lineEnabled ? '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${secretNames.lineChannelAccessToken})' : ''
         }
+        // The LIFF app's endpoint URL (LINE Developers console) is {Bot__PublicBaseUrl}/api/forms/page.
+        { name: 'Bot__Line__LiffId', value: lineLiffId }
         { name: 'Bot__Teams__AppId', value: teamsAppId }
         {
           name: 'Bot__Teams__AppPassword'

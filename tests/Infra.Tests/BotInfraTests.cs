@@ -63,6 +63,7 @@ public class BotInfraTests
     [InlineData("Bot__PublicBaseUrl")]
     [InlineData("Bot__Line__ChannelSecret")]
     [InlineData("Bot__Line__ChannelAccessToken")]
+    [InlineData("Bot__Line__LiffId")]
     [InlineData("Bot__Teams__AppId")]
     [InlineData("Bot__Teams__AppPassword")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
