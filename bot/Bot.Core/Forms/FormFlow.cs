@@ -16,7 +16,7 @@ namespace Bot.Core.Forms;
 /// answer checked by the portal's validator and saved at once into the draft, 戻る / あとで, fields marked sensitive and
 /// attachments on the web form page, a review, then the submission (signature, receipt number, or print and send).
 /// </summary>
-public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedures, FormPageTokens pages, LoginFlow login)
+public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedures, FormPageTokens pages, LoginFlow login, FormSigning signing)
 {
     /// <summary>Text that goes to the form while one is open: anything but the menu words (戻る is the form's).</summary>
     public static bool Takes(ConversationState state, string text) =>
@@ -92,7 +92,7 @@ public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedure
             ("edit", null) => EditAsync(state, cancellationToken),
             ("edit", { } section) => EditSectionAsync(section, state, cancellationToken),
             ("submit", null) => SubmitAsync(state, cancellationToken),
-            ("signed", null) => SignedAsync(state, cancellationToken),
+            ("signed", null) => signing.SignedAsync(state, cancellationToken),
             _ => Task.FromResult(Replies.Stale(state)),
         };
     }
@@ -230,30 +230,7 @@ public sealed class FormFlow(FormsPortalClient portal, PortalApiClient procedure
             return await ContinueAsync(state, progress with { Asking = errors[0].Path }, state.PortalSession!, false,
                 [new TextMessage("入力内容を確認してください。" + string.Join(" ", errors.Select(e => e.Message)))], cancellationToken);
         }
-        return Submitted(state, progress with { IdempotencyKey = key }, outcome.Submission!);
-    }
-
-    private async Task<TurnResult> SignedAsync(ConversationState state, CancellationToken cancellationToken)
-    {
-        var progress = state.Form!;
-        if (progress.SubmissionId is null)
-        {
-            return Replies.Stale(state);
-        }
-        // TODO(login): the login slice's background poll will continue here by itself once the card has signed.
-        var submission = await portal.GetSubmissionAsync(state.PortalSession!, progress.SubmissionId, cancellationToken);
-        var result = Submitted(state, progress, submission);
-        return submission.ReceiptNumber is null ? result with { Replies = [FormReplies.NotSignedYet, .. result.Replies] } : result;
-    }
-
-    private static TurnResult Submitted(ConversationState state, FormProgress progress, SubmissionView submission)
-    {
-        if (submission.ReceiptNumber is { } receipt)
-        {
-            return new TurnResult(state with { Step = ConversationSteps.Idle, Form = null }, FormReplies.Received(receipt), Replies.Menu());
-        }
-        var link = submission.CardRequest?.SignerLink is { } signer ? new Uri(signer) : throw new PortalApiException(System.Net.HttpStatusCode.BadGateway, "submit");
-        return new TurnResult(state with { Form = progress with { SubmissionId = submission.SubmissionId } }, FormReplies.Sign(link));
+        return await signing.SubmittedAsync(state, progress with { IdempotencyKey = key }, outcome.Submission!, cancellationToken);
     }
 
     private async Task<TurnResult> NotOnlineAsync(ConversationState state, FormProgress progress, string printPath, CancellationToken cancellationToken)

@@ -51,16 +51,58 @@ public sealed class FormPageService(ConversationStore conversations, FormsPortal
         {
             return errors;
         }
-        if (await portal.PatchDraftAsync(session, stored.Draft.Id, patch, stored.ETag, cancellationToken) is null)
+        await PatchAsync(session, stored.Draft.Id, patch, cancellationToken);
+        return [];
+    }
+
+    /// <summary>The page's fields are its own: patched over the draft's current version (read fresh, as an upload changes it).</summary>
+    private async Task PatchAsync(PortalSession session, string draftId, JsonObject patch, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            // Changed meanwhile (an answer in the chat): the page's fields are its own, so patch over the fresh version.
-            var fresh = await portal.GetDraftAsync(session, stored.Draft.Id, cancellationToken);
-            if (fresh is null || await portal.PatchDraftAsync(session, stored.Draft.Id, patch, fresh.ETag, cancellationToken) is null)
+            var fresh = await portal.GetDraftAsync(session, draftId, cancellationToken);
+            if (fresh is not null && await portal.PatchDraftAsync(session, draftId, patch, fresh.ETag, cancellationToken) is not null)
             {
-                throw new Portal.PortalApiException(System.Net.HttpStatusCode.PreconditionFailed, "patch-draft");
+                return;
             }
         }
-        return [];
+        throw new Portal.PortalApiException(System.Net.HttpStatusCode.PreconditionFailed, "patch-draft");
+    }
+
+    /// <summary>
+    /// Streams a file to the portal's draft and records its id as the answer at <paramref name="path"/> (the form's
+    /// attachment answer is the draft attachment's id); a file it replaces is removed. Null: no such token.
+    /// </summary>
+    public async Task<AttachOutcome?> AttachAsync(string token, string path, string? fileName, Stream content, long? length,
+        CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(token, cancellationToken);
+        if (context is null)
+        {
+            return null;
+        }
+        var (session, stored, _, _) = context.Value;
+        if (!OnPage(context.Value).Any(q => q.Path == path && q.Field.Kind == FieldKindNames.Attachment))
+        {
+            return AttachOutcome.NotAnAttachment;
+        }
+        var name = string.IsNullOrWhiteSpace(fileName) ? "attachment" : fileName.Trim();
+        var upload = await portal.AddAttachmentAsync(session, stored.Draft.Id, name, content, length, cancellationToken);
+        if (upload is null)
+        {
+            return null;
+        }
+        if (upload.Attachment is not { } attachment)
+        {
+            return new AttachOutcome(null, upload.Refused?.Title ?? "このファイルは添付できません", upload.Refused?.Detail);
+        }
+        var previous = AnswerPath.Get(stored.Draft.Data, path) is JsonValue old && old.TryGetValue<string>(out var id) ? id : null;
+        await PatchAsync(session, stored.Draft.Id, AnswerPath.Patch(stored.Draft.Data, path, JsonValue.Create(attachment.Id)), cancellationToken);
+        if (previous is not null && previous != attachment.Id && stored.Draft.Attachments.Any(a => a.Id == previous))
+        {
+            await portal.DeleteAttachmentAsync(session, stored.Draft.Id, previous, cancellationToken);
+        }
+        return new AttachOutcome(new FormPageAttachment(path, attachment.Id, attachment.Name), null, null);
     }
 
     private static IEnumerable<FormQuestion> OnPage((PortalSession Session, StoredDraft Draft, FormDefinitionView Form, IReadOnlyList<FormQuestion> Questions) context) =>

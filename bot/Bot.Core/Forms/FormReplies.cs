@@ -87,7 +87,16 @@ public static class FormReplies
     public static IReadOnlyList<OutgoingMessage> Sign(Uri signerLink) =>
     [
         new LinkMessage("申請の内容に、マイナンバーカードで電子署名をしてください。署名が終わると申請が送信されます。", "マイナンバーカードで電子署名", signerLink),
-        new ChoicesMessage("署名が終わったら押してください。", [new("署名が終わりました", FormActions.Signed.ToString()), LaterChoice]),
+        new ChoicesMessage("署名が終わると、このチャットで受付番号をお知らせします。お知らせが届かないときは、下のボタンを押してください。",
+            [new("署名が終わりました", FormActions.Signed.ToString()), LaterChoice]),
+    ];
+
+    /// <summary>The signing did not complete (expired, refused or interrupted): the answers are kept, 申請する starts it again.</summary>
+    public static IReadOnlyList<OutgoingMessage> SigningFailed { get; } =
+    [
+        new TextMessage("電子署名を確認できませんでした（署名の受付時間が過ぎたか、署名が中断されました）。入力内容は保存されています。"),
+        new ChoicesMessage("もう一度申請するときは「申請する」を押し、表示される画面でマイナンバーカードで署名してください。",
+            [new("申請する", FormActions.Submit.ToString()), LaterChoice]),
     ];
 
     public static TextMessage NotSignedYet { get; } = new("まだ署名が確認できません。署名の画面で手続を終えてから、もう一度押してください。");

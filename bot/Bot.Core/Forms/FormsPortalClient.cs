@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Core.Conversations;
 using Bot.Core.Hosting;
+using Bot.Core.Login;
 using Bot.Core.Portal;
 using Portal.Contracts.Applications;
 using Portal.Contracts.Drafts;
@@ -109,11 +110,56 @@ public sealed class FormsPortalClient(IHttpClientFactory factory)
         return new SubmitOutcome(await ReadAsync<SubmissionView>(response, "submit", cancellationToken), null);
     }
 
-    public async Task<SubmissionView> GetSubmissionAsync(PortalSession session, string submissionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// POST /api/me/drafts/{id}/attachments?name= with the file streamed as it arrives. Null when the draft is gone; the
+    /// portal's problem when it refuses the file (type, size, malware, too many files).
+    /// </summary>
+    public async Task<AttachmentUpload?> AddAttachmentAsync(PortalSession session, string draftId, string fileName, Stream content, long? length,
+        CancellationToken cancellationToken)
+    {
+        var body = new StreamContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        body.Headers.ContentLength = length;
+        using var request = Request(HttpMethod.Post,
+            $"api/me/drafts/{Uri.EscapeDataString(draftId)}/attachments?name={Uri.EscapeDataString(fileName)}", session, body);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        if ((int)response.StatusCode is >= 400 and < 500 and not 401 and not 403)
+        {
+            return new AttachmentUpload(null, await ProblemAsync(response, cancellationToken));
+        }
+        return new AttachmentUpload(await ReadAsync<DraftAttachmentView>(response, "add-attachment", cancellationToken), null);
+    }
+
+    /// <summary>Removes a file replaced by another; a file already gone is fine.</summary>
+    public async Task DeleteAttachmentAsync(PortalSession session, string draftId, string attachmentId, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Delete,
+            $"api/me/drafts/{Uri.EscapeDataString(draftId)}/attachments/{Uri.EscapeDataString(attachmentId)}", session);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NotFound)
+        {
+            throw new PortalApiException(response.StatusCode, "delete-attachment");
+        }
+    }
+
+    /// <summary>
+    /// The submission as it stands (pending, or submitted with its receipt number); null when the portal says the
+    /// signing cannot complete any more (expired, signature refused, gone) — the resident submits again.
+    /// </summary>
+    public async Task<SubmissionView?> CheckSubmissionAsync(PortalSession session, string submissionId, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Get, $"api/me/submissions/{Uri.EscapeDataString(submissionId)}", session);
         using var response = await Http.SendAsync(request, cancellationToken);
-        return await ReadAsync<SubmissionView>(response, "get-submission", cancellationToken);
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone or HttpStatusCode.UnprocessableEntity or HttpStatusCode.Conflict)
+        {
+            return null;
+        }
+        var view = await ReadAsync<SubmissionView>(response, "get-submission", cancellationToken);
+        return view.State == "refused" ? null : view;
     }
 
     private async Task<StoredDraft?> DraftAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
@@ -136,6 +182,14 @@ public sealed class FormsPortalClient(IHttpClientFactory factory)
             throw new PortalApiException(response.StatusCode, operation);
         }
         return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken) ?? throw new PortalApiException(response.StatusCode, operation);
+    }
+
+    private static async Task<PortalProblem> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+        var type = problem?["type"]?.GetValue<string>() ?? "";
+        return new PortalProblem((int)response.StatusCode, type[(type.LastIndexOf('/') + 1)..],
+            problem?["title"]?.GetValue<string>(), problem?["detail"]?.GetValue<string>());
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, PortalSession session, HttpContent? content = null) => new(method, path)

@@ -43,6 +43,8 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<FormFlow>();
         services.TryAddTransient<FormsPortalClient>();
         services.TryAddTransient<FormPageService>();
+        services.TryAddTransient<FormSigning>();
+        services.TryAddTransient<SigningPoller>();
         services.TryAddSingleton(provider => new FormPageTokens(
             configuration["Bot:PublicBaseUrl"] is { Length: > 0 } origin ? origin : "http://localhost:7072", provider.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<TurnRouter>();

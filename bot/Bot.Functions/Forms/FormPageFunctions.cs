@@ -2,6 +2,7 @@ using Bot.Core.Forms;
 using Bot.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Functions.Forms;
 
@@ -10,7 +11,7 @@ namespace Bot.Functions.Forms;
 /// (usable as a LIFF page in LINE). The token in the path is the only credential: random, short-lived, bound to the
 /// conversation and its draft; the values go to the portal with the conversation's session and are never stored here.
 /// </summary>
-public sealed class FormPageFunctions(FormPageService pages, BotJsonBody json)
+public sealed class FormPageFunctions(FormPageService pages, BotJsonBody json, IOptions<BotHttpLimits> limits)
 {
     [Function("GetFormPage")]
     public async Task<IResult> Get(
@@ -36,6 +37,29 @@ public sealed class FormPageFunctions(FormPageService pages, BotJsonBody json)
         var errors = await pages.SaveAsync(token, post.Values ?? new Dictionary<string, string>(), cancellationToken) ?? throw Expired();
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return errors.Count == 0 ? TypedResults.Ok(new { saved = true }) : TypedResults.UnprocessableEntity(new { errors });
+    }
+
+    /// <summary>
+    /// A file for an attachment field: the raw body streamed to the portal's draft (never stored here), recorded as the
+    /// answer at <c>?path=</c>. 400 with the portal's own words when it refuses the file.
+    /// </summary>
+    [Function("PostFormPageAttachment")]
+    public async Task<IResult> PostAttachment(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "forms/page/{token}/attachments")] HttpRequest request, string token,
+        CancellationToken cancellationToken)
+    {
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        if (request.ContentLength > limits.Value.MaxAttachmentBytes)
+        {
+            throw new BotHttpException(400, "添付ファイルが大きすぎます",
+                $"添付ファイルは1件{limits.Value.MaxAttachmentBytes / (1024 * 1024)}MB以下にしてください。");
+        }
+        var path = request.Query["path"].ToString();
+        var outcome = await pages.AttachAsync(token, path, request.Query["name"], request.Body, request.ContentLength, cancellationToken)
+            ?? throw Expired();
+        return outcome.Attached is { } attached
+            ? TypedResults.Ok(attached)
+            : throw new BotHttpException(400, outcome.Title!, outcome.Detail);
     }
 
     private static BotHttpException Expired() =>

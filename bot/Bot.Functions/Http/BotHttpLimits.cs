@@ -7,4 +7,7 @@ public sealed class BotHttpLimits
 
     /// <summary>Largest JSON body accepted (a chat message is short); beyond it the answer is 413.</summary>
     public long MaxJsonBodyBytes { get; set; } = 16 * 1024;
+
+    /// <summary>Largest file the web form page forwards to the portal (the portal's own limit); beyond it the answer is 400.</summary>
+    public long MaxAttachmentBytes { get; set; } = 10L * 1024 * 1024;
 }

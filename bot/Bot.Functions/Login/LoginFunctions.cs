@@ -1,3 +1,4 @@
+using Bot.Core.Forms;
 using Bot.Core.Login;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -5,16 +6,17 @@ using Microsoft.Azure.Functions.Worker;
 namespace Bot.Functions.Login;
 
 /// <summary>
-/// The login's two functions: the queued poll of a pending login (queue named by the app setting <c>BotLoginQueue</c>,
+/// The login's two functions: the queued poll of a pending login or of a submission waiting for the card's signature
+/// (queue named by the app setting <c>BotLoginQueue</c>,
 /// so test hosts sharing a storage account never take each other's polls), and the QR code image of a login link.
 /// </summary>
-public sealed class LoginFunctions(LoginPoller poller, LoginLinkStore links)
+public sealed class LoginFunctions(LoginPoller poller, SigningPoller signing, LoginLinkStore links)
 {
     [Function("PollLogin")]
     public Task Poll(
         [QueueTrigger("%" + ILoginPollQueue.QueueSetting + "%", Connection = "AzureWebJobsStorage")] LoginPoll poll,
         CancellationToken cancellationToken) =>
-        poller.PollAsync(poll, cancellationToken);
+        poll.SubmissionId is null ? poller.PollAsync(poll, cancellationToken) : signing.PollAsync(poll, cancellationToken);
 
     [Function("GetLoginQrCode")]
     public async Task<IResult> GetQrCode(

@@ -1,5 +1,7 @@
+using Bot.Core.Channels;
 using Bot.Core.Conversations;
 using Bot.Core.Hosting;
+using Bot.Core.Login;
 using Bot.Core.Messages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,12 +29,25 @@ public sealed class TestBot : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddSingleton<ILoginPollQueue>(Polls);
+        foreach (var channel in new[] { Bot.Core.Messages.Channels.WebChat, Bot.Core.Messages.Channels.Line })
+        {
+            var sender = new RecordedSends(channel);
+            Sent[channel] = sender;
+            services.AddSingleton<IProactiveSender>(sender);
+        }
         services.AddBotCore(configuration);
         services.AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName).ConfigurePrimaryHttpMessageHandler(() => Handler);
         _services = services.BuildServiceProvider();
     }
 
     public InterceptingHandler Handler { get; }
+
+    /// <summary>The polls the bot queued (login and signing), for the test to run.</summary>
+    public RecordedPolls Polls { get; } = new();
+
+    /// <summary>What the bot sent by itself, per channel.</summary>
+    public Dictionary<string, RecordedSends> Sent { get; } = [];
 
     public LogCapture Logs { get; } = new();
 

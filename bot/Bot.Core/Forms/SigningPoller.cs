@@ -1,0 +1,59 @@
+using Bot.Core.Channels;
+using Bot.Core.Login;
+using Bot.Core.Messages;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Forms;
+
+/// <summary>
+/// One queued poll of a submission waiting for the card's signature (a <see cref="LoginPoll"/> with a submission id):
+/// waits again while pending; otherwise ends the form in the stored conversation and tells the resident proactively
+/// (the receipt number, or how to try again). A poll of a submission the conversation no longer waits for is dropped.
+/// </summary>
+public sealed class SigningPoller(
+    ConversationUpdater conversations, FormsPortalClient portal, ILoginPollQueue polls, IEnumerable<IProactiveSender> senders,
+    ILogger<SigningPoller> logger)
+{
+    public async Task PollAsync(LoginPoll poll, CancellationToken cancellationToken)
+    {
+        var user = new ChannelUser(poll.Channel, poll.UserId);
+        var state = await conversations.ReadAsync(user.Key, cancellationToken);
+        if (poll.SubmissionId is not { } submissionId || state.Form?.SubmissionId != submissionId || state.PortalSession is not { } session)
+        {
+            logger.LogInformation("Signing poll on {Channel}: no longer waited for, dropped", user.Channel);
+            return;
+        }
+        var submission = await portal.CheckSubmissionAsync(session, submissionId, cancellationToken);
+        if (FormSigning.Finish(state, submission) is null)
+        {
+            await polls.EnqueueAsync(poll, TimeSpan.FromSeconds(poll.IntervalSeconds), cancellationToken);
+            return;
+        }
+        IReadOnlyList<OutgoingMessage> replies = [];
+        var ended = await conversations.UpdateAsync(user.Key, s =>
+        {
+            if (s.Form?.SubmissionId != submissionId || FormSigning.Finish(s, submission) is not { } finished)
+            {
+                return null;
+            }
+            replies = finished.Replies;
+            return finished.State;
+        }, cancellationToken);
+        logger.LogInformation("Signing poll on {Channel}: {Outcome}", user.Channel,
+            ended is null ? "already told" : submission is null ? "not completed" : "received");
+        if (ended is not null)
+        {
+            await SendAsync(user, replies, cancellationToken);
+        }
+    }
+
+    private async Task SendAsync(ChannelUser user, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        if (senders.FirstOrDefault(s => s.Channel == user.Channel) is not { } sender)
+        {
+            logger.LogWarning("No proactive sender for {Channel}", user.Channel);
+            return;
+        }
+        await sender.SendAsync(user, messages, cancellationToken);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Bot.Core.Actions;
+using Bot.Core.Conversations;
+using Bot.Core.Forms;
+using Bot.Core.Messages;
+using Bot.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Domain.Identity;
+using Portal.Domain.Identity.Tokens;
+
+namespace Bot.Functions.Tests.Forms;
+
+/// <summary>The web form page's file upload over HTTP, on the bot host as wired for production with the real portal.</summary>
+public sealed class FormPageHttpTests(BotWithPortal hosts) : IClassFixture<BotWithPortal>
+{
+    private const string AccountCopy = "attachments.accountCopy";
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+
+    [Fact]
+    public async Task AnUploadedFileIsAnsweredWithItsPathIdAndNameAndRecordedInTheDraft()
+    {
+        var (drafts, draftId, token) = await AtTheAttachmentAsync();
+        using var client = hosts.Bot.CreateClient();
+
+        using var response = await client.PostAsync(UploadPath(token, AccountCopy, "通帳 1.pdf"), File(Pdf));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(AccountCopy, body.GetProperty("path").GetString());
+        Assert.Equal("通帳 1.pdf", body.GetProperty("fileName").GetString());
+        var id = body.GetProperty("attachmentId").GetString();
+        Assert.Equal(id, AnswerPath.Get((await drafts.ReadAsync(draftId)).Data, AccountCopy)?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AFileOfARefusedTypeIsA400ProblemWithThePortalsDetailAndNothingIsRecorded()
+    {
+        var (drafts, draftId, token) = await AtTheAttachmentAsync();
+        using var client = hosts.Bot.CreateClient();
+
+        using var response = await client.PostAsync(UploadPath(token, AccountCopy, "scan.pdf"), File("MZ not a pdf"u8.ToArray()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("この種類のファイルは添付できません。", problem.GetProperty("title").GetString());
+        Assert.Contains("PDF、JPEG、PNG", problem.GetProperty("detail").GetString());
+        var draft = await drafts.ReadAsync(draftId);
+        Assert.Null(AnswerPath.Get(draft.Data, AccountCopy));
+        Assert.Empty(draft.Attachments);
+    }
+
+    [Theory]
+    [InlineData("bm9ib2R5.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("not-a-token")]
+    public async Task AnUploadWithAnUnknownTokenIsA404Problem(string token)
+    {
+        using var client = hosts.Bot.CreateClient();
+
+        using var response = await client.PostAsync(UploadPath(token, AccountCopy, "a.pdf"), File(Pdf));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("この入力画面は使えなくなりました", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task TheWebFormPageOffersAFileInputThatUploadsToTheAttachmentsAddress()
+    {
+        var (_, _, token) = await AtTheAttachmentAsync();
+        using var client = hosts.Bot.CreateClient();
+
+        var html = await client.GetStringAsync($"/api/forms/page/{token}");
+
+        Assert.Contains("type=\"file\" data-path=\"attachments.accountCopy\"", html);
+        Assert.Contains("'/attachments?path='", html);
+        Assert.DoesNotContain("https://", html);
+    }
+
+    private static string UploadPath(string token, string path, string name) =>
+        $"/api/forms/page/{token}/attachments?path={Uri.EscapeDataString(path)}&name={Uri.EscapeDataString(name)}";
+
+    private static ByteArrayContent File(byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return content;
+    }
+
+    /// <summary>A logged-in web chat user at 児童手当's copy of the bank book (own account, number given on the page).</summary>
+    private async Task<(PortalDrafts Drafts, string DraftId, string Token)> AtTheAttachmentAsync()
+    {
+        var user = new ChannelUser(Bot.Core.Messages.Channels.WebChat, Guid.NewGuid().ToString("N"));
+        var issued = await hosts.Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
+            new AccessTokenClaims(AccountService.NewAccountId(), "bot-tests", [PortalScopes.Portal]));
+        var session = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1));
+        var store = hosts.Bot.Services.GetRequiredService<ConversationStore>();
+        var stored = await store.ReadAsync(user.Key, CancellationToken.None);
+        await store.SaveAsync(stored.State with
+        {
+            PortalSession = session, LocalGovernment = new RememberedLocalGovernment(TestCatalog.Chiyoda, "千代田区（東京都）"),
+        }, stored.ETag, CancellationToken.None);
+
+        var engine = hosts.Bot.Services.GetRequiredService<IConversationEngine>();
+        var turn = 0;
+        Task<IReadOnlyList<OutgoingMessage>> Press(string action) => engine.HandleAsync(
+            new IncomingMessage(user, null, action, null, $"t{++turn}", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        await Press(BotActions.Apply(TestCatalog.ChildAllowance).ToString());
+        var draftId = (await store.ReadAsync(user.Key, CancellationToken.None)).State.Form!.DraftId;
+        var drafts = new PortalDrafts(hosts.Portal.CreateClient, session);
+        await drafts.FillChildAllowanceAsync(draftId, ownAccount: true, accountNumber: "1234567");
+        var replies = await Press(FormActions.Continue.ToString());
+        replies = await Press(replies.OfType<ChoicesMessage>().SelectMany(c => c.Choices).Single(c => c.Label == "いいえ").Action);
+        var link = Assert.Single(replies.OfType<LinkMessage>());
+        return (drafts, draftId, link.Url.Segments[^1]);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using Bot.Channels.WebChat.Users;
+using Bot.Core.Actions;
+using Bot.Core.Conversations;
+using Bot.Core.Forms;
+using Bot.Core.Messages;
+using Bot.Core.Tests.Support;
+using Bot.Functions.Tests.Login;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Domain.Identity;
+using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Procedures.Serving;
+using Portal.Domain.Procedures.Storage;
+using Signer.Cli;
+using Signer.Cli.Console;
+using static Bot.Functions.Tests.Login.WebChatBrowser;
+
+namespace Bot.Functions.Tests.Forms;
+
+/// <summary>
+/// The signature hand-off on the real local stack: the signer link answered by the real signer CLI with a software card,
+/// the submission polled by the bot host's queue trigger on Azurite, the receipt read from the web chat stream.
+/// </summary>
+public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotWithIdentity>, IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+
+    /// <summary>The catalog of the conversation tests on this fixture's portal (upserts: every test may run it).</summary>
+    public async Task InitializeAsync()
+    {
+        var repository = hosts.Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
+        foreach (var template in TestCatalog.Templates)
+        {
+            await repository.UpsertTemplateAsync(template, CancellationToken.None);
+        }
+        foreach (var set in TestCatalog.Sets)
+        {
+            await repository.UpsertSetAsync(set, CancellationToken.None);
+        }
+        var catalog = hosts.Portal.Services.GetRequiredService<CatalogHost>();
+        await catalog.LoadAsync(CancellationToken.None);
+        await catalog.RefreshAsync(CancellationToken.None);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task TheReceiptNumberArrivesByItselfOnceTheCardHasSignedAndTheButtonThenTellsNothingTwice()
+    {
+        var card = hosts.IssueCard();
+        var (browser, key) = await OpenWithCookieAsync();
+        using var _ = browser;
+        var session = await LogInAsync(key);
+
+        await browser.SayAsync(new { action = BotActions.Apply(TestCatalog.ChildAllowance).ToString(), label = "申請する" });
+        var draftId = (await StoredAsync(key)).Form!.DraftId;
+        await new PortalDrafts(hosts.Portal.CreateClient, session).FillChildAllowanceAsync(draftId, ownAccount: false);
+        var more = await browser.SayAsync(new { action = FormActions.Continue.ToString(), label = "入力しました" });
+        var review = await browser.SayAsync(new { action = Action(more, "いいえ"), label = "いいえ" });
+        var sign = await browser.SayAsync(new { action = Action(review, "申請する"), label = "申請する" });
+        var link = sign.Single(m => Kind(m) == "link");
+        Assert.Equal("マイナンバーカードで電子署名", link.GetProperty("label").GetString());
+        var signed = Action(sign, "署名が終わりました");
+
+        await SignAsync(link.GetProperty("url").GetString()!, card);
+
+        // Nothing pressed: the queued poll sees the receipt number and the bot speaks first.
+        var arrived = await browser.WaitForAsync(m => Text(m).Contains("受付番号は", StringComparison.Ordinal), Wait);
+        Assert.Single(arrived, m => Text(m).Contains("受付番号は", StringComparison.Ordinal));
+        Assert.Null((await StoredAsync(key)).Form);
+        Assert.Contains("Signing poll on webchat: received", hosts.Logs.All, StringComparison.Ordinal);
+
+        // The fallback button afterwards: no second receipt.
+        var late = await browser.SayAsync(new { action = signed, label = "署名が終わりました" });
+        Assert.DoesNotContain(late, m => Text(m).Contains("受付番号", StringComparison.Ordinal));
+    }
+
+    private async Task<(WebChatBrowser Browser, string Key)> OpenWithCookieAsync()
+    {
+        var cookie = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var client = hosts.Bot.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"{WebChatUserCookie.Name}={cookie}");
+        var key = new ChannelUser(Bot.Core.Messages.Channels.WebChat, WebChatUserCookie.UserIdOf(cookie)).Key;
+        return (await OpenAsync(client), key);
+    }
+
+    /// <summary>A portal session (as the card login leaves one) and the place applied to, put into the conversation.</summary>
+    private async Task<PortalSession> LogInAsync(string key)
+    {
+        var issued = await hosts.Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
+            new AccessTokenClaims(AccountService.NewAccountId(), "chatbot", [PortalScopes.Portal]));
+        var session = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1));
+        var store = hosts.Bot.Services.GetRequiredService<ConversationStore>();
+        var stored = await store.ReadAsync(key, CancellationToken.None);
+        await store.SaveAsync(stored.State with
+        {
+            PortalSession = session, LocalGovernment = new RememberedLocalGovernment(TestCatalog.Chiyoda, "千代田区（東京都）"),
+        }, stored.ETag, CancellationToken.None);
+        return session;
+    }
+
+    private async Task<ConversationState> StoredAsync(string key) =>
+        (await hosts.Bot.Services.GetRequiredService<ConversationStore>().ReadAsync(key, CancellationToken.None)).State;
+
+    /// <summary>The resident's signer signs the application with the card's signing key and its PIN, as on the phone.</summary>
+    private async Task SignAsync(string link, string card)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var http = hosts.Portal.CreateClient();
+        var exit = await SignerApp.RunAsync(["sign", link, "--card", card],
+            new SignerConsole(new StringReader("ABC123\n"), output, error, interactive: false), http, CancellationToken.None);
+        Assert.True(exit == 0, $"signer exit {exit}: {error}");
+    }
+}
