@@ -68,6 +68,8 @@ export AzureWebJobsStorage="$(state_value "$STATE" storage.connectionString)"
 export Smtp__Host="$(state_value "$STATE" smtp.host)"
 export Smtp__Port="$(state_value "$STATE" smtp.port)"
 export Smtp__UseStartTls=false
+# Status changes go to the chatbot on this queue: the portal writes it, the chatbot's queue trigger reads it.
+BOT_EVENTS_QUEUE=bot-application-events
 
 # The TEST JPKI PKI and a demo resident's software card, made once and kept in .local/. The CRLs are renewed and
 # published to blob storage at every start, where the portal's refresher reads them (JPKI's distribution points in Azure).
@@ -108,7 +110,7 @@ portal_operator terms publish --version 2026-11-01 --title "マイナポータ�
 portal_operator catalog seed
 
 echo "Starting the local Functions host on port $PORT..."
-dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &
+BotEventsQueue="$BOT_EVENTS_QUEUE" dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &
 HOST_PID=$!
 
 # The chatbot: its own Functions app and its own database ("bot") on the same Cosmos-protocol server; a client of the
@@ -116,7 +118,7 @@ HOST_PID=$!
 echo "Starting the chatbot's local Functions host on port $BOT_PORT..."
 Bot__Cosmos__Endpoint="$Cosmos__Endpoint" Bot__Cosmos__Key="$Cosmos__Key" Bot__Cosmos__Database=bot \
   Bot__Cosmos__CreateIfNotExists=true Bot__Portal__BaseUrl="http://127.0.0.1:$PORT" \
-  Bot__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" \
+  Bot__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" BotEventsQueue="$BOT_EVENTS_QUEUE" \
   dotnet run --no-build --project bot/Bot.LocalHost -- --urls "http://127.0.0.1:$BOT_PORT" &
 BOT_PID=$!
 

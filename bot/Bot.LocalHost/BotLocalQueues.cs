@@ -4,8 +4,8 @@ using LocalFunctions.Hosting.Queues;
 namespace Bot.LocalHost;
 
 /// <summary>
-/// The queues of the bot's queue triggers (proactive messages) on <c>AzureWebJobsStorage</c> (Azurite locally; run.sh
-/// exports it), Base64 as the Functions queue trigger expects. Only used once the bot has a queue-triggered function.
+/// The queues of the bot's queue triggers (login polls, the portal's status notices) on <c>AzureWebJobsStorage</c>
+/// (Azurite locally; run.sh exports it), Base64 as the Functions queue trigger expects.
 /// </summary>
 public sealed class BotLocalQueues(IConfiguration configuration) : ILocalQueues
 {

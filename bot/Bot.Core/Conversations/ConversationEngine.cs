@@ -1,3 +1,4 @@
+using Bot.Core.Applications;
 using Bot.Core.Messages;
 using Bot.Core.Privacy;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace Bot.Core.Conversations;
 /// the outcome only, never what was typed.
 /// </summary>
 public sealed class ConversationEngine(
-    ConversationStore store, TurnRouter router, TimeProvider time, ILogger<ConversationEngine> logger) : IConversationEngine
+    ConversationStore store, TurnRouter router, ResidentChannelStore residentChannels, TimeProvider time, ILogger<ConversationEngine> logger)
+    : IConversationEngine
 {
     private const int Attempts = 2;
 
@@ -29,6 +31,11 @@ public sealed class ConversationEngine(
                 var stored = await store.ReadAsync(message.User.Key, cancellationToken);
                 var result = await router.RunAsync(message, stored.State, cancellationToken);
                 await store.SaveAsync(result.State with { UpdatedAt = time.GetUtcNow() }, stored.ETag, cancellationToken);
+                if (result.State.PortalSession?.AccountId is { } accountId)
+                {
+                    // This channel is now the one the resident last used: status notices come here (best effort).
+                    await residentChannels.RememberAsync(accountId, message.User, cancellationToken);
+                }
                 logger.LogInformation("Turn {MessageId} on {Channel}: done, step {Step}", message.MessageId, message.User.Channel, result.State.Step);
                 return result.Replies;
             }

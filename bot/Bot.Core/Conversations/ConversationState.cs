@@ -37,6 +37,9 @@ public sealed record ConversationState
     /// <summary>The form being filled in the chat (申請する), if any.</summary>
     public FormProgress? Form { get; init; }
 
+    /// <summary>The portal's continuation of the 申請状況 list shown last, for "もっと見る" (too long for a button).</summary>
+    public string? ApplicationsContinuation { get; init; }
+
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public static ConversationState New(string key) => new() { Id = key };

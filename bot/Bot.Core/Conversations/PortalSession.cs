@@ -1,7 +1,11 @@
 namespace Bot.Core.Conversations;
 
 /// <summary>
-/// The resident's portal login for this channel user (tokens from the portal's OAuth endpoints). A placeholder the
-/// login slice fills; the core treats an expired one as "log in again", never as an error.
+/// The resident's portal login for this channel user (tokens from the portal's OAuth endpoints). The core treats an
+/// expired one as "log in again", never as an error.
 /// </summary>
-public sealed record PortalSession(string AccessToken, string? RefreshToken, DateTimeOffset ExpiresAt);
+/// <param name="AccountId">
+/// The portal account behind the tokens (<c>GET /api/me</c>'s id), learnt when the login completes: the link from the
+/// account to the channel the resident last used, for status notices. Null in sessions stored before it existed.
+/// </param>
+public sealed record PortalSession(string AccessToken, string? RefreshToken, DateTimeOffset ExpiresAt, string? AccountId = null);

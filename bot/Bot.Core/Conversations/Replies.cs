@@ -17,6 +17,7 @@ public static class Replies
         Choice("ホーム", BotActions.Home),
         Choice("やること", BotActions.Todo),
         Choice("さがす", BotActions.StartSearch),
+        Choice("申請状況", Applications.StatusActions.List),
     ]);
 
     /// <summary>A button from an earlier conversation (or an older bot) that no longer applies.</summary>

@@ -1,4 +1,5 @@
 using Bot.Core.Actions;
+using Bot.Core.Applications;
 using Bot.Core.Forms;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
@@ -11,7 +12,7 @@ namespace Bot.Core.Conversations;
 /// Decides what a message means: a pressed action goes to its feature; typed text is a menu word or whatever the
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
-public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration)
+public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: FormActions.Feature } action => forms.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu, Verb: "search" } => search.StartAsync(state, cancellationToken),
                 { Feature: RegistrationActions.Feature } action => registration.HandleAsync(action, state, cancellationToken),
+                { Feature: StatusActions.Feature } action => status.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),
@@ -45,6 +47,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (MenuFlow.IsTodoWord(text))
         {
             return forms.TodoAsync(state, cancellationToken);
+        }
+        if (StatusFlow.IsStatusWord(text))
+        {
+            return status.ListAsync(state, more: false, cancellationToken);
         }
         if (SearchFlow.IsSearchWord(text))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Applications;
 using Bot.Core.Conversations;
 using Bot.Core.Forms;
 using Bot.Core.Login;
@@ -68,6 +69,12 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<LoginPoller>();
         services.TryAddTransient<RegistrationFlow>();
         services.TryAddTransient<IConversationEngine, ConversationEngine>();
+
+        // 申請状況 and status notices on the channel the resident last used.
+        services.TryAddSingleton<ResidentChannelStore>();
+        services.TryAddTransient<ApplicationsPortalClient>();
+        services.TryAddTransient<StatusFlow>();
+        services.TryAddTransient<StatusNoticeService>();
 
         // No request logging: a URI carries what the resident typed as a keyword.
         var resilience = services.AddHttpClient<PortalApiClient>(PortalClientName, client => client.BaseAddress = PortalBaseAddress(configuration))

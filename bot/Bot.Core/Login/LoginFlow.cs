@@ -30,8 +30,10 @@ public sealed class LoginFlow(
             if (session.RefreshToken is { } refreshToken)
             {
                 var refreshed = await identity.RefreshAsync(refreshToken, cancellationToken);
-                if (refreshed.Session is { } fresh)
+                if (refreshed.Session is { } refreshedSession)
                 {
+                    // The same account: the link to it outlives the tokens.
+                    var fresh = refreshedSession with { AccountId = session.AccountId };
                     logger.LogInformation("Portal session refreshed");
                     return new LoginCheck(state with { PortalSession = fresh }, fresh.AccessToken, []);
                 }

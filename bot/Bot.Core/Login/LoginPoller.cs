@@ -1,3 +1,4 @@
+using Bot.Core.Applications;
 using Bot.Core.Channels;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
@@ -14,7 +15,8 @@ namespace Bot.Core.Login;
 /// </summary>
 public sealed class LoginPoller(
     ConversationUpdater conversations, PortalIdentityClient identity, PortalAccountClient accounts, ILoginPollQueue polls,
-    IEnumerable<IProactiveSender> senders, IServiceProvider services, TimeProvider time, ILogger<LoginPoller> logger)
+    ResidentChannelStore residentChannels, IEnumerable<IProactiveSender> senders, IServiceProvider services, TimeProvider time,
+    ILogger<LoginPoller> logger)
 {
     private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
 
@@ -52,9 +54,11 @@ public sealed class LoginPoller(
         }
     }
 
-    private async Task SignedInAsync(ChannelUser user, string loginId, PortalSession session, CancellationToken cancellationToken)
+    private async Task SignedInAsync(ChannelUser user, string loginId, PortalSession tokens, CancellationToken cancellationToken)
     {
-        var me = await accounts.GetMeAsync(session.AccessToken, cancellationToken);
+        var me = await accounts.GetMeAsync(tokens.AccessToken, cancellationToken);
+        // The account behind the tokens: status notices find the resident's channel by it.
+        var session = tokens with { AccountId = me.Id };
         if (me.State == "registered")
         {
             string? intent = null;
@@ -67,6 +71,7 @@ public sealed class LoginPoller(
             {
                 return;
             }
+            await residentChannels.RememberAsync(me.Id, user, cancellationToken);
             var continued = intent is null ? [] : await RunIntentAsync(user, loginId, intent, cancellationToken);
             await SendAsync(user, [new TextMessage(LoginTexts.LoggedIn), .. continued], cancellationToken);
             return;

@@ -4,7 +4,10 @@ using Bot.Core.Messages;
 
 namespace Bot.Core.Menu;
 
-/// <summary>The menu of the seed: ホーム・やること・さがす. やること is <see cref="Forms.FormFlow.TodoAsync"/> (it needs a login).</summary>
+/// <summary>
+/// The menu: ホーム・やること・さがす・申請状況. やること is <see cref="Forms.FormFlow.TodoAsync"/> and 申請状況
+/// <see cref="Applications.StatusFlow"/> (both need a login).
+/// </summary>
 public static class MenuFlow
 {
     /// <summary>What a resident types to get the menu back.</summary>
@@ -17,17 +20,11 @@ public static class MenuFlow
 
     public static TurnResult Home(ConversationState state) => new(
         state with { Step = ConversationSteps.Idle, LocalGovernmentCandidates = [] },
-        Replies.Menu("マイナポータルのチャットです。手続をさがしたり、やることを確かめたりできます。ご用件を選んでください。"));
-
-    public static TurnResult Todo(ConversationState state) => new(
-        state with { Step = ConversationSteps.Idle, LocalGovernmentCandidates = [] },
-        Replies.LoginNeeded("やることの確認"),
-        Replies.Menu());
+        Replies.Menu("マイナポータルのチャットです。手続をさがしたり、やることや申請の状況を確かめたりできます。ご用件を選んでください。"));
 
     public static Task<TurnResult> HandleAsync(BotAction action, ConversationState state) => Task.FromResult(action.Verb switch
     {
         "home" => Home(state),
-        "todo" => Todo(state),
         _ => Replies.Stale(state),
     });
 }

@@ -150,7 +150,10 @@ public sealed class RegistrationFlow(
             return new TurnResult(state with { Step = ConversationSteps.Idle, PendingLogin = null },
                 new TextMessage(RegistrationTexts.Registered), new TextMessage(RegistrationTexts.LogInAgain), Replies.Menu());
         }
-        var done = state with { Step = ConversationSteps.Idle, PendingLogin = null, PortalSession = session };
+        var done = state with
+        {
+            Step = ConversationSteps.Idle, PendingLogin = null, PortalSession = session with { AccountId = pending.Registration?.AccountId },
+        };
         var user = ConversationKeys.User(state.Id);
         var router = services.GetRequiredService<TurnRouter>();
         var continued = await router.RunAsync(
@@ -166,7 +169,8 @@ public sealed class RegistrationFlow(
         {
             return tokens;
         }
-        return tokens.RefreshToken is { } refreshToken ? (await identity.RefreshAsync(refreshToken, cancellationToken)).Session : null;
+        var refreshed = tokens.RefreshToken is { } refreshToken ? (await identity.RefreshAsync(refreshToken, cancellationToken)).Session : null;
+        return refreshed is null ? null : refreshed with { AccountId = tokens.AccountId };
     }
 
     private static string Explain(PortalProblem problem) =>

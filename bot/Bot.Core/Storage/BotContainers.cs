@@ -21,5 +21,11 @@ public static class BotContainers
     /// <summary>Login links behind QR code ids, each with its own TTL (the device code's lifetime).</summary>
     public static readonly BotContainer LoginLinks = new("loginLinks", "/id", DefaultTimeToLive: -1);
 
-    public static IReadOnlyList<BotContainer> All { get; } = [Conversations, ChannelEvents, ConversationReferences, WebChatMessages, LoginLinks];
+    /// <summary>
+    /// Per portal account (id = the account id), the channel user the resident last used: where status notices go.
+    /// </summary>
+    public static readonly BotContainer ResidentChannels = new("residentChannels", "/id");
+
+    public static IReadOnlyList<BotContainer> All { get; } =
+        [Conversations, ChannelEvents, ConversationReferences, WebChatMessages, LoginLinks, ResidentChannels];
 }

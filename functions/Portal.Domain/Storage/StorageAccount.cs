@@ -47,25 +47,32 @@ public sealed class StorageAccount
         await args.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, args.CancellationToken);
     }
 
-    public static StorageAccount FromConfiguration(IConfiguration configuration)
+    public static StorageAccount FromConfiguration(IConfiguration configuration) => FromConfiguration(configuration, ConnectionName);
+
+    /// <summary>
+    /// The account behind the connection setting <paramref name="connectionName"/>: a connection string, or
+    /// <c>{name}__accountName</c> / <c>__queueServiceUri</c> / <c>__blobServiceUri</c> with the managed identity.
+    /// </summary>
+    public static StorageAccount FromConfiguration(IConfiguration configuration, string connectionName)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         queueOptions.MessageDecodingFailed += ParkUndecodableAsync;
-        var connectionString = configuration[ConnectionName];
+        var connectionString = configuration[connectionName];
         if (!string.IsNullOrEmpty(connectionString))
         {
             return new StorageAccount(
                 new QueueServiceClient(connectionString, queueOptions), new BlobServiceClient(connectionString));
         }
 
-        var section = configuration.GetSection(ConnectionName);
+        var section = configuration.GetSection(connectionName);
         var accountName = section["accountName"];
         var queueUri = section["queueServiceUri"] ?? (accountName is null ? null : $"https://{accountName}.queue.core.windows.net");
         var blobUri = section["blobServiceUri"] ?? (accountName is null ? null : $"https://{accountName}.blob.core.windows.net");
         if (queueUri is null || blobUri is null)
         {
             throw new InvalidOperationException(
-                $"Storage is not configured: set {ConnectionName} (local) or {ConnectionName}__accountName (Azure).");
+                $"Storage is not configured: set {connectionName} (local) or {connectionName}__accountName (Azure).");
         }
         TokenCredential credential = new DefaultAzureCredential();
         return new StorageAccount(

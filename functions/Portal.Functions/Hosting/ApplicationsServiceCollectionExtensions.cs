@@ -19,6 +19,10 @@ namespace Portal.Functions.Hosting;
 /// <summary>
 /// 電子申請's wiring: applications in <c>applications</c> (by receiving body), their files in the
 /// <c>application-attachments</c> blob container, and status events on the <c>application-events</c> queue (app setting <c>ApplicationEventsQueue</c>).
+/// Each event is mailed (when the resident asked) and, when the app setting <c>BotEventsQueue</c> names the chatbot's
+/// queue, handed to the chatbot as an <c>ApplicationStatusNotice</c> there, in the storage account of the connection
+/// setting <c>BotEventsStorage</c> (a connection string, or <c>BotEventsStorage__accountName</c>/<c>__queueServiceUri</c>
+/// with the managed identity) or, without it, in the portal's own <c>AzureWebJobsStorage</c>.
 /// </summary>
 public static class ApplicationsServiceCollectionExtensions
 {
@@ -49,8 +53,15 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddSingleton<ResidentApplicationService>();
         services.AddSingleton<AgencyApplicationService>();
         services.AddSingleton<ApplicationEventDispatcher>();
-        // The chatbot adds its own IApplicationNotifier beside this one.
         services.AddSingleton<IApplicationNotifier, ApplicationEmailNotifier>();
+        if (configuration[ChatbotApplicationNotifier.QueueSetting] is { Length: > 0 } botQueue)
+        {
+            services.AddSingleton<IApplicationNotifier>(sp => new ChatbotApplicationNotifier(
+                configuration.GetSection(ChatbotApplicationNotifier.StorageSetting).Exists()
+                    ? StorageAccount.FromConfiguration(configuration, ChatbotApplicationNotifier.StorageSetting)
+                    : sp.GetRequiredService<StorageAccount>(),
+                botQueue, sp.GetRequiredService<Portal.Domain.Procedures.Serving.CatalogHost>()));
+        }
         return services;
     }
 }

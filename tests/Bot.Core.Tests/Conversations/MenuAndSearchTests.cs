@@ -14,14 +14,14 @@ public sealed class MenuAndSearchTests(BotTestHost host)
     [InlineData("こんにちは")]
     [InlineData("メニュー")]
     [InlineData("ホーム")]
-    public async Task AGreetingOrAMenuWordGetsTheMenuOfHomeTodoAndSearch(string text)
+    public async Task AGreetingOrAMenuWordGetsTheMenuOfHomeTodoSearchAndApplicationStatus(string text)
     {
         await using var bot = host.StartBot();
 
         var replies = await bot.SayAsync(NewUser(), text);
 
         var menu = Assert.Single(replies.OfType<ChoicesMessage>());
-        Assert.Equal(["ホーム", "やること", "さがす"], menu.Choices.Select(c => c.Label));
+        Assert.Equal(["ホーム", "やること", "さがす", "申請状況"], menu.Choices.Select(c => c.Label));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class BotTestHost : IAsyncLifetime
     }
 
     /// <summary>A bot process: its own services and connections over the same database (a second one is a restart).</summary>
-    public TestBot StartBot() => new(this);
+    public TestBot StartBot(Action<IServiceCollection>? configure = null) => new(this, configure);
 
     /// <summary>
     /// A stand-in for the login slice in these component tests: a portal access token (scope <c>portal</c>) for a new

@@ -15,7 +15,8 @@ public sealed class TestBot : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _messages;
 
-    public TestBot(BotTestHost host)
+    /// <param name="configure">Changes to the bot's services after the core's (e.g. a login poll queue of the test's).</param>
+    public TestBot(BotTestHost host, Action<IServiceCollection>? configure = null)
     {
         Handler = new InterceptingHandler(host.Portal.Server.CreateHandler());
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,6 +39,7 @@ public sealed class TestBot : IAsyncDisposable
         }
         services.AddBotCore(configuration);
         services.AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName).ConfigurePrimaryHttpMessageHandler(() => Handler);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 

@@ -25,7 +25,7 @@ namespace Portal.LocalHost.Tests.Applications;
 /// The local host with <see cref="SmallCatalog"/> seeded, residents with tokens of their own, agency clients for
 /// 千代田区 and 中央区, and applications stored directly (as submission would) with a real card signature.
 /// </summary>
-public sealed class ApplicationsApiFixture : IAsyncLifetime
+public class ApplicationsApiFixture : IAsyncLifetime
 {
     public const string Chiyoda = "131016";
     public const string Chuo = "131024";
@@ -40,9 +40,12 @@ public sealed class ApplicationsApiFixture : IAsyncLifetime
 
     public IServiceProvider Services => Api.Host.Services;
 
+    /// <summary>App settings of the host beyond the defaults (a derived fixture's).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
-        Api = await AccountsApi.StartAsync(Pki);
+        Api = await AccountsApi.StartAsync(Pki, Settings);
         var repository = Services.GetRequiredService<ProcedureCatalogRepository>();
         foreach (var template in SmallCatalog.Templates)
         {

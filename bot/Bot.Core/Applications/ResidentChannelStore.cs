@@ -1,0 +1,45 @@
+using System.Net;
+using Bot.Core.Messages;
+using Bot.Core.Storage;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Applications;
+
+/// <summary>
+/// Which channel user each portal account last used (last write wins: the latest turn is the latest use). Remembering
+/// is best effort: a failure costs a notice on the right channel, never the resident's turn.
+/// </summary>
+public sealed class ResidentChannelStore(BotDatabase database, TimeProvider time, ILogger<ResidentChannelStore> logger)
+{
+    private Container Container => database.Container(BotContainers.ResidentChannels);
+
+    /// <summary>Records <paramref name="user"/> as the account's channel; logs a warning (no ids) instead of throwing.</summary>
+    public async Task RememberAsync(string accountId, ChannelUser user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Container.UpsertItemAsync(
+                new ResidentChannel { Id = accountId, Channel = user.Channel, UserId = user.UserId, UpdatedAt = time.GetUtcNow() },
+                new PartitionKey(accountId), new ItemRequestOptions { EnableContentResponseOnWrite = false }, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("The last-used channel on {Channel} was not recorded: {ErrorType}", user.Channel, e.GetType().Name);
+        }
+    }
+
+    /// <summary>The channel user the account last used; null when it never used the bot.</summary>
+    public async Task<ChannelUser?> FindAsync(string accountId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = await Container.ReadItemAsync<ResidentChannel>(accountId, new PartitionKey(accountId), cancellationToken: cancellationToken);
+            return new ChannelUser(found.Resource.Channel, found.Resource.UserId);
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+}
