@@ -79,7 +79,7 @@ public sealed class FormFiller(TranscriptHosts hosts, ChatResident resident, For
             {
                 continue;
             }
-            var items = Asked.Where(p => p.StartsWith(field.Name + "[", StringComparison.Ordinal))
+            var items = Asked.Where(p => p.StartsWith(field.Name + "[", StringComparison.Ordinal) && !p.EndsWith("[+]", StringComparison.Ordinal))
                 .Select(p => int.Parse(p[(field.Name.Length + 1)..p.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture)).Distinct();
             foreach (var i in items)
             {

@@ -53,6 +53,9 @@ public sealed class TranscriptHosts : IAsyncLifetime
 
     public LogCapture Logs { get; } = new();
 
+    /// <summary>The queue the portal puts status notices on for this bot host.</summary>
+    public string EventsQueue { get; } = $"bot-events-{Guid.NewGuid():N}";
+
     /// <summary>The latest version of every form the portal serves (the portal's own catalog of definitions).</summary>
     public IReadOnlyList<FormDefinition> Forms => Portal.Services.GetRequiredService<FormCatalog>().Latest;
 
@@ -91,6 +94,7 @@ public sealed class TranscriptHosts : IAsyncLifetime
             builder.UseSetting("Identity:CardRequests:Audience", "https://portal.example");
             builder.UseSetting("Identity:Tokens:Issuer", "http://localhost/api");
             builder.UseSetting("Identity:DeviceAuthorization:Interval", "00:00:01");
+            builder.UseSetting("BotEventsQueue", EventsQueue);
         });
         await Portal.Services.GetRequiredService<ClientRepository>().CreateAsync(new RegisteredClient
         {
@@ -234,7 +238,7 @@ public sealed class TranscriptHosts : IAsyncLifetime
             // client keeps its own handler: a named client's configuration runs after the defaults).
             builder.ConfigureTestServices(services =>
                 services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(hosts.Connector.CreateHandler)));
-            builder.UseBotTestSettings(hosts.Stack, () => hosts.Portal.Server.CreateHandler(), publicBaseUrl: "http://bot.test/");
+            builder.UseBotTestSettings(hosts.Stack, () => hosts.Portal.Server.CreateHandler(), publicBaseUrl: "http://bot.test/", eventsQueue: hosts.EventsQueue);
             builder.UseSetting("Bot:Line:ChannelSecret", LineSecret);
             builder.UseSetting("Bot:Line:ChannelAccessToken", FakeLineApi.AccessToken);
             builder.UseSetting("Bot:Line:ApiBaseUrl", hosts.Line.BaseUrl.ToString());
