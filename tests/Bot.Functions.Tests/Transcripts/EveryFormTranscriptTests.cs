@@ -64,6 +64,7 @@ public sealed class EveryFormTranscriptTests(TranscriptHosts hosts, ITestOutputH
 
                 var receipt = await resident.SubmitAsync(hosts, hosts.SharedCard);
                 Assert.False(string.IsNullOrWhiteSpace(receipt));
+                output.WriteLine($"{formId} row {i + 1}/{rows.Count} on {channel}: {filler.Asked.Count} questions asked, receipt {receipt}");
             });
         }
     }

@@ -29,7 +29,8 @@ public sealed class JourneyTranscriptTests(TranscriptHosts hosts, ITestOutputHel
             var login = await resident.ApplyAsync(TranscriptHosts.ProcedureName(form));
             Assert.Contains(login, m => m.Says("ログインが必要"));
             await resident.LogInWithCardAsync(hosts, login, card);
-            var start = await resident.RegisterAsync(hosts, ResidentSteps.NewEmail());
+            var email = ResidentSteps.NewEmail();
+            var start = await resident.RegisterAsync(hosts, email);
             Assert.Contains(start, m => m.Says("「児童手当 認定請求書」の入力をはじめます"));
 
             var filler = new FormFiller(hosts, resident, form, picks);
@@ -52,6 +53,13 @@ public sealed class JourneyTranscriptTests(TranscriptHosts hosts, ITestOutputHel
             transcript.Note($"the agency moves application {receipt} to 受付, then 審査中");
             await hosts.ChangeStatusAsync(receipt, ApplicationStatus.Accepted, ApplicationStatus.UnderReview);
             await resident.WaitForTextAsync("審査中");
+
+            // What the resident typed or uploaded never reached the bot's logs.
+            var logs = hosts.Logs.All;
+            foreach (var typed in filler.Shown.Values.Where(v => !v.StartsWith('（')).Append(email).Append("accountCopy.pdf"))
+            {
+                Assert.DoesNotContain(typed, logs, StringComparison.Ordinal);
+            }
         });
     }
 }
