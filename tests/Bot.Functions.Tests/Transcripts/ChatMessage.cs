@@ -23,10 +23,3 @@ public sealed record ChatMessage(string Kind, string Text, IReadOnlyList<ChatCho
         _ => Text,
     };
 }
-
-/// <summary>Something to press: an action the bot gets back, or a link to open.</summary>
-public sealed record ChatChoice(string Label, string? Action, Uri? Url);
-
-public sealed record ChatCard(string Title, IReadOnlyList<ChatCardField> Fields, IReadOnlyList<ChatChoice> Buttons);
-
-public sealed record ChatCardField(string Label, string Value);

@@ -24,8 +24,6 @@ public sealed class FormFiller(TranscriptHosts hosts, ChatResident resident, For
 
     public FormDefinitionView Form => form;
 
-    public IReadOnlyDictionary<string, JsonNode> Picks => picks;
-
     /// <summary>The answer paths asked, in order (a path asked again appears again).</summary>
     public List<string> Asked { get; } = [];
 
@@ -34,6 +32,22 @@ public sealed class FormFiller(TranscriptHosts hosts, ChatResident resident, For
 
     /// <summary>Every answer as the review shows it, by the question's label.</summary>
     public Dictionary<string, string> Shown { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same form, answers and questions asked so far, continued by the resident on another channel.</summary>
+    public FormFiller ContinuedBy(ChatResident other)
+    {
+        var next = new FormFiller(hosts, other, form, picks);
+        next.Asked.AddRange(Asked);
+        foreach (var (path, value) in Answers)
+        {
+            next.Answers[path] = value;
+        }
+        foreach (var (label, shown) in Shown)
+        {
+            next.Shown[label] = shown;
+        }
+        return next;
+    }
 
     /// <summary>Answers from <paramref name="replies"/> on until the review (its replies) or after <paramref name="stopAfter"/> answers (the next question's).</summary>
     public async Task<IReadOnlyList<ChatMessage>> FillAsync(IReadOnlyList<ChatMessage> replies, int stopAfter = int.MaxValue)
