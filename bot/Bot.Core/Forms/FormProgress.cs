@@ -29,6 +29,14 @@ public sealed record FormProgress
 
     public DateTimeOffset? PageTokenExpiresAt { get; init; }
 
+    /// <summary>
+    /// The print link's token (<c>api/forms/print/{token}</c>) of a procedure not taken online; the form then stays in the
+    /// conversation (idle) only so the link can find its draft.
+    /// </summary>
+    public string? PrintToken { get; init; }
+
+    public DateTimeOffset? PrintTokenExpiresAt { get; init; }
+
     /// <summary>The submission waiting for the card's signature.</summary>
     public string? SubmissionId { get; init; }
 }

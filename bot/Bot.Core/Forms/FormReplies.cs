@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
 using Portal.Contracts.Forms;
+using Portal.Contracts.Procedures;
 
 namespace Bot.Core.Forms;
 
@@ -103,6 +104,27 @@ public static class FormReplies
 
     public static TextMessage Received(string receiptNumber) =>
         new($"申請を受け付けました。受付番号は {receiptNumber} です。申請の状況はマイナポータルの「申請状況」で確かめられます。");
+
+    /// <summary>How to apply on paper at this place: print (the bot's link), then post or bring it, to whom.</summary>
+    public static IReadOnlyList<OutgoingMessage> NotOnline(ProcedureDetailView? detail, Uri printUrl)
+    {
+        var methods = detail?.Offering?.Methods ?? [];
+        var how = (methods.Contains("mail"), methods.Contains("counter")) switch
+        {
+            (true, false) => "郵送してください",
+            (false, true) => "窓口にお持ちください",
+            _ => "郵送するか窓口にお持ちください",
+        };
+        var where = detail?.Offering is { } offering
+            ? $"提出先：{offering.OfferedByName ?? detail.LocalGovernment?.Name ?? "申請先の市区町村"}" + (offering.Contact is { Length: > 0 } contact ? $"（{contact}）" : "")
+                + (offering.PageUrl is { Length: > 0 } page ? $"\nくわしくは：{page}" : "")
+            : "提出先：申請先の市区町村の担当窓口";
+        return
+        [
+            new TextMessage($"この申請先では、この手続の電子申請を受け付けていません。入力内容を記入した申請書を印刷し、署名のうえ{how}。\n{where}"),
+            new LinkMessage($"入力内容を記入した申請書（PDF）です。このリンクは{(int)FormPageTokens.Lifetime.TotalMinutes}分間有効です。", "申請書を開く（PDF）", printUrl),
+        ];
+    }
 
     public static TextMessage Saved { get; } = new(
         "入力内容は下書きとして保存しました。「やること」から、いつでも続きを入力できます（ほかのチャットやマイナポータルのサイトからも続けられます）。");

@@ -23,9 +23,6 @@ public sealed class FormsPortalClient(IHttpClientFactory factory)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The portal's origin, for links the resident opens (the print PDF).</summary>
-    public Uri PortalBaseAddress => Http.BaseAddress ?? new Uri("http://localhost/");
-
     private HttpClient Http => factory.CreateClient(BotCoreServiceCollectionExtensions.PortalClientName);
 
     public async Task<StoredDraft> CreateDraftAsync(PortalSession session, string procedureId, string localGovernmentCode, CancellationToken cancellationToken)
@@ -144,6 +141,24 @@ public sealed class FormsPortalClient(IHttpClientFactory factory)
         {
             throw new PortalApiException(response.StatusCode, "delete-attachment");
         }
+    }
+
+    /// <summary>GET /api/me/drafts/{id}/print: the PDF to stream on (dispose it to release the response); null when the draft is gone.</summary>
+    public async Task<Stream?> OpenPrintAsync(PortalSession session, string draftId, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Get, $"api/me/drafts/{Uri.EscapeDataString(draftId)}/print", session);
+        var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            response.Dispose();
+            return null;
+        }
+        if (!response.IsSuccessStatusCode)
+        {
+            response.Dispose();
+            throw new PortalApiException(response.StatusCode, "print-draft");
+        }
+        return await response.Content.ReadAsStreamAsync(cancellationToken);
     }
 
     /// <summary>

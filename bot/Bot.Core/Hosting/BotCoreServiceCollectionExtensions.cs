@@ -20,6 +20,7 @@ namespace Bot.Core.Hosting;
 /// <item><c>Bot:Cosmos:Endpoint</c>, <c>Bot:Cosmos:Key</c> (empty in Azure: managed identity), <c>Bot:Cosmos:Database</c> (default "bot").</item>
 /// <item><c>Bot:Portal:BaseUrl</c>: the portal API's origin, e.g. <c>http://localhost:7071/</c> (paths are "api/…").</item>
 /// <item><c>Bot:PublicBaseUrl</c>: the bot host's public origin, for QR code images and the web form page (default <c>http://localhost:7072</c> for the page), <c>Bot:Login:TermsUrl</c>, <c>Bot:Login:RefreshBefore</c>: see <see cref="LoginOptions"/>.</item>
+/// <item><c>Bot:Line:LiffId</c>: optional LIFF app (endpoint <c>{Bot:PublicBaseUrl}/api/forms/page</c>) for web form page links on LINE.</item>
 /// <item><c>Bot:Portal:Resilience</c>: optional <see cref="HttpStandardResilienceOptions"/> (e.g. <c>Retry:MaxRetryAttempts</c>, <c>Retry:Delay</c>).</item>
 /// </list>
 /// The host creates the database's containers with <see cref="BotDatabase.CreateIfNotExistsAsync"/> where it may.
@@ -44,10 +45,15 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<FormFlow>();
         services.TryAddTransient<FormsPortalClient>();
         services.TryAddTransient<FormPageService>();
+        services.TryAddTransient<FormQuestioning>();
+        services.TryAddTransient<FormNavigation>();
+        services.TryAddTransient<FormSubmission>();
         services.TryAddTransient<FormSigning>();
+        services.TryAddTransient<FormPrintService>();
         services.TryAddTransient<SigningPoller>();
         services.TryAddSingleton(provider => new FormPageTokens(
-            configuration["Bot:PublicBaseUrl"] is { Length: > 0 } origin ? origin : "http://localhost:7072", provider.GetRequiredService<TimeProvider>()));
+            configuration["Bot:PublicBaseUrl"] is { Length: > 0 } origin ? origin : "http://localhost:7072", provider.GetRequiredService<TimeProvider>(),
+            configuration["Bot:Line:LiffId"]));
         services.TryAddTransient<TurnRouter>();
 
         // Login and registration in the chat (the host registers the real ILoginPollQueue before this).

@@ -28,6 +28,11 @@ public sealed class FormPageFunctions(FormPageService pages, BotJsonBody json, I
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
+    /// <summary>The LIFF endpoint: LINE's primary redirect carries the page in <c>liff.state</c>; followed here without the SDK.</summary>
+    [Function("GetFormPageLiff")]
+    public IResult GetLiff([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "forms/page")] HttpRequest request) =>
+        FormPageTokens.LiffPagePath(request.Query["liff.state"]) is { } path ? TypedResults.Redirect(path) : throw Expired();
+
     [Function("PostFormPage")]
     public async Task<IResult> Post(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "forms/page/{token}")] HttpRequest request, string token,

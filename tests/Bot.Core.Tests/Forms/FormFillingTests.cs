@@ -150,9 +150,20 @@ public sealed class FormFillingTests(BotTestHost host)
         var text = Text(replies);
         Assert.Contains("電子申請を受け付けていません", text);
         Assert.Contains("子育て支援課 03-3802-3111", text);
+        Assert.Contains("署名のうえ窓口にお持ちください", text);
+        Assert.Contains("くわしくは：https://www.city.arakawa.tokyo.jp/jidouteate", text);
+        // The bot's own link (the portal's print needs a bearer token the browser does not have), bound to this conversation.
         var print = Assert.Single(replies.OfType<LinkMessage>());
-        Assert.EndsWith("/print", print.Url.AbsolutePath);
-        Assert.Null((await bot.StoredAsync(user)).State.Form);
+        Assert.StartsWith("http://localhost:7072/api/forms/print/", print.Url.ToString());
+        Assert.Equal(ConversationSteps.Idle, (await bot.StoredAsync(user)).State.Step);
+        var opened = await bot.Service<FormPrintService>().OpenAsync(print.Url.Segments[^1], CancellationToken.None);
+        await using (var pdf = opened!.Value.Pdf)
+        {
+            var head = new byte[5];
+            await pdf.ReadExactlyAsync(head);
+            Assert.Equal("%PDF-"u8.ToArray(), head);
+        }
+        Assert.Null(await bot.Service<FormPrintService>().OpenAsync(print.Url.Segments[^1] + "x", CancellationToken.None));
     }
 
     [Fact]

@@ -51,6 +51,9 @@ public sealed class BotTestHost : IAsyncLifetime
     /// <summary>A bot process: its own services and connections over the same database (a second one is a restart).</summary>
     public TestBot StartBot(Action<IServiceCollection>? configure = null) => new(this, configure);
 
+    /// <summary>A bot process with settings over the defaults.</summary>
+    public TestBot StartBot(IReadOnlyDictionary<string, string?> settings) => new(this, settings);
+
     /// <summary>
     /// A stand-in for the login slice in these component tests: a portal access token (scope <c>portal</c>) for a new
     /// resident without a profile, put into the user's conversation with the place they apply to.

@@ -15,8 +15,15 @@ public sealed class TestBot : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _messages;
 
+    /// <param name="settings">Settings over the defaults (e.g. <c>Bot:Line:LiffId</c>).</param>
+    public TestBot(BotTestHost host, IReadOnlyDictionary<string, string?> settings)
+        : this(host, null, settings)
+    {
+    }
+
     /// <param name="configure">Changes to the bot's services after the core's (e.g. a login poll queue of the test's).</param>
-    public TestBot(BotTestHost host, Action<IServiceCollection>? configure = null)
+    /// <param name="settings">Settings over the defaults (e.g. <c>Bot:Line:LiffId</c>).</param>
+    public TestBot(BotTestHost host, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Handler = new InterceptingHandler(host.Portal.Server.CreateHandler());
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,7 +34,7 @@ public sealed class TestBot : IAsyncDisposable
             ["Bot:Portal:BaseUrl"] = "http://portal.test",
             ["Bot:Portal:Resilience:Retry:Delay"] = "00:00:00.010",
             ["Bot:Portal:Resilience:Retry:MaxRetryAttempts"] = "2",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<ILoginPollQueue>(Polls);

@@ -8,6 +8,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Forms;
 using Bot.Core.Messages;
 using Bot.Core.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
@@ -15,7 +16,7 @@ using Portal.Domain.Identity.Tokens;
 
 namespace Bot.Functions.Tests.Forms;
 
-/// <summary>The web form page's file upload over HTTP, on the bot host as wired for production with the real portal.</summary>
+/// <summary>The web form page's file upload and the print link over HTTP, on the bot host as wired for production with the real portal.</summary>
 public sealed class FormPageHttpTests(BotWithPortal hosts) : IClassFixture<BotWithPortal>
 {
     private const string AccountCopy = "attachments.accountCopy";
@@ -83,6 +84,62 @@ public sealed class FormPageHttpTests(BotWithPortal hosts) : IClassFixture<BotWi
         Assert.DoesNotContain("https://", html);
     }
 
+    [Fact]
+    public async Task ThePrintLinkOfAProcedureNotTakenOnlineStreamsThePdfWithoutABearerToken()
+    {
+        var (replies, _) = await StartAsync(TestCatalog.Arakawa, "荒川区（東京都）", ownAccount: false, "申請する");
+        var link = Assert.Single(replies.OfType<LinkMessage>());
+        Assert.Equal("申請書を開く（PDF）", link.Label);
+        using var client = hosts.Bot.CreateClient();
+
+        using var response = await client.GetAsync(link.Url.PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("%PDF-"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..5]);
+    }
+
+    [Theory]
+    [InlineData("bm9ib2R5.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("not-a-token")]
+    public async Task APrintLinkWithAnUnknownTokenIsA404Problem(string token)
+    {
+        using var client = hosts.Bot.CreateClient();
+
+        using var response = await client.GetAsync($"/api/forms/print/{token}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task APrintLinkIsNotAWebFormPageTokenNorTheOtherWayRound()
+    {
+        var (replies, _) = await StartAsync(TestCatalog.Arakawa, "荒川区（東京都）", ownAccount: false, "申請する");
+        var print = Assert.Single(replies.OfType<LinkMessage>()).Url.Segments[^1];
+        var (_, _, page) = await AtTheAttachmentAsync();
+        using var client = hosts.Bot.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/forms/page/{print}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/forms/print/{page}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheLiffEndpointFollowsLinesPrimaryRedirectToThePageWithoutTheSdk()
+    {
+        var (_, _, token) = await AtTheAttachmentAsync();
+        using var client = hosts.Bot.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var redirect = await client.GetAsync($"/api/forms/page?liff.state={Uri.EscapeDataString("/" + token)}");
+        using var refused = await client.GetAsync($"/api/forms/page?liff.state={Uri.EscapeDataString("//evil.example/")}");
+
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal($"/api/forms/page/{token}", redirect.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(redirect.Headers.Location)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+    }
+
     private static string UploadPath(string token, string path, string name) =>
         $"/api/forms/page/{token}/attachments?path={Uri.EscapeDataString(path)}&name={Uri.EscapeDataString(name)}";
 
@@ -96,29 +153,44 @@ public sealed class FormPageHttpTests(BotWithPortal hosts) : IClassFixture<BotWi
     /// <summary>A logged-in web chat user at 児童手当's copy of the bank book (own account, number given on the page).</summary>
     private async Task<(PortalDrafts Drafts, string DraftId, string Token)> AtTheAttachmentAsync()
     {
+        var (replies, (drafts, draftId)) = await StartAsync(TestCatalog.Chiyoda, "千代田区（東京都）", ownAccount: true, null);
+        var link = Assert.Single(replies.OfType<LinkMessage>());
+        return (drafts, draftId, link.Url.Segments[^1]);
+    }
+
+    /// <summary>
+    /// A logged-in web chat user applies for 児童手当 at the place, the answers filled elsewhere; then "another child?" is
+    /// answered いいえ and, when given, the review's <paramref name="then"/> pressed. The last replies and the draft.
+    /// </summary>
+    private async Task<(IReadOnlyList<OutgoingMessage> Replies, (PortalDrafts Drafts, string DraftId) Draft)> StartAsync(
+        string place, string placeName, bool ownAccount, string? then)
+    {
         var user = new ChannelUser(Bot.Core.Messages.Channels.WebChat, Guid.NewGuid().ToString("N"));
         var issued = await hosts.Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
             new AccessTokenClaims(AccountService.NewAccountId(), "bot-tests", [PortalScopes.Portal]));
         var session = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1));
         var store = hosts.Bot.Services.GetRequiredService<ConversationStore>();
         var stored = await store.ReadAsync(user.Key, CancellationToken.None);
-        await store.SaveAsync(stored.State with
-        {
-            PortalSession = session, LocalGovernment = new RememberedLocalGovernment(TestCatalog.Chiyoda, "千代田区（東京都）"),
-        }, stored.ETag, CancellationToken.None);
+        await store.SaveAsync(stored.State with { PortalSession = session, LocalGovernment = new RememberedLocalGovernment(place, placeName) },
+            stored.ETag, CancellationToken.None);
 
         var engine = hosts.Bot.Services.GetRequiredService<IConversationEngine>();
         var turn = 0;
         Task<IReadOnlyList<OutgoingMessage>> Press(string action) => engine.HandleAsync(
             new IncomingMessage(user, null, action, null, $"t{++turn}", DateTimeOffset.UtcNow), CancellationToken.None);
+        static string Choice(IReadOnlyList<OutgoingMessage> replies, string label) =>
+            replies.OfType<ChoicesMessage>().SelectMany(c => c.Choices).Single(c => c.Label == label).Action;
 
         await Press(BotActions.Apply(TestCatalog.ChildAllowance).ToString());
         var draftId = (await store.ReadAsync(user.Key, CancellationToken.None)).State.Form!.DraftId;
         var drafts = new PortalDrafts(hosts.Portal.CreateClient, session);
-        await drafts.FillChildAllowanceAsync(draftId, ownAccount: true, accountNumber: "1234567");
+        await drafts.FillChildAllowanceAsync(draftId, ownAccount, ownAccount ? "1234567" : null);
         var replies = await Press(FormActions.Continue.ToString());
-        replies = await Press(replies.OfType<ChoicesMessage>().SelectMany(c => c.Choices).Single(c => c.Label == "いいえ").Action);
-        var link = Assert.Single(replies.OfType<LinkMessage>());
-        return (drafts, draftId, link.Url.Segments[^1]);
+        replies = await Press(Choice(replies, "いいえ"));
+        if (then is not null)
+        {
+            replies = await Press(Choice(replies, then));
+        }
+        return (replies, (drafts, draftId));
     }
 }
