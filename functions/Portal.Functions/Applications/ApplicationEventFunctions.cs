@@ -4,7 +4,7 @@ using Portal.Domain.Applications.Notifications;
 
 namespace Portal.Functions.Applications;
 
-/// <summary>Tells the resident of each status change through every notifier (e-mail now, the chatbot later).</summary>
+/// <summary>Tells the resident of each status change through every notifier (e-mail, and the chatbot's queue where one is configured).</summary>
 public sealed class ApplicationEventFunctions(ApplicationEventDispatcher dispatcher)
 {
     [Function("NotifyApplicationStatusChanged")]

@@ -12,6 +12,7 @@ using Portal.Domain.Applications.Status;
 using Portal.Domain.Applications.Submissions;
 using Portal.Domain.Applications;
 using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Storage;
 
 namespace Portal.Functions.Hosting;
@@ -54,13 +55,14 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddSingleton<AgencyApplicationService>();
         services.AddSingleton<ApplicationEventDispatcher>();
         services.AddSingleton<IApplicationNotifier, ApplicationEmailNotifier>();
+        // The chatbot's notices, where a chatbot listens (a queue named; its storage, or the portal's own).
         if (configuration[ChatbotApplicationNotifier.QueueSetting] is { Length: > 0 } botQueue)
         {
             services.AddSingleton<IApplicationNotifier>(sp => new ChatbotApplicationNotifier(
                 configuration.GetSection(ChatbotApplicationNotifier.StorageSetting).Exists()
                     ? StorageAccount.FromConfiguration(configuration, ChatbotApplicationNotifier.StorageSetting)
                     : sp.GetRequiredService<StorageAccount>(),
-                botQueue, sp.GetRequiredService<Portal.Domain.Procedures.Serving.CatalogHost>()));
+                botQueue, sp.GetRequiredService<CatalogHost>()));
         }
         return services;
     }

@@ -32,6 +32,9 @@ public sealed class BotWithIdentity : IAsyncLifetime
 
     public WebApplicationFactory<BotLocalHostMarker> Bot { get; private set; } = null!;
 
+    /// <summary>The chatbot's queue of status notices: both hosts name it (the portal writes, the bot reads), unique per class.</summary>
+    public string BotEventsQueue { get; } = $"bot-events-{Guid.NewGuid():N}";
+
     /// <summary>Everything the bot host logged (all tests of the class).</summary>
     public LogCapture Logs { get; } = new();
 
@@ -51,6 +54,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
             builder.UseSetting("Identity:Tokens:Issuer", "http://localhost/api");
             builder.UseSetting("Identity:DeviceAuthorization:Interval", "00:00:01");
             builder.UseSetting("Identity:DeviceAuthorization:Lifetime", DeviceCodeLifetime.ToString());
+            builder.UseSetting("BotEventsQueue", BotEventsQueue);
         });
         await Portal.Services.GetRequiredService<ClientRepository>().CreateAsync(new RegisteredClient
         {
@@ -69,7 +73,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
             EffectiveAt = DateTimeOffset.UtcNow.AddDays(-1),
             PublishedAt = DateTimeOffset.UtcNow.AddDays(-2),
         }, CancellationToken.None);
-        Bot = new BotFactory(Stack, Portal, Logs);
+        Bot = new BotFactory(Stack, Portal, Logs, BotEventsQueue);
         _ = Bot.Server;
     }
 
@@ -90,13 +94,13 @@ public sealed class BotWithIdentity : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal, LogCapture logs)
+    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal, LogCapture logs, string botEventsQueue)
         : WebApplicationFactory<BotLocalHostMarker>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));
-            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler(), publicBaseUrl: "http://bot.test/");
+            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler(), publicBaseUrl: "http://bot.test/", eventsQueue: botEventsQueue);
         }
     }
 }

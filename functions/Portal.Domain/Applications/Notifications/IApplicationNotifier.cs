@@ -3,8 +3,8 @@ using Portal.Domain.Applications.Events;
 namespace Portal.Domain.Applications.Notifications;
 
 /// <summary>
-/// One way of telling a resident about a status change: e-mail now; the chatbot registers another implementation and
-/// receives the same events without anything else changing.
+/// One way of telling a resident about a status change: e-mail (<see cref="ApplicationEmailNotifier"/>) and the chatbot's
+/// queue (<see cref="ChatbotApplicationNotifier"/>) receive the same events.
 /// </summary>
 public interface IApplicationNotifier
 {
