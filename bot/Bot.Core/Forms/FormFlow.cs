@@ -105,12 +105,19 @@ public sealed class FormFlow(
 
     private async Task<TurnResult> ResumeAsync(string? draftId, ConversationState state, CancellationToken cancellationToken)
     {
-        if (state.PortalSession is not { } session)
+        if (draftId is null)
         {
-            // TODO(login): RequireLoginAsync(state, pendingIntent: FormActions.Resume(draftId)).
-            return new TurnResult(state, Replies.LoginNeeded("申請の続き"), Replies.Menu());
+            return Replies.Stale(state);
         }
-        var stored = draftId is null ? null : await portal.GetDraftAsync(session, draftId, cancellationToken);
+        // A button of やること pressed on another channel, or after the session ended: logs in, then continues here.
+        var check = await login.RequireLoginAsync(state, FormActions.Resume(draftId).ToString(), cancellationToken);
+        if (!check.IsLoggedIn)
+        {
+            return check.ToTurn();
+        }
+        state = check.State;
+        var session = state.PortalSession!;
+        var stored = await portal.GetDraftAsync(session, draftId, cancellationToken);
         if (stored is null)
         {
             return new TurnResult(state with { Step = ConversationSteps.Idle, Form = null }, FormReplies.DraftGone, Replies.Menu());

@@ -27,7 +27,8 @@ public static class FormPageHtml
             fields.Append(field.IsAttachment
                 ? $"<input id=\"{id}\" type=\"file\" data-path=\"{E(field.Path)}\" accept=\"application/pdf,image/jpeg,image/png\">"
                     + "<p class=\"help\">PDF、JPEG、PNG のファイル（10MBまで）。選ぶとすぐに送信されます。</p>"
-                    + $"<p class=\"attached\" data-for=\"{E(field.Path)}\" role=\"status\"></p>"
+                    + $"<p class=\"attached\" data-for=\"{E(field.Path)}\" role=\"status\">"
+                    + (field.AttachedName is { } attached ? $"{Attached}{E(attached)}（選び直すと差し替えます）" : "") + "</p>"
                 : $"<input id=\"{id}\" name=\"{E(field.Path)}\" autocomplete=\"off\">");
             fields.Append("<p class=\"error\" data-for=\"").Append(E(field.Path)).Append("\" role=\"alert\"></p></div>");
         }

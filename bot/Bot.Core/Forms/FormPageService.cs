@@ -15,8 +15,17 @@ public sealed class FormPageService(ConversationStore conversations, FormsPortal
     public async Task<FormPage?> GetAsync(string token, CancellationToken cancellationToken)
     {
         var context = await LoadAsync(token, cancellationToken);
-        return context is null ? null : new FormPage(context.Value.Form.Title, [.. OnPage(context.Value)
-            .Select(q => new FormPageField(q.Path, q.Label, q.Field.Help, q.Field.Kind == FieldKindNames.Attachment))]);
+        if (context is null)
+        {
+            return null;
+        }
+        var draft = context.Value.Draft.Draft;
+        return new FormPage(context.Value.Form.Title, [.. OnPage(context.Value).Select(q => q.Field.Kind == FieldKindNames.Attachment
+            ? new FormPageField(q.Path, q.Label, q.Field.Help, true,
+                AnswerPath.Get(draft.Data, q.Path) is JsonValue id && id.TryGetValue<string>(out var attachmentId)
+                    ? draft.Attachments.FirstOrDefault(a => a.Id == attachmentId)?.Name
+                    : null)
+            : new FormPageField(q.Path, q.Label, q.Field.Help, false))]);
     }
 
     /// <summary>Checks the values with the portal's validator and saves them; the errors of these fields otherwise. Null: no such token.</summary>

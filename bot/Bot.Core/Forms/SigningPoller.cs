@@ -1,7 +1,9 @@
 using Bot.Core.Channels;
+using Bot.Core.Conversations;
 using Bot.Core.Login;
 using Bot.Core.Messages;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Forms;
 
@@ -11,8 +13,8 @@ namespace Bot.Core.Forms;
 /// (the receipt number, or how to try again). A poll of a submission the conversation no longer waits for is dropped.
 /// </summary>
 public sealed class SigningPoller(
-    ConversationUpdater conversations, FormsPortalClient portal, ILoginPollQueue polls, IEnumerable<IProactiveSender> senders,
-    ILogger<SigningPoller> logger)
+    ConversationUpdater conversations, FormsPortalClient portal, PortalIdentityClient identity, ILoginPollQueue polls,
+    IEnumerable<IProactiveSender> senders, IOptions<LoginOptions> options, TimeProvider time, ILogger<SigningPoller> logger)
 {
     public async Task PollAsync(LoginPoll poll, CancellationToken cancellationToken)
     {
@@ -23,6 +25,7 @@ public sealed class SigningPoller(
             logger.LogInformation("Signing poll on {Channel}: no longer waited for, dropped", user.Channel);
             return;
         }
+        session = await FreshAsync(user, session, cancellationToken);
         var submission = await portal.CheckSubmissionAsync(session, submissionId, cancellationToken);
         if (FormSigning.Finish(state, submission) is null)
         {
@@ -45,6 +48,23 @@ public sealed class SigningPoller(
         {
             await SendAsync(user, replies, cancellationToken);
         }
+    }
+
+    /// <summary>A session about to expire while the card signs is refreshed (and stored), as a turn would.</summary>
+    private async Task<PortalSession> FreshAsync(ChannelUser user, PortalSession session, CancellationToken cancellationToken)
+    {
+        if (session.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore || session.RefreshToken is not { } refreshToken)
+        {
+            return session;
+        }
+        if ((await identity.RefreshAsync(refreshToken, cancellationToken)).Session is not { } fresh)
+        {
+            return session;
+        }
+        await conversations.UpdateAsync(user.Key, s => s.PortalSession?.RefreshToken == refreshToken ? s with { PortalSession = fresh } : null,
+            cancellationToken);
+        logger.LogInformation("Signing poll on {Channel}: portal session refreshed", user.Channel);
+        return fresh;
     }
 
     private async Task SendAsync(ChannelUser user, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)

@@ -38,6 +38,11 @@ public sealed class FormPageAttachmentTests(BotTestHost host)
         draft = await drafts.ReadAsync(draftId);
         Assert.Equal(again!.Attached!.AttachmentId, Assert.Single(draft.Attachments).Id);
 
+        // The page opened again shows the file attached.
+        var page = await pages.GetAsync(token, CancellationToken.None);
+        Assert.Equal("カード.pdf", Assert.Single(page!.Fields, f => f.Path == AccountCopy).AttachedName);
+        Assert.Contains("添付しました：カード.pdf（選び直すと差し替えます）", FormPageHtml.Render(page).Html);
+
         // 入力しました: the required attachment counts as answered, so the review follows, and the submission goes out.
         var replies = await bot.PressAsync(user, FormActions.Continue.ToString());
         Assert.Contains("入力内容をご確認ください", Text(replies));
