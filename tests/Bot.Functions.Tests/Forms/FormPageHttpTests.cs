@@ -57,6 +57,21 @@ public sealed class FormPageHttpTests(BotWithPortal hosts) : IClassFixture<BotWi
         Assert.Empty(draft.Attachments);
     }
 
+    [Fact]
+    public async Task AFileOverTheSizeLimitIsA400ProblemAndNothingIsRecorded()
+    {
+        var (drafts, draftId, token) = await AtTheAttachmentAsync();
+        using var client = hosts.Bot.CreateClient();
+        var tooLarge = new byte[10 * 1024 * 1024 + 1];
+        Pdf.CopyTo(tooLarge, 0);
+
+        using var response = await client.PostAsync(UploadPath(token, AccountCopy, "big.pdf"), File(tooLarge));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("10MB以下", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Empty((await drafts.ReadAsync(draftId)).Attachments);
+    }
+
     [Theory]
     [InlineData("bm9ib2R5.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     [InlineData("not-a-token")]
