@@ -1,9 +1,8 @@
-using Bot.Core.Hosting;
 using Bot.Core.Tests.Support;
+using Bot.Functions.Tests.Support;
 using Bot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
@@ -66,14 +65,7 @@ public sealed class BotWithPortal : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSetting("Bot:Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
-            builder.UseSetting("Bot:Cosmos:Key", stack.Cosmos.Key);
-            builder.UseSetting("Bot:Cosmos:Database", $"bot-{Guid.NewGuid():N}");
-            builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
-            builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
-            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
-            // Hosts share Azurite: each polls only its own logins.
-            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
+            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler());
             if (channels)
             {
                 builder.UseSetting("Bot:Line:ChannelSecret", LineSecret);
@@ -84,10 +76,6 @@ public sealed class BotWithPortal : IAsyncLifetime
                 builder.UseSetting("Bot:Teams:AppPassword", "test-teams-app-password");
                 builder.UseSetting("Bot:Teams:OpenIdMetadataUrl", "http://127.0.0.1:9/.well-known/openidconfiguration");
             }
-            // The portal is in-process: its test server's handler stands in for the network.
-            builder.ConfigureTestServices(services => services
-                .AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => portal.Server.CreateHandler()));
         }
     }
 }

@@ -1,12 +1,11 @@
 using System.Net;
-using Bot.Core.Hosting;
 using Bot.Core.Tests.Support;
+using Bot.Functions.Tests.Support;
 using Bot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Domain.Procedures.Serving;
@@ -83,18 +82,7 @@ public sealed class BotOnKestrel : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSetting("Bot:Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
-            builder.UseSetting("Bot:Cosmos:Key", stack.Cosmos.Key);
-            builder.UseSetting("Bot:Cosmos:Database", $"bot-{Guid.NewGuid():N}");
-            builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
-            builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
-            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
-            // Hosts share Azurite: each polls only its own logins.
-            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
-            // The portal is in-process: its test server's handler stands in for the network.
-            builder.ConfigureTestServices(services => services
-                .AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => portal.Server.CreateHandler()));
+            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler());
         }
     }
 }

@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
 using Bot.Core.Applications;
-using Bot.Core.Channels;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
 using Bot.Core.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Contracts.Applications.Events;
 using Portal.Contracts.Applications.History;
 using static Bot.Core.Tests.Support.Transcript;
@@ -20,8 +17,7 @@ public sealed class StatusNoticeTests(BotTestHost host)
     [Fact]
     public async Task ANoticeGoesToTheChannelTheResidentUsedLast()
     {
-        var sent = new ConcurrentQueue<(ChannelUser User, OutgoingMessage Message)>();
-        await using var bot = StartBot(sent);
+        await using var bot = host.StartBot();
         var account = Guid.NewGuid().ToString("N");
         var web = NewUser();
         var line = new ChannelUser(Bot.Core.Messages.Channels.Line, Guid.NewGuid().ToString("N"));
@@ -37,8 +33,8 @@ public sealed class StatusNoticeTests(BotTestHost host)
 
         await bot.Service<StatusNoticeService>().NotifyAsync(Notice(account), CancellationToken.None);
 
-        var (to, message) = Assert.Single(sent);
-        Assert.Equal(line, to);
+        Assert.Empty(bot.Sent[Bot.Core.Messages.Channels.WebChat].To(web));
+        var message = Assert.Single(bot.Sent[Bot.Core.Messages.Channels.Line].To(line));
         var notice = Assert.IsType<ChoicesMessage>(message);
         Assert.Equal("「児童手当の認定請求」（受付番号 2611-2704-8153-6）の状況が「補正依頼」になりました。", notice.Text);
         Assert.Equal(StatusActions.Show("2611-2704-8153-6").ToString(), Action([notice], "詳しく見る"));
@@ -47,8 +43,7 @@ public sealed class StatusNoticeTests(BotTestHost host)
     [Fact]
     public async Task AResidentWhoNeverUsedTheBotOrTheSubmissionItselfIsNotTold()
     {
-        var sent = new ConcurrentQueue<(ChannelUser User, OutgoingMessage Message)>();
-        await using var bot = StartBot(sent);
+        await using var bot = host.StartBot();
         var account = Guid.NewGuid().ToString("N");
         var notices = bot.Service<StatusNoticeService>();
 
@@ -58,31 +53,11 @@ public sealed class StatusNoticeTests(BotTestHost host)
         await bot.SayAsync(web, "メニュー");
         await notices.NotifyAsync(Notice(account) with { From = null, To = new StatusView("arrived", "到達") }, CancellationToken.None);
 
-        Assert.Empty(sent);
+        Assert.Empty(bot.Sent[Bot.Core.Messages.Channels.WebChat].To(web));
         Assert.Contains("no channel", bot.Logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain(account, bot.Logs.All, StringComparison.Ordinal);
     }
 
     private static ApplicationStatusNotice Notice(string account) => new(account, "2611-2704-8153-6", TestCatalog.ChildAllowance, "児童手当の認定請求",
         new StatusView("under-review", "審査中"), new StatusView("correction-requested", "補正依頼"), DateTimeOffset.UtcNow);
-
-    private TestBot StartBot(ConcurrentQueue<(ChannelUser, OutgoingMessage)> sent) => host.StartBot(services =>
-    {
-        services.AddSingleton<IProactiveSender>(new Recording(Bot.Core.Messages.Channels.WebChat, sent));
-        services.AddSingleton<IProactiveSender>(new Recording(Bot.Core.Messages.Channels.Line, sent));
-    });
-
-    private sealed class Recording(string channel, ConcurrentQueue<(ChannelUser, OutgoingMessage)> sent) : IProactiveSender
-    {
-        public string Channel => channel;
-
-        public Task SendAsync(ChannelUser user, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
-        {
-            foreach (var message in messages)
-            {
-                sent.Enqueue((user, message));
-            }
-            return Task.CompletedTask;
-        }
-    }
 }

@@ -1,9 +1,8 @@
-using Bot.Core.Hosting;
 using Bot.Core.Tests.Support;
+using Bot.Functions.Tests.Support;
 using Bot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Identity.Clients;
@@ -101,19 +100,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));
-            builder.UseSetting("Bot:Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
-            builder.UseSetting("Bot:Cosmos:Key", stack.Cosmos.Key);
-            builder.UseSetting("Bot:Cosmos:Database", $"bot-{Guid.NewGuid():N}");
-            builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
-            builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
-            builder.UseSetting("Bot:PublicBaseUrl", "http://bot.test/");
-            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
-            // Its own queue: test hosts sharing Azurite never take each other's polls.
-            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
-            builder.UseSetting("BotEventsQueue", botEventsQueue);
-            builder.ConfigureTestServices(services => services
-                .AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => portal.Server.CreateHandler()));
+            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler(), publicBaseUrl: "http://bot.test/", eventsQueue: botEventsQueue);
         }
     }
 }

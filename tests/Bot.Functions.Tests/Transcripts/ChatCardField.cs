@@ -1,0 +1,3 @@
+namespace Bot.Functions.Tests.Transcripts;
+
+public sealed record ChatCardField(string Label, string Value);

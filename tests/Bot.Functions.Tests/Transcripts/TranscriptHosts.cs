@@ -1,0 +1,253 @@
+using System.Net.Http.Json;
+using Bot.Channels.Line.Tests.Fakes;
+using Bot.Channels.Teams.Tests.Fakes;
+using Bot.Core.Tests.Support;
+using Bot.Functions.Tests.Support;
+using Bot.LocalHost;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Contracts.Forms;
+using Portal.Domain.Applications.Status;
+using Portal.Domain.Forms;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Procedures.Catalog;
+using Portal.Domain.Procedures.Offerings;
+using Portal.Domain.Procedures.Serving;
+using Portal.Domain.Procedures.Storage;
+using Portal.Domain.Terms;
+using Portal.LocalHost;
+using Portal.Testing;
+using Signer.Cli;
+using Signer.Cli.Console;
+
+namespace Bot.Functions.Tests.Transcripts;
+
+/// <summary>
+/// The whole local stack for transcripts: the real portal (card logins with a test CA, the chatbot client, current
+/// terms, every form's procedure offered online in 荒川区) and the bot's local host with all three channels — LINE
+/// against a fake LINE API, Teams against a fake Bot Connector (its own OpenID metadata and keys), and the web chat.
+/// Residents talk to it through <see cref="ChatResident"/>; their cards answer through the real signer CLI.
+/// </summary>
+public sealed class TranscriptHosts : IAsyncLifetime
+{
+    public const string AuthPin = "1234";
+    public const string SignPin = "ABC123";
+    public const string LineSecret = "transcript-line-channel-secret";
+    public const string Arakawa = "131181";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("bot-transcripts-").FullName;
+    private PortalApiFactory _portalRoot = null!;
+
+    public StackState Stack { get; private set; } = null!;
+
+    public WebApplicationFactory<LocalHostMarker> Portal { get; private set; } = null!;
+
+    public WebApplicationFactory<BotLocalHostMarker> Bot { get; private set; } = null!;
+
+    public FakeLineApi Line { get; private set; } = null!;
+
+    public FakeBotConnector Connector { get; private set; } = null!;
+
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The queue the portal puts status notices on for this bot host.</summary>
+    public string EventsQueue { get; } = $"bot-events-{Guid.NewGuid():N}";
+
+    /// <summary>The latest version of every form the portal serves (the portal's own catalog of definitions).</summary>
+    public IReadOnlyList<FormDefinition> Forms => Portal.Services.GetRequiredService<FormCatalog>().Latest;
+
+    private readonly Dictionary<string, ChatResident> _shared = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _sharedGate = new(1, 1);
+    private string? _sharedCard;
+
+    /// <summary>The card of the shared residents (<see cref="SharedResidentAsync"/>).</summary>
+    public string SharedCard => _sharedCard ?? throw new InvalidOperationException("No shared resident yet.");
+
+    /// <summary>A form as the portal serves it to clients (GET /api/forms/{id}).</summary>
+    public async Task<FormDefinitionView> FormViewAsync(string formId)
+    {
+        using var client = Portal.CreateClient();
+        return (await client.GetFromJsonAsync<FormDefinitionView>($"/api/forms/{formId}"))!;
+    }
+
+    /// <summary>The name residents know a form's procedure by (its card's title in search results).</summary>
+    public static string ProcedureName(FormDefinitionView form) =>
+        ProcedureTemplateCatalog.Load().Single(t => t.Id == form.ProcedureId).Name;
+
+    private string CaFolder => Path.Combine(_folder, "ca");
+
+    public async Task InitializeAsync()
+    {
+        Stack = await LocalStack.GetAsync();
+        Line = await FakeLineApi.StartAsync();
+        Connector = await FakeBotConnector.StartAsync();
+        TestCardTool.Run("ca", "init", "--dir", CaFolder);
+        var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName;
+        _portalRoot = new PortalApiFactory(Stack, keys);
+        Portal = _portalRoot.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Identity:TrustAnchors:Folder", CaFolder);
+            builder.UseSetting("Identity:Crl:Folder", CaFolder);
+            builder.UseSetting("Identity:CardRequests:Audience", "https://portal.example");
+            builder.UseSetting("Identity:Tokens:Issuer", "http://localhost/api");
+            builder.UseSetting("Identity:DeviceAuthorization:Interval", "00:00:01");
+            builder.UseSetting("BotEventsQueue", EventsQueue);
+        });
+        await Portal.Services.GetRequiredService<ClientRepository>().CreateAsync(new RegisteredClient
+        {
+            Id = "chatbot",
+            Name = "マイナポータル チャットボット",
+            Kind = ClientKinds.Public,
+            AllowedGrantTypes = [GrantTypes.DeviceCode, GrantTypes.RefreshToken],
+            AllowedScopes = ["openid", "portal", "email"],
+            CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        await Portal.Services.GetRequiredService<TermsRepository>().PublishAsync(new TermsVersion
+        {
+            Id = "2026-11-01",
+            Title = "マイナポータル利用規約",
+            Body = "第1条 この規約は、マイナポータルの利用について定めます。",
+            EffectiveAt = DateTimeOffset.UtcNow.AddDays(-1),
+            PublishedAt = DateTimeOffset.UtcNow.AddDays(-2),
+        }, CancellationToken.None);
+        await SeedCatalogAsync();
+
+        Bot = new BotFactory(this);
+        _ = Bot.Server;
+    }
+
+    /// <summary>The procedures behind every form (their real templates), all offered online by 荒川区.</summary>
+    private async Task SeedCatalogAsync()
+    {
+        var procedures = Forms.Select(f => f.ProcedureId).ToHashSet(StringComparer.Ordinal);
+        var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
+        foreach (var template in ProcedureTemplateCatalog.Load().Where(t => procedures.Contains(t.Id)))
+        {
+            await repository.UpsertTemplateAsync(template, CancellationToken.None);
+        }
+        await repository.UpsertSetAsync(new OfferingSet
+        {
+            Id = Arakawa,
+            BodyName = "荒川区",
+            Offerings = [.. procedures.Order(StringComparer.Ordinal)
+                .Select(id => new Offering(id, [ApplicationMethods.Online], null, "区民課 03-3802-3111", null))],
+            UpdatedAt = DateTimeOffset.UtcNow,
+            UpdatedBy = "seed",
+        }, CancellationToken.None);
+        var catalog = Portal.Services.GetRequiredService<CatalogHost>();
+        await catalog.LoadAsync(CancellationToken.None);
+        await catalog.RefreshAsync(CancellationToken.None);
+    }
+
+    /// <summary>A new software card from the test CA (its own file: PIN counters never leak between residents).</summary>
+    public string IssueCard()
+    {
+        var file = Path.Combine(_folder, $"{Guid.NewGuid():N}.card.json");
+        TestCardTool.Run("issue", "--ca", CaFolder, "--out", file, "--name", "山田 花子", "--address", "東京都荒川区荒川2-2-3",
+            "--birth", "1990-04-01", "--sex", "2", "--auth-pin", AuthPin, "--sign-pin", SignPin, "--valid-days", "1825");
+        return file;
+    }
+
+    /// <summary>The resident's signer answers a card request link ("login" or "sign") with the card and its PIN.</summary>
+    public async Task SignAsync(string command, Uri link, string card)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var http = Portal.CreateClient();
+        var pin = command == "login" ? AuthPin : SignPin;
+        var exit = await SignerApp.RunAsync([command, link.AbsoluteUri, "--card", card],
+            new SignerConsole(new StringReader($"{pin}\n"), output, error, interactive: false), http, CancellationToken.None);
+        Assert.True(exit == 0, $"signer {command} exit {exit}: {error}");
+    }
+
+    /// <summary>
+    /// One logged-in, registered resident per channel, shared by the table's rows (one card for all three: one
+    /// portal account). The first asks for やること, logs in with the card, and registers; later ones log in only.
+    /// </summary>
+    public async Task<ChatResident> SharedResidentAsync(string channel, Transcript transcript)
+    {
+        await _sharedGate.WaitAsync();
+        try
+        {
+            if (_shared.TryGetValue(channel, out var known))
+            {
+                known.Transcript = transcript;
+                return known;
+            }
+            var first = _sharedCard is null;
+            _sharedCard ??= IssueCard();
+            ChatResident resident = channel switch
+            {
+                "LINE" => new LineResident(this, transcript),
+                "Teams" => new TeamsResident(this, transcript),
+                _ => await WebChatResident.OpenAsync(this, transcript),
+            };
+            var login = await resident.SayAsync("やること");
+            await resident.LogInWithCardAsync(this, login, _sharedCard);
+            if (first)
+            {
+                await resident.RegisterAsync(this, ResidentSteps.NewEmail());
+            }
+            else
+            {
+                await resident.WaitForAsync(m => m.Says("やることはありません") || m.Says("入力途中の申請があります"), what: "やること after the login");
+            }
+            _shared[channel] = resident;
+            return resident;
+        }
+        finally
+        {
+            _sharedGate.Release();
+        }
+    }
+
+    /// <summary>The agency moves an application on (Arrived → Accepted → UnderReview), as its API would.</summary>
+    public async Task ChangeStatusAsync(string receiptNumber, params ApplicationStatus[] statuses)
+    {
+        var changer = Portal.Services.GetRequiredService<ApplicationStatusChanger>();
+        foreach (var status in statuses)
+        {
+            await changer.ChangeAsync(Arakawa, receiptNumber, _ => true, status, StatusActor.Agency, null, null, CancellationToken.None);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Portal.DisposeAsync();
+        await _portalRoot.DisposeAsync();
+        await Line.DisposeAsync();
+        await Connector.DisposeAsync();
+        foreach (var resident in _shared.Values.OfType<IDisposable>())
+        {
+            resident.Dispose();
+        }
+        _sharedGate.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class BotFactory(TranscriptHosts hosts) : WebApplicationFactory<BotLocalHostMarker>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(hosts.Logs));
+            // The fake Bot Connector's self-signed certificate is trusted by every client of the bot (the portal's
+            // client keeps its own handler: a named client's configuration runs after the defaults).
+            builder.ConfigureTestServices(services =>
+                services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(hosts.Connector.CreateHandler)));
+            builder.UseBotTestSettings(hosts.Stack, () => hosts.Portal.Server.CreateHandler(), publicBaseUrl: "http://bot.test/", eventsQueue: hosts.EventsQueue);
+            builder.UseSetting("Bot:Line:ChannelSecret", LineSecret);
+            builder.UseSetting("Bot:Line:ChannelAccessToken", FakeLineApi.AccessToken);
+            builder.UseSetting("Bot:Line:ApiBaseUrl", hosts.Line.BaseUrl.ToString());
+            builder.UseSetting("Bot:Line:RetryBaseDelay", "00:00:00.010");
+            builder.UseSetting("Bot:Teams:AppId", FakeBotConnector.ClientId);
+            builder.UseSetting("Bot:Teams:AppPassword", FakeBotConnector.ClientSecret);
+            builder.UseSetting("Bot:Teams:OpenIdMetadataUrl", hosts.Connector.MetadataUrl.AbsoluteUri);
+            builder.UseSetting("Bot:Teams:Authority", hosts.Connector.Authority.AbsoluteUri);
+            builder.UseSetting("Bot:Teams:RetryDelay", "00:00:00.010");
+        }
+    }
+}
