@@ -11,6 +11,14 @@ const accountModule = require('@vercel/cosmosdb-server/lib/account');
 const { parsePartitionKey } = require('@vercel/cosmosdb-server/lib/utils/get-partition-from-header');
 export const { createHttpServer } = require('@vercel/cosmosdb-server');
 
+// Cosmos DB writes resource ids in base64 with '-' for '/'. The package writes plain base64, so one database in 64
+// (and containers, ranges alike) got a rid with a '/', which splits the rid-addressed paths the SDK builds (its
+// partition key ranges, behind the change feed): "Stale cache for rid". Every rid the package makes or parses goes
+// through these two.
+const ResourceId = require('@vercel/cosmosdb-server/lib/account/resource-id').default;
+ResourceId.toBase64String = (buffer) => buffer.toString('base64').replaceAll('/', '-');
+ResourceId.fromBase64String = (text) => Buffer.from(text.replaceAll('-', '/'), 'base64');
+
 // createHttpServer builds its Account inside a private closure when the server starts
 // listening, looking the class up on the module's exports at that moment. Swapping in a
 // subclass that remembers its newest instance is the only way to reach the store without
