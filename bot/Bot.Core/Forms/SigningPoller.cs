@@ -53,16 +53,13 @@ public sealed class SigningPoller(
     /// <summary>A session about to expire while the card signs is refreshed (and stored), as a turn would.</summary>
     private async Task<PortalSession> FreshAsync(ChannelUser user, PortalSession session, CancellationToken cancellationToken)
     {
-        if (session.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore || session.RefreshToken is not { } refreshToken)
+        if (session.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore
+            || (await identity.RefreshAsync(session, cancellationToken)).Session is not { } fresh)
         {
             return session;
         }
-        if ((await identity.RefreshAsync(refreshToken, cancellationToken)).Session is not { } fresh)
-        {
-            return session;
-        }
-        await conversations.UpdateAsync(user.Key, s => s.PortalSession?.RefreshToken == refreshToken ? s with { PortalSession = fresh } : null,
-            cancellationToken);
+        await conversations.UpdateAsync(user.Key,
+            s => s.PortalSession?.RefreshToken == session.RefreshToken ? s with { PortalSession = fresh } : null, cancellationToken);
         logger.LogInformation("Signing poll on {Channel}: portal session refreshed", user.Channel);
         return fresh;
     }

@@ -27,18 +27,13 @@ public sealed class LoginFlow(
             {
                 return new LoginCheck(state, session.AccessToken, []);
             }
-            if (session.RefreshToken is { } refreshToken)
+            var refreshed = await identity.RefreshAsync(session, cancellationToken);
+            if (refreshed.Session is { } fresh)
             {
-                var refreshed = await identity.RefreshAsync(refreshToken, cancellationToken);
-                if (refreshed.Session is { } refreshedSession)
-                {
-                    // The same account: the link to it outlives the tokens.
-                    var fresh = refreshedSession with { AccountId = session.AccountId };
-                    logger.LogInformation("Portal session refreshed");
-                    return new LoginCheck(state with { PortalSession = fresh }, fresh.AccessToken, []);
-                }
-                logger.LogInformation("Portal session refresh refused: {Error}", refreshed.Error);
+                logger.LogInformation("Portal session refreshed");
+                return new LoginCheck(state with { PortalSession = fresh }, fresh.AccessToken, []);
             }
+            logger.LogInformation("Portal session refresh refused: {Error}", refreshed.Error);
             return await StartAsync(state with { PortalSession = null }, pendingIntent, LoginTexts.SessionEnded, cancellationToken);
         }
         return await StartAsync(state, pendingIntent, LoginTexts.Needed, cancellationToken);

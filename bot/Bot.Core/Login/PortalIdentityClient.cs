@@ -39,8 +39,21 @@ public sealed class PortalIdentityClient(IHttpClientFactory clients, TimeProvide
         TokenAsync(Form(("grant_type", "urn:ietf:params:oauth:grant-type:device_code"), ("device_code", deviceCode), ("client_id", ClientId)),
             cancellationToken);
 
-    public Task<TokenOutcome> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
-        TokenAsync(Form(("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", ClientId)), cancellationToken);
+    /// <summary>
+    /// New tokens for <paramref name="session"/>'s login. The same account: the fresh session keeps its
+    /// <see cref="PortalSession.AccountId"/> (the link to the account outlives the tokens). No refresh token: refused.
+    /// </summary>
+    public async Task<TokenOutcome> RefreshAsync(PortalSession session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.RefreshToken is not { } refreshToken)
+        {
+            return new TokenOutcome(null, TokenOutcome.InvalidGrant);
+        }
+        var outcome = await TokenAsync(Form(("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", ClientId)),
+            cancellationToken);
+        return outcome.Session is { } fresh ? outcome with { Session = fresh with { AccountId = session.AccountId } } : outcome;
+    }
 
     private async Task<TokenOutcome> TokenAsync(FormUrlEncodedContent form, CancellationToken cancellationToken)
     {

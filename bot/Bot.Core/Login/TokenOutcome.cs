@@ -9,4 +9,5 @@ public sealed record TokenOutcome(PortalSession? Session, string? Error)
     public const string SlowDown = "slow_down";
     public const string ExpiredToken = "expired_token";
     public const string AccessDenied = "access_denied";
+    public const string InvalidGrant = "invalid_grant";
 }

@@ -142,9 +142,9 @@ public sealed class RegistrationFlow(
     /// <summary>Refreshes to the "portal" scope, stores the session and runs the login's intent in this turn.</summary>
     private async Task<TurnResult> CompleteAsync(ConversationState state, PendingLogin pending, CancellationToken cancellationToken)
     {
-        var refreshed = pending.Registration?.RefreshToken is { } refreshToken
-            ? await identity.RefreshAsync(refreshToken, cancellationToken)
-            : new TokenOutcome(null, "no_refresh_token");
+        var refreshed = pending.Registration is { } registration
+            ? await identity.RefreshAsync(registration, cancellationToken)
+            : new TokenOutcome(null, TokenOutcome.InvalidGrant);
         if (refreshed.Session is not { } session)
         {
             return new TurnResult(state with { Step = ConversationSteps.Idle, PendingLogin = null },
@@ -152,7 +152,7 @@ public sealed class RegistrationFlow(
         }
         var done = state with
         {
-            Step = ConversationSteps.Idle, PendingLogin = null, PortalSession = session with { AccountId = pending.Registration?.AccountId },
+            Step = ConversationSteps.Idle, PendingLogin = null, PortalSession = session,
         };
         var user = ConversationKeys.User(state.Id);
         var router = services.GetRequiredService<TurnRouter>();
@@ -169,8 +169,7 @@ public sealed class RegistrationFlow(
         {
             return tokens;
         }
-        var refreshed = tokens.RefreshToken is { } refreshToken ? (await identity.RefreshAsync(refreshToken, cancellationToken)).Session : null;
-        return refreshed is null ? null : refreshed with { AccountId = tokens.AccountId };
+        return (await identity.RefreshAsync(tokens, cancellationToken)).Session;
     }
 
     private static string Explain(PortalProblem problem) =>

@@ -87,7 +87,11 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
         var before = await AgeSessionAsync(key, refreshToken: null);
         var refreshed = await browser.SayAsync(new { text = "やること" });
         Assert.Contains(refreshed, m => Text(m) == "いま、やることはありません。");
-        Assert.NotEqual(before.AccessToken, (await StoredSessionAsync(key))!.AccessToken);
+        var after = (await StoredSessionAsync(key))!;
+        Assert.NotEqual(before.AccessToken, after.AccessToken);
+        // Still linked to the account: status notices keep finding this channel.
+        Assert.NotNull(before.AccountId);
+        Assert.Equal(before.AccountId, after.AccountId);
         await AgeSessionAsync(key, refreshToken: "no-longer-valid");
         var relogin = await browser.SayAsync(new { text = "やること" });
         Assert.Contains(relogin, m => Text(m).Contains("ログインの有効期限が切れました", StringComparison.Ordinal));
