@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Bot.Core.Tests.Support;
 
 namespace Portal.Benchmarks;
 
@@ -35,6 +36,18 @@ public static class BotTurnLatencyReport
             replies => replies.Any(m => m.ToString().Contains("児童手当の認定請求", StringComparison.Ordinal))),
         new("stale button (retired procedure)", _ => new { action = $"v1:search:detail:{RetiredProcedure}", label = "詳しく" },
             replies => replies.Any(m => Text(m).Contains("古くなった", StringComparison.Ordinal))),
+        // Logged in from here (untimed, before this turn): a draft is created, then each answer is checked by the
+        // portal's validator and saved into the draft, and the last-used channel is recorded.
+        new("申請する (logged in: draft created)", _ => new { action = $"v1:search:apply:{TestCatalog.ChildAllowance}", label = "申請する" },
+            replies => replies.Any(m => Text(m).Contains("氏名を入力してください", StringComparison.Ordinal)), LogsIn: true),
+        new("answer 氏名 (validated, saved)", _ => new { text = "山田 太郎" },
+            replies => replies.Any(m => Text(m).Contains("フリガナ", StringComparison.Ordinal))),
+        new("answer フリガナ (refused: not katakana)", _ => new { text = "やまだ たろう" },
+            replies => replies.Any(m => Text(m).Contains("カタカナ", StringComparison.Ordinal))),
+        new("answer フリガナ (validated, saved)", _ => new { text = "ヤマダ タロウ" },
+            replies => replies.Any(m => Text(m).Contains("生年月日", StringComparison.Ordinal))),
+        new("answer 生年月日 (和暦)", _ => new { text = "昭和60年4月1日" },
+            replies => replies.Any(m => Text(m).Contains("郵便番号", StringComparison.Ordinal))),
     ];
 
     public static async Task RunAsync(int count)
@@ -61,7 +74,8 @@ public static class BotTurnLatencyReport
             "Bot and portal local hosts in this process (TestServer, no sockets), against the local Cosmos-protocol server on the same " +
             "machine (infra/local), one request at a time. Total = POST /api/webchat/messages in → response with the replies; portal = " +
             "time inside the bot's portal calls (the portal's whole answer, body included); bot-only = total − portal, which includes " +
-            "the bot's own storage: the conversation state read + ETag replace and the web chat stream appends. Hosts log warnings only.");
+            "the bot's own storage: the conversation state read + ETag replace, the web chat stream appends and, once logged in, the " +
+            "last-used channel. Hosts log warnings only.");
         Console.WriteLine();
         Console.WriteLine("| Turn | n | portal calls | measure (ms) | mean | p50 | p90 | p99 | max |");
         Console.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|");
@@ -87,7 +101,11 @@ public static class BotTurnLatencyReport
             {
                 for (var i = 0; i < browsers.Count; i++)
                 {
-                    var (replies, sample) = await TurnAsync(stack, browsers[i], kind, previous[i]);
+                    if (kind.LogsIn)
+                    {
+                        await stack.LogInAsync(browsers[i].User);
+                    }
+                    var (replies, sample) = await TurnAsync(stack, browsers[i].Browser, kind, previous[i]);
                     previous[i] = replies;
                     if (samples is not null && taken++ < count)
                     {
@@ -189,7 +207,9 @@ public static class BotTurnLatencyReport
     }
 
     /// <summary>A kind of turn: what to post given the previous replies, and how to tell the bot answered it.</summary>
-    private sealed record TurnKind(string Name, Func<IReadOnlyList<JsonElement>, object> Post, Func<IReadOnlyList<JsonElement>, bool> Expected);
+    /// <param name="LogsIn">Log the resident in (untimed) before this turn.</param>
+    private sealed record TurnKind(
+        string Name, Func<IReadOnlyList<JsonElement>, object> Post, Func<IReadOnlyList<JsonElement>, bool> Expected, bool LogsIn = false);
 
     private sealed record TurnSample(TurnKind Kind, double Total, double Portal, double BotOnly, int PortalCalls);
 }
