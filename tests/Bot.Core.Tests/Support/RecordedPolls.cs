@@ -6,6 +6,19 @@ namespace Bot.Core.Tests.Support;
 public sealed class RecordedPolls : ILoginPollQueue
 {
     private readonly List<LoginPoll> _polls = [];
+    private readonly List<TimeSpan> _delays = [];
+
+    /// <summary>The delay each poll was queued with, in the order of <see cref="All"/>.</summary>
+    public IReadOnlyList<TimeSpan> Delays
+    {
+        get
+        {
+            lock (_polls)
+            {
+                return [.. _delays];
+            }
+        }
+    }
 
     public IReadOnlyList<LoginPoll> All
     {
@@ -23,6 +36,7 @@ public sealed class RecordedPolls : ILoginPollQueue
         lock (_polls)
         {
             _polls.Add(poll);
+            _delays.Add(delay);
         }
         return Task.CompletedTask;
     }
