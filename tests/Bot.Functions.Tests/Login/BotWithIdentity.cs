@@ -5,8 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Portal.Domain.Identity.Clients;
-using Portal.Domain.Terms;
 using Portal.LocalHost;
 using Portal.Testing;
 
@@ -19,8 +17,8 @@ namespace Bot.Functions.Tests.Login;
 /// </summary>
 public sealed class BotWithIdentity : IAsyncLifetime
 {
-    public const string AuthPin = "1234";
-    public const string TermsVersion = "2026-11-01";
+    public const string AuthPin = CardLogins.AuthPin;
+    public const string TermsVersion = CardLogins.TermsVersion;
     public static readonly TimeSpan DeviceCodeLifetime = TimeSpan.FromSeconds(15);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("bot-identity-").FullName;
@@ -43,48 +41,17 @@ public sealed class BotWithIdentity : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Stack = await LocalStack.GetAsync();
-        TestCardTool.Run("ca", "init", "--dir", CaFolder);
+        CardLogins.CreateCa(_folder);
         var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName;
         _portalRoot = new PortalApiFactory(Stack, keys);
-        Portal = _portalRoot.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Identity:TrustAnchors:Folder", CaFolder);
-            builder.UseSetting("Identity:Crl:Folder", CaFolder);
-            builder.UseSetting("Identity:CardRequests:Audience", "https://portal.example");
-            builder.UseSetting("Identity:Tokens:Issuer", "http://localhost/api");
-            builder.UseSetting("Identity:DeviceAuthorization:Interval", "00:00:01");
-            builder.UseSetting("Identity:DeviceAuthorization:Lifetime", DeviceCodeLifetime.ToString());
-            builder.UseSetting("BotEventsQueue", BotEventsQueue);
-        });
-        await Portal.Services.GetRequiredService<ClientRepository>().CreateAsync(new RegisteredClient
-        {
-            Id = "chatbot",
-            Name = "マイナポータル チャットボット",
-            Kind = ClientKinds.Public,
-            AllowedGrantTypes = [GrantTypes.DeviceCode, GrantTypes.RefreshToken],
-            AllowedScopes = ["openid", "portal", "email"],
-            CreatedAt = DateTimeOffset.UtcNow,
-        }, CancellationToken.None);
-        await Portal.Services.GetRequiredService<TermsRepository>().PublishAsync(new TermsVersion
-        {
-            Id = TermsVersion,
-            Title = "マイナポータル利用規約",
-            Body = "第1条 この規約は、マイナポータルの利用について定めます。",
-            EffectiveAt = DateTimeOffset.UtcNow.AddDays(-1),
-            PublishedAt = DateTimeOffset.UtcNow.AddDays(-2),
-        }, CancellationToken.None);
+        Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(CaFolder, BotEventsQueue, DeviceCodeLifetime));
+        await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
         Bot = new BotFactory(Stack, Portal, Logs, BotEventsQueue);
         _ = Bot.Server;
     }
 
     /// <summary>A new software card from the test CA (its own file: PIN counters never leak between tests).</summary>
-    public string IssueCard()
-    {
-        var file = Path.Combine(_folder, $"{Guid.NewGuid():N}.card.json");
-        TestCardTool.Run("issue", "--ca", CaFolder, "--out", file, "--name", "山田 花子", "--address", "東京都千代田区霞が関2-1-2",
-            "--birth", "1990-04-01", "--sex", "2", "--auth-pin", AuthPin, "--sign-pin", "ABC123", "--valid-days", "1825");
-        return file;
-    }
+    public string IssueCard() => CardLogins.IssueCard(CaFolder, _folder);
 
     public async Task DisposeAsync()
     {

@@ -7,8 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using Portal.Testing;
-using Signer.Cli;
-using Signer.Cli.Console;
+using Bot.Functions.Tests.Support;
 using static Bot.Functions.Tests.Login.WebChatBrowser;
 
 namespace Bot.Functions.Tests.Login;
@@ -149,12 +148,8 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
     /// <summary>The resident's signer answers the link with the card and its PIN, as on the phone.</summary>
     private async Task SignAsync(string link, string card)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
         using var http = hosts.Portal.CreateClient();
-        var exit = await SignerApp.RunAsync(["login", link, "--card", card],
-            new SignerConsole(new StringReader($"{BotWithIdentity.AuthPin}\n"), output, error, interactive: false), http, CancellationToken.None);
-        Assert.True(exit == 0, $"signer exit {exit}: {error}");
+        await CardLogins.LogInAsync(http, link, card);
     }
 
     [GeneratedRegex(@"確認コード: (\d{6})")]

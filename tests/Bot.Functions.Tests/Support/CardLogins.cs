@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Terms;
+using Portal.Testing;
+using Signer.Cli;
+using Signer.Cli.Console;
+
+namespace Bot.Functions.Tests.Support;
+
+/// <summary>
+/// What a test portal needs for the chat's card logins: a test CA made with cardtool, the chatbot client, current terms,
+/// a fast device flow (1 s interval); software cards from that CA; and the real signer CLI answering a login link.
+/// Shared by the bot test hosts of Bot.Functions.Tests and Bot.WebChat.Browser.Tests (linked there).
+/// </summary>
+public static class CardLogins
+{
+    public const string AuthPin = "1234";
+    public const string TermsVersion = "2026-11-01";
+
+    /// <summary>A new test CA in <paramref name="folder"/>/ca; returns its folder.</summary>
+    public static string CreateCa(string folder)
+    {
+        var ca = Path.Combine(folder, "ca");
+        TestCardTool.Run("ca", "init", "--dir", ca);
+        return ca;
+    }
+
+    /// <summary>The portal trusts the CA, issues tokens, runs a 1 s device flow and names the bot's status-notice queue.</summary>
+    public static IWebHostBuilder UseCardLoginSettings(
+        this IWebHostBuilder builder, string caFolder, string botEventsQueue, TimeSpan? deviceCodeLifetime = null)
+    {
+        builder.UseSetting("Identity:TrustAnchors:Folder", caFolder);
+        builder.UseSetting("Identity:Crl:Folder", caFolder);
+        builder.UseSetting("Identity:CardRequests:Audience", "https://portal.example");
+        builder.UseSetting("Identity:Tokens:Issuer", "http://localhost/api");
+        builder.UseSetting("Identity:DeviceAuthorization:Interval", "00:00:01");
+        if (deviceCodeLifetime is { } lifetime)
+        {
+            builder.UseSetting("Identity:DeviceAuthorization:Lifetime", lifetime.ToString());
+        }
+        builder.UseSetting("BotEventsQueue", botEventsQueue);
+        return builder;
+    }
+
+    /// <summary>Registers the chatbot client and publishes current terms in the portal.</summary>
+    public static async Task SeedChatbotAndTermsAsync(IServiceProvider portal)
+    {
+        await portal.GetRequiredService<ClientRepository>().CreateAsync(new RegisteredClient
+        {
+            Id = "chatbot",
+            Name = "マイナポータル チャットボット",
+            Kind = ClientKinds.Public,
+            AllowedGrantTypes = [GrantTypes.DeviceCode, GrantTypes.RefreshToken],
+            AllowedScopes = ["openid", "portal", "email"],
+            CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        await portal.GetRequiredService<TermsRepository>().PublishAsync(new TermsVersion
+        {
+            Id = TermsVersion,
+            Title = "マイナポータル利用規約",
+            Body = "第1条 この規約は、マイナポータルの利用について定めます。",
+            EffectiveAt = DateTimeOffset.UtcNow.AddDays(-1),
+            PublishedAt = DateTimeOffset.UtcNow.AddDays(-2),
+        }, CancellationToken.None);
+    }
+
+    /// <summary>A new software card from the CA, in a file of its own in <paramref name="folder"/> (PIN counters never leak).</summary>
+    public static string IssueCard(string caFolder, string folder)
+    {
+        var file = Path.Combine(folder, $"{Guid.NewGuid():N}.card.json");
+        TestCardTool.Run("issue", "--ca", caFolder, "--out", file, "--name", "山田 花子", "--address", "東京都千代田区霞が関2-1-2",
+            "--birth", "1990-04-01", "--sex", "2", "--auth-pin", AuthPin, "--sign-pin", "ABC123", "--valid-days", "1825");
+        return file;
+    }
+
+    /// <summary>The resident's signer answers a login link with the card and its PIN, as on the phone.</summary>
+    public static async Task LogInAsync(HttpClient portal, string link, string card)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await SignerApp.RunAsync(["login", link, "--card", card],
+            new SignerConsole(new StringReader($"{AuthPin}\n"), output, error, interactive: false), portal, CancellationToken.None);
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"signer exit {exit}: {error}");
+        }
+    }
+}
