@@ -1,28 +1,29 @@
 using System.Net;
+using System.Net.Sockets;
 using Bot.Core.Tests.Support;
 using Bot.Functions.Tests.Support;
 using Bot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
+using Portal.LocalHost;
 using Portal.Testing;
 
 namespace Bot.WebChat.Browser.Tests;
 
 /// <summary>
 /// The bot's local host as run.sh serves it, on a real loopback port a browser can reach, with the real conversation
-/// engine talking to the real portal (in-process, with <see cref="TestCatalog"/>) on the real local stack; and chromium.
+/// engine talking to the real portal (in-process, with <see cref="TestCatalog"/>, set up for card logins as
+/// <see cref="CardLogins"/> does) on the real local stack; and chromium.
 /// </summary>
 public sealed class BotOnKestrel : IAsyncLifetime
 {
-    private readonly string _keys = Directory.CreateTempSubdirectory("bot-browser-keys-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("bot-browser-").FullName;
 
-    private PortalApiFactory _portal = null!;
+    private PortalApiFactory _portalRoot = null!;
 
     private BotFactory _bot = null!;
 
@@ -30,16 +31,27 @@ public sealed class BotOnKestrel : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>The bot host's address, e.g. http://127.0.0.1:41234/.</summary>
+    /// <summary>The bot host's address, e.g. http://127.0.0.1:41234/ (also its public origin, for the QR code images).</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    public StackState Stack { get; private set; } = null!;
+
+    /// <summary>The portal, trusting the test CA, with the chatbot client and current terms.</summary>
+    public WebApplicationFactory<LocalHostMarker> Portal { get; private set; } = null!;
+
+    private string CaFolder => Path.Combine(_folder, "ca");
 
     public async Task InitializeAsync()
     {
         // Never a browser download, whatever a future Playwright might try: the browser is /usr/bin/chromium.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var stack = await LocalStack.GetAsync();
-        _portal = new PortalApiFactory(stack, _keys);
-        var repository = _portal.Services.GetRequiredService<ProcedureCatalogRepository>();
+        Stack = await LocalStack.GetAsync();
+        CardLogins.CreateCa(_folder);
+        var botEventsQueue = $"bot-events-{Guid.NewGuid():N}";
+        _portalRoot = new PortalApiFactory(Stack, Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName);
+        Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(CaFolder, botEventsQueue));
+        await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
+        var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
         foreach (var template in TestCatalog.Templates)
         {
             await repository.UpsertTemplateAsync(template, CancellationToken.None);
@@ -48,20 +60,24 @@ public sealed class BotOnKestrel : IAsyncLifetime
         {
             await repository.UpsertSetAsync(set, CancellationToken.None);
         }
-        var catalog = _portal.Services.GetRequiredService<CatalogHost>();
+        var catalog = Portal.Services.GetRequiredService<CatalogHost>();
         // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
         await catalog.LoadAsync(CancellationToken.None);
         await catalog.RefreshAsync(CancellationToken.None);
 
-        _bot = new BotFactory(stack, _portal);
-        _bot.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        // The port is chosen first: the bot names its own origin in the QR code's image URL (the page allows 'self' images).
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        _bot = new BotFactory(Stack, Portal, BaseAddress, botEventsQueue);
+        _bot.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _bot.StartServer();
-        var address = _bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        BaseAddress = new Uri(address.TrimEnd('/') + "/");
 
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
+
+    /// <summary>A new software card from the test CA.</summary>
+    public string IssueCard() => CardLogins.IssueCard(CaFolder, _folder);
 
     public async Task DisposeAsync()
     {
@@ -74,15 +90,24 @@ public sealed class BotOnKestrel : IAsyncLifetime
         {
             await _bot.DisposeAsync();
         }
-        await _portal.DisposeAsync();
-        Directory.Delete(_keys, recursive: true);
+        await Portal.DisposeAsync();
+        await _portalRoot.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class BotFactory(StackState stack, PortalApiFactory portal) : WebApplicationFactory<BotLocalHostMarker>
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal, Uri publicBaseUrl, string eventsQueue)
+        : WebApplicationFactory<BotLocalHostMarker>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler());
+            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler(), publicBaseUrl: publicBaseUrl.ToString(), eventsQueue: eventsQueue);
         }
     }
 }
