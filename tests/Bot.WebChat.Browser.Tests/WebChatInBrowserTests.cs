@@ -109,6 +109,7 @@ public sealed partial class WebChatInBrowserTests(BotOnKestrel host, ITestOutput
         await Expect(log.GetByText("入力途中の申請があります").Last).ToBeVisibleAsync();
         var entries = await page.Locator("#log .entry.bot").CountAsync();
         await PressAsync(page, "児童手当の認定請求");
+        // Only what the bot said from the resume on: the question asked before あとで is higher up in the log.
         var resumed = page.Locator("#log .entry.bot").Nth(entries).Locator("xpath=self::*|following-sibling::*");
         await Expect(resumed.GetByText("加入している年金").Last).ToBeVisibleAsync();
         await Expect(resumed.GetByRole(AriaRole.Button, new() { Name = "厚生年金", Exact = true }).Last).ToBeVisibleAsync();
