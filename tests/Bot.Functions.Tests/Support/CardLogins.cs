@@ -16,6 +16,7 @@ namespace Bot.Functions.Tests.Support;
 public static class CardLogins
 {
     public const string AuthPin = "1234";
+    public const string SignPin = "ABC123";
     public const string TermsVersion = "2026-11-01";
 
     /// <summary>A new test CA in <paramref name="folder"/>/ca; returns its folder.</summary>
@@ -70,7 +71,7 @@ public static class CardLogins
     {
         var file = Path.Combine(folder, $"{Guid.NewGuid():N}.card.json");
         TestCardTool.Run("issue", "--ca", caFolder, "--out", file, "--name", "山田 花子", "--address", "東京都千代田区霞が関2-1-2",
-            "--birth", "1990-04-01", "--sex", "2", "--auth-pin", AuthPin, "--sign-pin", "ABC123", "--valid-days", "1825");
+            "--birth", "1990-04-01", "--sex", "2", "--auth-pin", AuthPin, "--sign-pin", SignPin, "--valid-days", "1825");
         return file;
     }
 

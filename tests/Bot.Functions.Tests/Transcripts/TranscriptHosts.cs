@@ -12,12 +12,10 @@ using Microsoft.Extensions.Logging;
 using Portal.Contracts.Forms;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.Forms;
-using Portal.Domain.Identity.Clients;
 using Portal.Domain.Procedures.Catalog;
 using Portal.Domain.Procedures.Offerings;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
-using Portal.Domain.Terms;
 using Portal.LocalHost;
 using Portal.Testing;
 using Signer.Cli;
@@ -33,8 +31,8 @@ namespace Bot.Functions.Tests.Transcripts;
 /// </summary>
 public sealed class TranscriptHosts : IAsyncLifetime
 {
-    public const string AuthPin = "1234";
-    public const string SignPin = "ABC123";
+    public const string AuthPin = CardLogins.AuthPin;
+    public const string SignPin = CardLogins.SignPin;
     public const string LineSecret = "transcript-line-channel-secret";
     public const string Arakawa = "131181";
 
@@ -84,35 +82,11 @@ public sealed class TranscriptHosts : IAsyncLifetime
         Stack = await LocalStack.GetAsync();
         Line = await FakeLineApi.StartAsync();
         Connector = await FakeBotConnector.StartAsync();
-        TestCardTool.Run("ca", "init", "--dir", CaFolder);
+        var caFolder = CardLogins.CreateCa(_folder);
         var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName;
         _portalRoot = new PortalApiFactory(Stack, keys);
-        Portal = _portalRoot.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Identity:TrustAnchors:Folder", CaFolder);
-            builder.UseSetting("Identity:Crl:Folder", CaFolder);
-            builder.UseSetting("Identity:CardRequests:Audience", "https://portal.example");
-            builder.UseSetting("Identity:Tokens:Issuer", "http://localhost/api");
-            builder.UseSetting("Identity:DeviceAuthorization:Interval", "00:00:01");
-            builder.UseSetting("BotEventsQueue", EventsQueue);
-        });
-        await Portal.Services.GetRequiredService<ClientRepository>().CreateAsync(new RegisteredClient
-        {
-            Id = "chatbot",
-            Name = "マイナポータル チャットボット",
-            Kind = ClientKinds.Public,
-            AllowedGrantTypes = [GrantTypes.DeviceCode, GrantTypes.RefreshToken],
-            AllowedScopes = ["openid", "portal", "email"],
-            CreatedAt = DateTimeOffset.UtcNow,
-        }, CancellationToken.None);
-        await Portal.Services.GetRequiredService<TermsRepository>().PublishAsync(new TermsVersion
-        {
-            Id = "2026-11-01",
-            Title = "マイナポータル利用規約",
-            Body = "第1条 この規約は、マイナポータルの利用について定めます。",
-            EffectiveAt = DateTimeOffset.UtcNow.AddDays(-1),
-            PublishedAt = DateTimeOffset.UtcNow.AddDays(-2),
-        }, CancellationToken.None);
+        Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(caFolder, EventsQueue));
+        await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
         await SeedCatalogAsync();
 
         Bot = new BotFactory(this);
@@ -143,13 +117,7 @@ public sealed class TranscriptHosts : IAsyncLifetime
     }
 
     /// <summary>A new software card from the test CA (its own file: PIN counters never leak between residents).</summary>
-    public string IssueCard()
-    {
-        var file = Path.Combine(_folder, $"{Guid.NewGuid():N}.card.json");
-        TestCardTool.Run("issue", "--ca", CaFolder, "--out", file, "--name", "山田 花子", "--address", "東京都荒川区荒川2-2-3",
-            "--birth", "1990-04-01", "--sex", "2", "--auth-pin", AuthPin, "--sign-pin", SignPin, "--valid-days", "1825");
-        return file;
-    }
+    public string IssueCard() => CardLogins.IssueCard(CaFolder, _folder);
 
     /// <summary>The resident's signer answers a card request link ("login" or "sign") with the card and its PIN.</summary>
     public async Task SignAsync(string command, Uri link, string card)
