@@ -139,7 +139,7 @@ public sealed class FormFillingTests(BotTestHost host)
         var user = NewUser();
         var session = await host.LogInAsync(bot, user, Arakawa);
         await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
-        await FillElsewhereAsync(session, (await bot.StoredAsync(user)).State.Form!.DraftId);
+        await Drafts(session).FillChildAllowanceAsync((await bot.StoredAsync(user)).State.Form!.DraftId, ownAccount: false);
 
         var replies = await bot.PressAsync(user, FormActions.Continue.ToString());
         Assert.Contains("もう1件", Text(replies));
@@ -173,7 +173,7 @@ public sealed class FormFillingTests(BotTestHost host)
         var user = NewUser();
         var session = await host.LogInAsync(bot, user, Chiyoda);
         await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
-        await FillElsewhereAsync(session, (await bot.StoredAsync(user)).State.Form!.DraftId, ownAccount: true);
+        await Drafts(session).FillChildAllowanceAsync((await bot.StoredAsync(user)).State.Form!.DraftId, ownAccount: true);
         var replies = await bot.PressAsync(user, FormActions.Continue.ToString());
         replies = await bot.PressAsync(user, Action(replies, "いいえ"));
 
@@ -211,12 +211,12 @@ public sealed class FormFillingTests(BotTestHost host)
         var session = await host.LogInAsync(bot, user, Chiyoda);
         await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
         var draftId = (await bot.StoredAsync(user)).State.Form!.DraftId;
-        await FillElsewhereAsync(session, draftId);
+        await Drafts(session).FillChildAllowanceAsync(draftId, ownAccount: false);
         var replies = await bot.PressAsync(user, FormActions.Continue.ToString());
         replies = await bot.PressAsync(user, Action(replies, "いいえ"));
         Assert.Contains("入力内容をご確認ください", Text(replies));
 
-        await PatchElsewhereAsync(session, draftId, new JsonObject { ["applicant"] = new JsonObject { ["phone"] = "abc" } });
+        await Drafts(session).PatchAsync(draftId, new JsonObject { ["applicant"] = new JsonObject { ["phone"] = "abc" } });
         replies = await bot.PressAsync(user, Action(replies, "申請する"));
 
         Assert.Contains("入力内容を確認してください", Text(replies));
@@ -234,54 +234,9 @@ public sealed class FormFillingTests(BotTestHost host)
         Assert.Contains("ログインが必要です", Text(replies));
     }
 
-    private async Task<JsonObject> DraftDataAsync(PortalSession session, TestBot bot, ChannelUser user)
-    {
-        using var portal = Client(session);
-        var draft = await portal.GetFromJsonAsync<DraftView>($"api/me/drafts/{(await bot.StoredAsync(user)).State.Form!.DraftId}");
-        return draft!.Data;
-    }
+    private async Task<JsonObject> DraftDataAsync(PortalSession session, TestBot bot, ChannelUser user) =>
+        (await Drafts(session).ReadAsync((await bot.StoredAsync(user)).State.Form!.DraftId)).Data;
 
-    /// <summary>The whole form answered in another client (the web), as a merge patch.</summary>
-    private async Task FillElsewhereAsync(PortalSession session, string draftId, bool ownAccount = false)
-    {
-        var patch = new JsonObject
-        {
-            ["applicant"] = new JsonObject
-            {
-                ["name"] = "荒川 太郎", ["kana"] = "アラカワ タロウ", ["birthDate"] = "1985-04-01", ["postalCode"] = "116-0002",
-                ["address"] = "東京都荒川区荒川2-2-3", ["phone"] = "03-1111-2222", ["occupation"] = "employee", ["pension"] = "employees",
-            },
-            ["hasSpouse"] = false,
-            ["children"] = new JsonArray(new JsonObject
-            {
-                ["name"] = "荒川 一郎", ["kana"] = "アラカワ イチロウ", ["birthDate"] = "2020-05-20", ["relationship"] = "child", ["livesTogether"] = true,
-            }),
-            ["usePublicFundsAccount"] = !ownAccount,
-        };
-        if (ownAccount)
-        {
-            patch["bank"] = new JsonObject { ["name"] = "みらい銀行", ["branch"] = "本店", ["accountType"] = "ordinary", ["holderKana"] = "アラカワ タロウ" };
-        }
-        await PatchElsewhereAsync(session, draftId, patch);
-    }
-
-    private async Task PatchElsewhereAsync(PortalSession session, string draftId, JsonObject patch)
-    {
-        using var portal = Client(session);
-        using var read = await portal.GetAsync($"api/me/drafts/{draftId}");
-        using var request = new HttpRequestMessage(HttpMethod.Patch, $"api/me/drafts/{draftId}")
-        {
-            Content = new StringContent(patch.ToJsonString(), Encoding.UTF8, "application/merge-patch+json"),
-        };
-        request.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
-        using var response = await portal.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private HttpClient Client(PortalSession session)
-    {
-        var client = host.Portal.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
-        return client;
-    }
+    /// <summary>The resident's draft as the web would change it (the whole form answered elsewhere, or one patch).</summary>
+    private PortalDrafts Drafts(PortalSession session) => new(host.Portal.CreateClient, session);
 }
