@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Bot.Core.Tests.Support;
 
@@ -52,7 +51,7 @@ public static class BotTurnLatencyReport
 
     public static async Task RunAsync(int count)
     {
-        var loadBefore = LoadAverage();
+        var loadBefore = BenchmarkMachine.LoadAverage();
         var started = Stopwatch.GetTimestamp();
         await using var stack = await BotBenchmarkStack.StartAsync();
         var residents = (count + Script.Length - 1) / Script.Length;
@@ -69,8 +68,8 @@ public static class BotTurnLatencyReport
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores{Cpu()}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; " +
-            $"load average {loadBefore} before, {LoadAverage()} after (other work on the machine shows in the tail). " +
+        Console.WriteLine($"Machine: {BenchmarkMachine.Describe()}; " +
+            $"load average {loadBefore} before, {BenchmarkMachine.LoadAverage()} after (other work on the machine shows in the tail). " +
             "Bot and portal local hosts in this process (TestServer, no sockets), against the local Cosmos-protocol server on the same " +
             "machine (infra/local), one request at a time. Total = POST /api/webchat/messages in → response with the replies; portal = " +
             "time inside the bot's portal calls (the portal's whole answer, body included); bot-only = total − portal, which includes " +
@@ -84,7 +83,7 @@ public static class BotTurnLatencyReport
             Rows(kind.Name, samples.Where(s => s.Kind == kind).ToList());
         }
         Rows("**all turns**", samples);
-        var botOnlyP99 = Percentile(samples.Select(s => s.BotOnly).ToList(), 0.99);
+        var botOnlyP99 = Percentiles.Of(samples.Select(s => s.BotOnly).ToList(), 0.99);
         Console.WriteLine();
         Console.WriteLine($"Bot-only p99 over all turns: {botOnlyP99:F1} ms — goal under 100 ms: {(botOnlyP99 < 100 ? "met" : "NOT met")}.");
     }
@@ -160,8 +159,8 @@ public static class BotTurnLatencyReport
     }
 
     private static void Row(string name, int n, string calls, string measure, List<double> values) =>
-        Console.WriteLine($"| {name} | {n} | {calls} | {measure} | {values.Average():F1} | {Percentile(values, 0.50):F1} | " +
-            $"{Percentile(values, 0.90):F1} | {Percentile(values, 0.99):F1} | {values.Max():F1} |");
+        Console.WriteLine($"| {name} | {n} | {calls} | {measure} | {values.Average():F1} | {Percentiles.Of(values, 0.50):F1} | " +
+            $"{Percentiles.Of(values, 0.90):F1} | {Percentiles.Of(values, 0.99):F1} | {values.Max():F1} |");
 
     private static string? Choice(IReadOnlyList<JsonElement> replies, string label) => replies
         .Where(m => m.GetProperty("kind").GetString() == "choices")
@@ -183,28 +182,8 @@ public static class BotTurnLatencyReport
     private static string Text(JsonElement message) =>
         message.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "";
 
-    /// <summary>The CPU's model name where Linux tells it.</summary>
-    private static string Cpu()
-    {
-        const string CpuInfo = "/proc/cpuinfo";
-        var model = File.Exists(CpuInfo)
-            ? File.ReadLines(CpuInfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
-            : null;
-        return model is null ? "" : $" ({model})";
-    }
 
-    /// <summary>The 1-minute load average where Linux tells it.</summary>
-    private static string LoadAverage()
-    {
-        const string LoadAvg = "/proc/loadavg";
-        return File.Exists(LoadAvg) ? File.ReadAllText(LoadAvg).Split(' ')[0] : "n/a";
-    }
 
-    private static double Percentile(List<double> samples, double p)
-    {
-        var sorted = samples.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-    }
 
     /// <summary>A kind of turn: what to post given the previous replies, and how to tell the bot answered it.</summary>
     /// <param name="LogsIn">Log the resident in (untimed) before this turn.</param>

@@ -40,8 +40,8 @@ public static class SearchLatencyReport
         Console.WriteLine();
         Console.WriteLine("| | CatalogIndex | Lucene.Net (CJKAnalyzer, RAMDirectory) |");
         Console.WriteLine("|---|---:|---:|");
-        Console.WriteLine($"| Search p50 | {Percentile(ours, 0.50):F1} µs | {Percentile(theirs, 0.50):F1} µs |");
-        Console.WriteLine($"| Search p99 | {Percentile(ours, 0.99):F1} µs | {Percentile(theirs, 0.99):F1} µs |");
+        Console.WriteLine($"| Search p50 | {Percentiles.Of(ours, 0.50):F1} µs | {Percentiles.Of(theirs, 0.50):F1} µs |");
+        Console.WriteLine($"| Search p99 | {Percentiles.Of(ours, 0.99):F1} µs | {Percentiles.Of(theirs, 0.99):F1} µs |");
         Console.WriteLine($"| Search max | {ours.Max():F1} µs | {theirs.Max():F1} µs |");
         Console.WriteLine($"| Build (median of 5) | {indexBuild:F1} ms | {luceneBuild:F1} ms |");
         Console.WriteLine($"| Build allocated | {indexAllocated / 1048576.0:F1} MB | {luceneAllocated / 1048576.0:F1} MB |");
@@ -64,7 +64,7 @@ public static class SearchLatencyReport
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(result);
-        return (Percentile(times, 0.5), allocated, retained, result);
+        return (Percentiles.Of(times, 0.5), allocated, retained, result);
     }
 
     private static double Time(Action action)
@@ -72,11 +72,5 @@ public static class SearchLatencyReport
         var start = Stopwatch.GetTimestamp();
         action();
         return Stopwatch.GetElapsedTime(start).TotalMicroseconds;
-    }
-
-    private static double Percentile(List<double> samples, double p)
-    {
-        var sorted = samples.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
     }
 }

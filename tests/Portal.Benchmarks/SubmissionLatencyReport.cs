@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Portal.Domain.Applications.Submissions;
 
 namespace Portal.Benchmarks;
@@ -17,7 +16,7 @@ public static class SubmissionLatencyReport
 
     public static async Task RunAsync(int count)
     {
-        var loadBefore = LoadAverage();
+        var loadBefore = BenchmarkMachine.LoadAverage();
         var started = Stopwatch.GetTimestamp();
         await using var stack = await SubmissionBenchmarkStack.StartAsync();
         Console.WriteLine($"Local stack and fresh database ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s; " +
@@ -45,8 +44,8 @@ public static class SubmissionLatencyReport
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores{Cpu()}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; " +
-            $"load average {loadBefore} before, {LoadAverage()} after (other work on the machine shows in the tail). " +
+        Console.WriteLine($"Machine: {BenchmarkMachine.Describe()}; " +
+            $"load average {loadBefore} before, {BenchmarkMachine.LoadAverage()} after (other work on the machine shows in the tail). " +
             "Against the local Cosmos-protocol server and Azurite on the same machine (infra/local), one request at a time. " +
             "Each iteration a new registered resident (e-mail confirmation queued), their own card, one PDF per draft; the card step " +
             "(software-card signature + posting it) is untimed and validates the certificate, so (2) finds it in the validated-certificate " +
@@ -98,29 +97,6 @@ public static class SubmissionLatencyReport
     private static SubmissionRequest Request(string draftId) => new(Guid.NewGuid().ToString("N"), draftId, NotifyByEmail: true, CorrectionOf: null);
 
     private static void Row(string name, List<double> samples) =>
-        Console.WriteLine($"| {name} | {samples.Count} | {samples.Average():F1} | {Percentile(samples, 0.50):F1} | " +
-            $"{Percentile(samples, 0.90):F1} | {Percentile(samples, 0.99):F1} | {samples.Max():F1} |");
-
-    /// <summary>The CPU's model name where Linux tells it.</summary>
-    private static string Cpu()
-    {
-        const string CpuInfo = "/proc/cpuinfo";
-        var model = File.Exists(CpuInfo)
-            ? File.ReadLines(CpuInfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
-            : null;
-        return model is null ? "" : $" ({model})";
-    }
-
-    /// <summary>The 1-minute load average where Linux tells it.</summary>
-    private static string LoadAverage()
-    {
-        const string LoadAvg = "/proc/loadavg";
-        return File.Exists(LoadAvg) ? File.ReadAllText(LoadAvg).Split(' ')[0] : "n/a";
-    }
-
-    private static double Percentile(List<double> samples, double p)
-    {
-        var sorted = samples.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-    }
+        Console.WriteLine($"| {name} | {samples.Count} | {samples.Average():F1} | {Percentiles.Of(samples, 0.50):F1} | " +
+            $"{Percentiles.Of(samples, 0.90):F1} | {Percentiles.Of(samples, 0.99):F1} | {samples.Max():F1} |");
 }
