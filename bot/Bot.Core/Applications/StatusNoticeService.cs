@@ -11,7 +11,7 @@ namespace Bot.Core.Applications;
 /// and the outcome only. A failing send throws, so the queue tries again.
 /// </summary>
 public sealed class StatusNoticeService(
-    ResidentChannelStore channels, IEnumerable<IProactiveSender> senders, ILogger<StatusNoticeService> logger)
+    ResidentChannelStore channels, ProactiveMessenger messenger, ILogger<StatusNoticeService> logger)
 {
     public async Task NotifyAsync(ApplicationStatusNotice notice, CancellationToken cancellationToken)
     {
@@ -26,12 +26,9 @@ public sealed class StatusNoticeService(
             logger.LogInformation("Status notice: no channel, dropped");
             return;
         }
-        if (senders.FirstOrDefault(s => s.Channel == user.Channel) is not { } sender)
+        if (await messenger.SendAsync(user, [StatusTexts.Notice(notice)], cancellationToken))
         {
-            logger.LogWarning("Status notice: no proactive sender for {Channel}, dropped", user.Channel);
-            return;
+            logger.LogInformation("Status notice: sent on {Channel}", user.Channel);
         }
-        await sender.SendAsync(user, [StatusTexts.Notice(notice)], cancellationToken);
-        logger.LogInformation("Status notice: sent on {Channel}", user.Channel);
     }
 }

@@ -14,7 +14,7 @@ namespace Bot.Core.Forms;
 /// </summary>
 public sealed class SigningPoller(
     ConversationUpdater conversations, FormsPortalClient portal, PortalIdentityClient identity, ILoginPollQueue polls,
-    IEnumerable<IProactiveSender> senders, IOptions<LoginOptions> options, TimeProvider time, ILogger<SigningPoller> logger)
+    ProactiveMessenger messenger, IOptions<LoginOptions> options, TimeProvider time, ILogger<SigningPoller> logger)
 {
     public async Task PollAsync(LoginPoll poll, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class SigningPoller(
             ended is null ? "already told" : submission is null ? "not completed" : "received");
         if (ended is not null)
         {
-            await SendAsync(user, replies, cancellationToken);
+            await messenger.SendAsync(user, replies, cancellationToken);
         }
     }
 
@@ -62,15 +62,5 @@ public sealed class SigningPoller(
             s => s.PortalSession?.RefreshToken == session.RefreshToken ? s with { PortalSession = fresh } : null, cancellationToken);
         logger.LogInformation("Signing poll on {Channel}: portal session refreshed", user.Channel);
         return fresh;
-    }
-
-    private async Task SendAsync(ChannelUser user, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
-    {
-        if (senders.FirstOrDefault(s => s.Channel == user.Channel) is not { } sender)
-        {
-            logger.LogWarning("No proactive sender for {Channel}", user.Channel);
-            return;
-        }
-        await sender.SendAsync(user, messages, cancellationToken);
     }
 }

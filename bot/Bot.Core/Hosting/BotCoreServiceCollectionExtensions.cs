@@ -50,6 +50,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<FormSubmission>();
         services.TryAddTransient<FormSigning>();
         services.TryAddTransient<FormPrintService>();
+        services.TryAddTransient<Channels.ProactiveMessenger>();
         services.TryAddTransient<SigningPoller>();
         services.TryAddSingleton(provider => new FormPageTokens(
             configuration["Bot:PublicBaseUrl"] is { Length: > 0 } origin ? origin : "http://localhost:7072", provider.GetRequiredService<TimeProvider>(),

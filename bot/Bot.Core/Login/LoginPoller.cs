@@ -15,7 +15,7 @@ namespace Bot.Core.Login;
 /// </summary>
 public sealed class LoginPoller(
     ConversationUpdater conversations, PortalIdentityClient identity, PortalAccountClient accounts, ILoginPollQueue polls,
-    ResidentChannelStore residentChannels, IEnumerable<IProactiveSender> senders, IServiceProvider services, TimeProvider time,
+    ResidentChannelStore residentChannels, ProactiveMessenger messenger, IServiceProvider services, TimeProvider time,
     ILogger<LoginPoller> logger)
 {
     private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
@@ -48,7 +48,7 @@ public sealed class LoginPoller(
             default:
                 if (await EndAsync(user, poll.LoginId, cancellationToken))
                 {
-                    await SendAsync(user, outcome.Error == TokenOutcome.AccessDenied ? LoginTexts.Denied : LoginTexts.Expired, cancellationToken);
+                    await messenger.SendAsync(user, outcome.Error == TokenOutcome.AccessDenied ? LoginTexts.Denied : LoginTexts.Expired, cancellationToken);
                 }
                 break;
         }
@@ -73,7 +73,7 @@ public sealed class LoginPoller(
             }
             await residentChannels.RememberAsync(me.Id, user, cancellationToken);
             var continued = intent is null ? [] : await RunIntentAsync(user, loginId, intent, cancellationToken);
-            await SendAsync(user, [new TextMessage(LoginTexts.LoggedIn), .. continued], cancellationToken);
+            await messenger.SendAsync(user, [new TextMessage(LoginTexts.LoggedIn), .. continued], cancellationToken);
             return;
         }
         var registering = await conversations.UpdateAsync(user.Key, s => s.PendingLogin?.Id == loginId
@@ -81,7 +81,7 @@ public sealed class LoginPoller(
             : null, cancellationToken);
         if (registering is not null)
         {
-            await SendAsync(user, RegistrationFlow.AskEmail(first: true), cancellationToken);
+            await messenger.SendAsync(user, RegistrationFlow.AskEmail(first: true), cancellationToken);
         }
     }
 
@@ -93,14 +93,4 @@ public sealed class LoginPoller(
     private async Task<bool> EndAsync(ChannelUser user, string loginId, CancellationToken cancellationToken) =>
         await conversations.UpdateAsync(user.Key, s => s.PendingLogin?.Id == loginId ? s with { PendingLogin = null } : null,
             cancellationToken) is not null;
-
-    private async Task SendAsync(ChannelUser user, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
-    {
-        if (senders.FirstOrDefault(s => s.Channel == user.Channel) is not { } sender)
-        {
-            logger.LogWarning("No proactive sender for {Channel}", user.Channel);
-            return;
-        }
-        await sender.SendAsync(user, messages, cancellationToken);
-    }
 }
