@@ -12,9 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Status;
 using Portal.Testing;
-using Signer.Cli;
-using Signer.Cli.Console;
 using static Bot.Functions.Tests.Login.WebChatBrowser;
+using Bot.Functions.Tests.Support;
 
 namespace Bot.Functions.Tests.Applications;
 
@@ -104,11 +103,8 @@ public sealed partial class StatusNoticeChatTests(BotWithIdentity hosts) : IClas
     /// <summary>The resident's signer answers the link with the card and its PIN, as on the phone.</summary>
     private async Task SignAsync(string link, string card)
     {
-        var error = new StringWriter();
         using var http = hosts.Portal.CreateClient();
-        var exit = await SignerApp.RunAsync(["login", link, "--card", card],
-            new SignerConsole(new StringReader($"{BotWithIdentity.AuthPin}\n"), new StringWriter(), error, interactive: false), http, CancellationToken.None);
-        Assert.True(exit == 0, $"signer exit {exit}: {error}");
+        await CardLogins.LogInAsync(http, link, card);
     }
 
     [GeneratedRegex(@"確認コード: (\d{6})")]

@@ -13,9 +13,8 @@ using Portal.Domain.Identity;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
-using Signer.Cli;
-using Signer.Cli.Console;
 using static Bot.Functions.Tests.Login.WebChatBrowser;
+using Bot.Functions.Tests.Support;
 
 namespace Bot.Functions.Tests.Forms;
 
@@ -107,11 +106,7 @@ public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotW
     /// <summary>The resident's signer signs the application with the card's signing key and its PIN, as on the phone.</summary>
     private async Task SignAsync(string link, string card)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
         using var http = hosts.Portal.CreateClient();
-        var exit = await SignerApp.RunAsync(["sign", link, "--card", card],
-            new SignerConsole(new StringReader("ABC123\n"), output, error, interactive: false), http, CancellationToken.None);
-        Assert.True(exit == 0, $"signer exit {exit}: {error}");
+        await CardLogins.SignerAsync(http, "sign", link, card);
     }
 }

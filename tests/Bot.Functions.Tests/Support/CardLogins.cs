@@ -76,15 +76,18 @@ public static class CardLogins
     }
 
     /// <summary>The resident's signer answers a login link with the card and its PIN, as on the phone.</summary>
-    public static async Task LogInAsync(HttpClient portal, string link, string card)
+    public static Task LogInAsync(HttpClient portal, string link, string card) => SignerAsync(portal, "login", link, card);
+
+    /// <summary>The real signer CLI answers a card request link (<c>login</c> or <c>sign</c>) with the card and that key's PIN.</summary>
+    public static async Task SignerAsync(HttpClient portal, string command, string link, string card)
     {
-        var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await SignerApp.RunAsync(["login", link, "--card", card],
-            new SignerConsole(new StringReader($"{AuthPin}\n"), output, error, interactive: false), portal, CancellationToken.None);
+        var pin = command == "login" ? AuthPin : SignPin;
+        var exit = await SignerApp.RunAsync([command, link, "--card", card],
+            new SignerConsole(new StringReader($"{pin}\n"), new StringWriter(), error, interactive: false), portal, CancellationToken.None);
         if (exit != 0)
         {
-            throw new InvalidOperationException($"signer exit {exit}: {error}");
+            throw new InvalidOperationException($"signer {command} exit {exit}: {error}");
         }
     }
 }

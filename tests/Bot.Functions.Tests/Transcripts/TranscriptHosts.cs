@@ -18,8 +18,6 @@ using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
 using Portal.LocalHost;
 using Portal.Testing;
-using Signer.Cli;
-using Signer.Cli.Console;
 
 namespace Bot.Functions.Tests.Transcripts;
 
@@ -122,13 +120,8 @@ public sealed class TranscriptHosts : IAsyncLifetime
     /// <summary>The resident's signer answers a card request link ("login" or "sign") with the card and its PIN.</summary>
     public async Task SignAsync(string command, Uri link, string card)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
         using var http = Portal.CreateClient();
-        var pin = command == "login" ? AuthPin : SignPin;
-        var exit = await SignerApp.RunAsync([command, link.AbsoluteUri, "--card", card],
-            new SignerConsole(new StringReader($"{pin}\n"), output, error, interactive: false), http, CancellationToken.None);
-        Assert.True(exit == 0, $"signer {command} exit {exit}: {error}");
+        await CardLogins.SignerAsync(http, command, link.AbsoluteUri, card);
     }
 
     /// <summary>
