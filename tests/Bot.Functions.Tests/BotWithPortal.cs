@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Bot.Core.Tests.Support;
 using Bot.Functions.Tests.Support;
 using Bot.LocalHost;
@@ -22,7 +23,7 @@ public sealed class BotWithPortal : IAsyncLifetime
 
     private readonly string _keys = Directory.CreateTempSubdirectory("bot-portal-keys-").FullName;
 
-    public PortalApiFactory Portal { get; private set; } = null!;
+    public PortalFactory Portal { get; private set; } = null!;
 
     public WebApplicationFactory<BotLocalHostMarker> Bot { get; private set; } = null!;
 
@@ -32,7 +33,7 @@ public sealed class BotWithPortal : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var stack = await LocalStack.GetAsync();
-        Portal = new PortalApiFactory(stack, _keys);
+        Portal = new PortalFactory(stack, ChatbotPortalSettings.With(_keys));
         var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
         foreach (var template in TestCatalog.Templates)
         {
@@ -61,7 +62,7 @@ public sealed class BotWithPortal : IAsyncLifetime
         Directory.Delete(_keys, recursive: true);
     }
 
-    private sealed class BotFactory(StackState stack, PortalApiFactory portal, bool channels) : WebApplicationFactory<BotLocalHostMarker>
+    private sealed class BotFactory(StackState stack, PortalFactory portal, bool channels) : WebApplicationFactory<BotLocalHostMarker>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using System.Net;
 using System.Net.Sockets;
 using Bot.Core.Tests.Support;
@@ -23,7 +24,7 @@ public sealed class BotOnKestrel : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("bot-browser-").FullName;
 
-    private PortalApiFactory _portalRoot = null!;
+    private PortalFactory _portalRoot = null!;
 
     private BotFactory _bot = null!;
 
@@ -48,7 +49,7 @@ public sealed class BotOnKestrel : IAsyncLifetime
         Stack = await LocalStack.GetAsync();
         CardLogins.CreateCa(_folder);
         var botEventsQueue = $"bot-events-{Guid.NewGuid():N}";
-        _portalRoot = new PortalApiFactory(Stack, Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName);
+        _portalRoot = new PortalFactory(Stack, ChatbotPortalSettings.With(Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName));
         Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(CaFolder, botEventsQueue));
         await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
         var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();

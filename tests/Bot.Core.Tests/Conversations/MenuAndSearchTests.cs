@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Bot.Core.Actions;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
@@ -92,7 +93,7 @@ public sealed class MenuAndSearchTests(BotTestHost host)
         var more = await bot.PressAsync(user, Action(first, "もっと見る"));
 
         var seen = Cards(first).Concat(Cards(more)).Select(c => c.Title).ToList();
-        Assert.Equal(PortalApiFactory.PageSize, Cards(first).Count);
+        Assert.Equal(ChatbotPortalSettings.PageSize, Cards(first).Count);
         Assert.Equal(["保育所等の利用申込", "児童手当の認定請求", "児童扶養手当の認定請求"], seen.Order());
         Assert.DoesNotContain(Choices(more), c => c.Label == "もっと見る");
     }

@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
 using Bot.Core.Storage;
@@ -19,7 +20,7 @@ public sealed class BotTestHost : IAsyncLifetime
 {
     private readonly string _keys = Directory.CreateTempSubdirectory("bot-portal-keys-").FullName;
 
-    public PortalApiFactory Portal { get; private set; } = null!;
+    public PortalFactory Portal { get; private set; } = null!;
 
     public StackState Stack { get; private set; } = null!;
 
@@ -28,7 +29,7 @@ public sealed class BotTestHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Stack = await LocalStack.GetAsync();
-        Portal = new PortalApiFactory(Stack, _keys);
+        Portal = new PortalFactory(Stack, ChatbotPortalSettings.With(_keys));
         _ = Portal.Server;
         var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
         foreach (var template in TestCatalog.Templates)

@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Bot.Core.Tests.Support;
 using Bot.Functions.Tests.Support;
 using Bot.LocalHost;
@@ -22,7 +23,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
     public static readonly TimeSpan DeviceCodeLifetime = TimeSpan.FromSeconds(15);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("bot-identity-").FullName;
-    private PortalApiFactory _portalRoot = null!;
+    private PortalFactory _portalRoot = null!;
 
     public StackState Stack { get; private set; } = null!;
 
@@ -43,7 +44,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
         Stack = await LocalStack.GetAsync();
         CardLogins.CreateCa(_folder);
         var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName;
-        _portalRoot = new PortalApiFactory(Stack, keys);
+        _portalRoot = new PortalFactory(Stack, ChatbotPortalSettings.With(keys));
         Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(CaFolder, BotEventsQueue, DeviceCodeLifetime));
         await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
         Bot = new BotFactory(Stack, Portal, Logs, BotEventsQueue);

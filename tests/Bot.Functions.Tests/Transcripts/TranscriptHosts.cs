@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using System.Net.Http.Json;
 using Bot.Channels.Line.Tests.Fakes;
 using Bot.Channels.Teams.Tests.Fakes;
@@ -35,7 +36,7 @@ public sealed class TranscriptHosts : IAsyncLifetime
     public const string Arakawa = "131181";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("bot-transcripts-").FullName;
-    private PortalApiFactory _portalRoot = null!;
+    private PortalFactory _portalRoot = null!;
 
     public StackState Stack { get; private set; } = null!;
 
@@ -82,7 +83,7 @@ public sealed class TranscriptHosts : IAsyncLifetime
         Connector = await FakeBotConnector.StartAsync();
         var caFolder = CardLogins.CreateCa(_folder);
         var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName;
-        _portalRoot = new PortalApiFactory(Stack, keys);
+        _portalRoot = new PortalFactory(Stack, ChatbotPortalSettings.With(keys));
         Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(caFolder, EventsQueue));
         await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
         await SeedCatalogAsync();

@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -33,7 +34,7 @@ public sealed class CosmosOutageTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task AnOutageIsA503AndTheHostRecoversWithEverythingAcknowledged()
     {
-        await using var host = new LocalHostFactory(await LocalStack.GetAsync(),
+        await using var host = new PortalFactory(await LocalStack.GetAsync(),
             cosmosEndpoint: new Uri($"http://127.0.0.1:{_port}/"), extraFunctions: typeof(ParcelFunctions));
         var client = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);

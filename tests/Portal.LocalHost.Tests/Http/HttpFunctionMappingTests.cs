@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -9,12 +10,12 @@ namespace Portal.LocalHost.Tests.Http;
 
 public sealed class HttpFunctionMappingTests : IAsyncLifetime
 {
-    private LocalHostFactory _host = null!;
+    private PortalFactory _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = new LocalHostFactory(await LocalStack.GetAsync(), extraFunctions: typeof(EchoFunctions));
+        _host = new PortalFactory(await LocalStack.GetAsync(), extraFunctions: typeof(EchoFunctions));
         _client = _host.CreateClient();
     }
 

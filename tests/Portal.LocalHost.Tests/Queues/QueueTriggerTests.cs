@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Email;
@@ -11,13 +12,13 @@ namespace Portal.LocalHost.Tests.Queues;
 public sealed class QueueTriggerTests : IAsyncLifetime
 {
     private readonly string _queue = $"flaky-{Guid.NewGuid():N}";
-    private LocalHostFactory _host = null!;
+    private PortalFactory _host = null!;
     private StackState _stack = null!;
 
     public async Task InitializeAsync()
     {
         _stack = await LocalStack.GetAsync();
-        _host = new LocalHostFactory(_stack, settings: new Dictionary<string, string?> { [FlakyQueueFunctions.QueueSetting] = _queue },
+        _host = new PortalFactory(_stack, settings: new Dictionary<string, string?> { [FlakyQueueFunctions.QueueSetting] = _queue },
             extraFunctions: typeof(FlakyQueueFunctions));
         _ = _host.Server;
     }

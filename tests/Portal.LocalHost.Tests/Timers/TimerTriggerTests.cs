@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Portal.LocalHost.Tests.TestFunctions;
 using Portal.Testing;
 
@@ -8,7 +9,7 @@ public sealed class TimerTriggerTests
     [Fact]
     public async Task ATimerFunctionRunsOnItsScheduleWithTheNextOccurrenceAhead()
     {
-        await using var host = new LocalHostFactory(await LocalStack.GetAsync(), extraFunctions: typeof(TickFunctions));
+        await using var host = new PortalFactory(await LocalStack.GetAsync(), extraFunctions: typeof(TickFunctions));
         _ = host.Server;
 
         var deadline = DateTime.UtcNow.AddSeconds(10);

@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portal.Functions.Tests.Accounts;
+
+namespace Portal.Functions.Tests.Applications;
+
+/// <summary>
+/// Every host in a test run listens on the one application-events queue, and each reads its own database: these run
+/// alone, after the parallel classes, so the only host taking the events is the one that stored the applications.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ApplicationEventsCollection
+{
+    public const string Name = "application-events";
+}
+
+/// <summary>A status change reaches the resident's mailbox when they asked for e-mail on that application, and only then.</summary>
+[Collection(ApplicationEventsCollection.Name)]
+public sealed class ApplicationNotificationHttpTests(ApplicationsApiFixture fixture) : IClassFixture<ApplicationsApiFixture>
+{
+    private static readonly HttpClient Sink = new();
+
+    private AccountsApi Api => fixture.Api;
+
+    [Fact]
+    public async Task AStatusChangeIsMailedWhenTheResidentAskedForItAndNotOtherwise()
+    {
+        var (resident, _, email) = await Api.RegisteredAsync();
+        var silent = await fixture.SubmitAsync(resident, notifyByEmail: false);
+        var notified = await fixture.SubmitAsync(resident, notifyByEmail: true);
+        var agency = await fixture.AgencyTokenAsync(ApplicationsApiFixture.Chiyoda);
+
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Post, $"/api/agency/applications/{silent.Id}/status", agency, new { status = "accepted" }), 200);
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Post, $"/api/agency/applications/{notified.Id}/status", agency,
+            new { status = "rejected", comment = "添付書類が不足しています" }), 200);
+
+        var mail = await StatusMailAsync(email, TimeSpan.FromSeconds(60));
+        var text = mail.GetProperty("text").GetString()!;
+        Assert.Equal("【マイナポータル】申請の状況が「却下」になりました", mail.GetProperty("subject").GetString());
+        Assert.Contains($"受付番号: {notified.Id}", text, StringComparison.Ordinal);
+        Assert.Contains("手続: 児童手当の認定請求", text, StringComparison.Ordinal);
+        Assert.Contains("マイナポータルで詳細を確認してください", text, StringComparison.Ordinal);
+        // Neither the agency's comment nor any answer goes by mail.
+        Assert.DoesNotContain("添付書類が不足しています", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("山田", text, StringComparison.Ordinal);
+        // The silent one's event went first on the same queue; give it the same time again before looking.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(await StatusMailsToAsync(email));
+    }
+
+    private async Task<JsonElement> StatusMailAsync(string to, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            // The registration's confirmation code went to the same address first.
+            if ((await StatusMailsToAsync(to)).FirstOrDefault() is { ValueKind: JsonValueKind.Object } mail)
+            {
+                return mail;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"No status mail arrived within {timeout}.");
+            await Task.Delay(200);
+        }
+    }
+
+    private async Task<List<JsonElement>> StatusMailsToAsync(string to) =>
+        [.. (await MailsToAsync(to)).Where(m => m.GetProperty("subject").GetString()!.StartsWith("【マイナポータル】申請の状況", StringComparison.Ordinal))];
+
+    private async Task<List<JsonElement>> MailsToAsync(string to)
+    {
+        var mails = await Sink.GetFromJsonAsync<JsonElement>(new Uri(Api.Stack.Smtp.WebUrl, "api/email"));
+        return [.. mails.EnumerateArray().Where(m => m.GetProperty("to").EnumerateArray().Any(r => r.GetProperty("address").GetString() == to))];
+    }
+}

@@ -1,0 +1,19 @@
+namespace Portal.Testing.Hosting;
+
+/// <summary>
+/// The portal as the chatbot's tests run it: tokens signed with keys in <c>signingKeys</c>, the catalog refreshed
+/// every second in pages of <see cref="PageSize"/> (so paging shows with a small catalog), and a card-request
+/// audience of its own for the sign requests submissions create.
+/// </summary>
+public static class ChatbotPortalSettings
+{
+    public const int PageSize = 2;
+
+    public static IReadOnlyDictionary<string, string?> With(string signingKeys) => new Dictionary<string, string?>
+    {
+        ["Catalog:RefreshInterval"] = "00:00:01",
+        ["Catalog:PageSize"] = PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Identity:Tokens:SigningKeyFolder"] = signingKeys,
+        ["Identity:CardRequests:Audience"] = "urn:bot-tests:card-requests",
+    };
+}

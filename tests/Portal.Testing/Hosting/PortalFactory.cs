@@ -1,0 +1,67 @@
+using LocalFunctions.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.LocalHost;
+using Portal.Testing.OpenApi;
+
+namespace Portal.Testing.Hosting;
+
+/// <summary>
+/// The portal (its local host) in-process, wired to the real local stack with a database of its own: the one factory
+/// every test of the portal's HTTP API uses. Every /api response it serves is checked against the OpenAPI document
+/// (<see cref="ContractCheckingMiddleware"/>); a response the document does not describe fails the call, and
+/// disposing the factory fails if any did.
+/// </summary>
+/// <param name="settings">App settings over the defaults (signing keys, the card-request audience, limits...).</param>
+/// <param name="cosmosEndpoint">Another Cosmos-protocol server than the stack's (the fault tests run their own).</param>
+/// <param name="extraFunctions">Function classes of the test's own to serve next to the portal's.</param>
+public class PortalFactory(
+    StackState stack, IReadOnlyDictionary<string, string?>? settings = null, Uri? cosmosEndpoint = null, params Type[] extraFunctions)
+    : WebApplicationFactory<LocalHostMarker>
+{
+    public string DatabaseName { get; } = $"portal-{Guid.NewGuid():N}";
+
+    public StackState Stack { get; } = stack;
+
+    public CapturedLogs Logs { get; } = new();
+
+    public ContractChecks Contract { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Cosmos:Endpoint", (cosmosEndpoint ?? Stack.Cosmos.Endpoint).ToString());
+        builder.UseSetting("Cosmos:Key", Stack.Cosmos.Key);
+        builder.UseSetting("Cosmos:Database", DatabaseName);
+        builder.UseSetting("Cosmos:CreateIfNotExists", "true");
+        builder.UseSetting("Cosmos:RequestTimeout", "00:00:05");
+        builder.UseSetting("AzureWebJobsStorage", Stack.Storage.ConnectionString);
+        builder.UseSetting("Smtp:Host", Stack.Smtp.Host);
+        builder.UseSetting("Smtp:Port", Stack.Smtp.Port.ToString());
+        builder.UseSetting("Smtp:UseStartTls", "false");
+        // Hosts share Azurite but not a database: each takes only its own application events.
+        builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(Contract);
+            services.AddSingleton<IStartupFilter>(new ContractCheckingStartupFilter(Contract, extraFunctions));
+            if (extraFunctions.Length > 0)
+            {
+                services.AddLocalFunctions(extraFunctions);
+            }
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        ContractReport.Add(Contract);
+        Contract.ThrowIfViolated();
+    }
+}
