@@ -23,7 +23,7 @@ public sealed class AccountFunctions(ResidentAuthenticator authenticator, Accoun
     public async Task<IResult> GetMe(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var resident = await authenticator.AuthenticateAsync(request, ResidentAuthenticator.RegistrationOrPortal);
+        var resident = await authenticator.AuthenticateAsync(request);
         var stored = await accounts.GetStoredAsync(resident.PrincipalId, cancellationToken);
         request.HttpContext.Response.Headers.ETag = AccountViews.EntityTag(stored.ETag);
         return TypedResults.Ok(AccountViews.Me(stored.Document));
@@ -35,7 +35,7 @@ public sealed class AccountFunctions(ResidentAuthenticator authenticator, Accoun
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "me")] HttpRequest request, CancellationToken cancellationToken)
     {
         // Also a pending account: someone who signed in once and decided not to register can leave without registering.
-        var resident = await authenticator.AuthenticateAsync(request, ResidentAuthenticator.RegistrationOrPortal);
+        var resident = await authenticator.AuthenticateAsync(request);
         var deletedAt = await accounts.DeleteAsync(resident, cancellationToken);
         return TypedResults.Ok(new AccountDeleted(deletedAt, Deleted, Kept));
     }

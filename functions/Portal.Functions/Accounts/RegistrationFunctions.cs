@@ -15,7 +15,7 @@ public sealed class RegistrationFunctions(ResidentAuthenticator authenticator, J
     public async Task<IResult> Start(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/registration")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var resident = await authenticator.AuthenticateAsync(request, ResidentAuthenticator.RegistrationOrPortal);
+        var resident = await authenticator.AuthenticateAsync(request);
         var body = await json.ReadAsync<RegistrationRequest>(request, cancellationToken);
         var sent = await registration.StartAsync(resident, new RegistrationInput(body.Email, body.NotificationsEnabled, body.TermsVersion), cancellationToken);
         return TypedResults.Accepted((string?)null, AccountViews.Sent(sent));
@@ -26,7 +26,7 @@ public sealed class RegistrationFunctions(ResidentAuthenticator authenticator, J
     public async Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/registration")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var resident = await authenticator.AuthenticateAsync(request, ResidentAuthenticator.RegistrationOrPortal);
+        var resident = await authenticator.AuthenticateAsync(request);
         var pending = await registration.GetPendingAsync(resident, cancellationToken);
         return TypedResults.Ok(new PendingRegistration(
             pending.Email, pending.NotificationsEnabled ?? false, pending.TermsVersion!, pending.ExpiresAt, pending.RemainingAttempts));
@@ -37,7 +37,7 @@ public sealed class RegistrationFunctions(ResidentAuthenticator authenticator, J
     public async Task<IResult> Confirm(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/registration/confirm")] HttpRequest request, CancellationToken cancellationToken)
     {
-        var resident = await authenticator.AuthenticateAsync(request, ResidentAuthenticator.RegistrationOrPortal);
+        var resident = await authenticator.AuthenticateAsync(request);
         var body = await json.ReadAsync<ConfirmationCodeSubmission>(request, cancellationToken);
         var account = await registration.ConfirmAsync(resident, body.Code, cancellationToken);
         return TypedResults.Ok(AccountViews.Me(account));

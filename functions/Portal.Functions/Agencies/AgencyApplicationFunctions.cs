@@ -65,7 +65,7 @@ public sealed class AgencyApplicationFunctions(
     }
 
     private Task<AgencyContext> AuthenticateAsync(HttpRequest request) =>
-        authenticator.AuthenticateAsync(request, PortalScopes.AgencyApplications);
+        authenticator.AuthenticateAsync(request);
 
     /// <summary>A 1-based number from the route; anything else names no attachment (0 is never one).</summary>
     private static int Position(string value) =>

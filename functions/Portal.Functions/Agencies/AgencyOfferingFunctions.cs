@@ -58,7 +58,7 @@ public sealed class AgencyOfferingFunctions(
 
     private async Task<(AgencyContext Agency, string Name)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var agency = await authenticator.AuthenticateAsync(request, PortalScopes.AgencyProcedures);
+        var agency = await authenticator.AuthenticateAsync(request);
         var client = await clients.FindAsync(agency.ClientId, cancellationToken)
             ?? throw new InvalidAccessTokenException("the client is no longer registered");
         return (agency, client.Name);

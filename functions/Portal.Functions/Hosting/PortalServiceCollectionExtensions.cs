@@ -5,7 +5,18 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.Email;
 using Portal.Domain.Health;
 using Portal.Domain.Storage;
+using Portal.Functions.Accounts;
+using Portal.Functions.Agencies;
+using Portal.Functions.Applications;
+using Portal.Functions.Drafts;
+using Portal.Functions.Forms;
+using Portal.Functions.Health;
 using Portal.Functions.Http;
+using Portal.Functions.Identity;
+using Portal.Functions.OpenApi;
+using Portal.Functions.OperationHistory;
+using Portal.Functions.Procedures;
+using Portal.Functions.Terms;
 using Portal.Functions.Http.Problems;
 using Portal.Functions.Http.RateLimiting;
 
@@ -36,20 +47,26 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<EmailOutbox>();
 
-        services.AddPortalIdentity(configuration);
-        services.AddPortalAccounts();
-        services.AddPortalCatalog(configuration);
-        services.AddPortalDrafts(configuration);
-        services.AddPortalProfile();
-        services.AddPortalForms();
-        services.AddPortalApplications(configuration);
-
         services.AddSingleton<ProblemMapper>();
+        services.AddProblems(HttpProblems.Register);
         services.AddSingleton(_ => RateLimitOptions.From(configuration));
         services.AddSingleton<EdgeRateLimiter>();
         services.AddSingleton<HttpEdge>();
         services.AddSingleton<JsonBodyReader>();
         services.AddSingleton<FormBodyReader>();
-        return services;
+
+        // The features, one line each: their services, problems and who may call their operations.
+        return services
+            .AddHealthFeature()
+            .AddOpenApiFeature()
+            .AddIdentityFeature(configuration)
+            .AddAccountsFeature()
+            .AddOperationHistoryFeature()
+            .AddTermsFeature()
+            .AddProceduresFeature(configuration)
+            .AddFormsFeature()
+            .AddDraftsFeature(configuration)
+            .AddApplicationsFeature(configuration)
+            .AddAgenciesFeature();
     }
 }

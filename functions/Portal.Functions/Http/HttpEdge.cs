@@ -21,6 +21,7 @@ public sealed class HttpEdge(ProblemMapper problems, EdgeRateLimiter limits, ILo
         HttpContext http, string? function, IReadOnlyDictionary<string, object?>? routeValues, Func<Task> next)
     {
         var correlationId = CorrelationId.Establish(http);
+        OperationName.Set(http, function);
         using var scope = logger.BeginScope("CorrelationId:{CorrelationId}", correlationId);
         try
         {

@@ -10,7 +10,7 @@ namespace Portal.Functions.Tests.Http;
 
 public sealed class HttpEdgeTests
 {
-    private static readonly HttpEdge Edge = new(new ProblemMapper(),
+    private static readonly HttpEdge Edge = new(PortalServices.Problems,
         new EdgeRateLimiter(new RateLimitOptions { Policies = new Dictionary<string, RateLimitPolicy>() }, NullLogger<EdgeRateLimiter>.Instance),
         NullLogger<HttpEdge>.Instance);
 
@@ -63,7 +63,7 @@ public sealed class HttpEdgeTests
         {
             Policies = new Dictionary<string, RateLimitPolicy> { ["Limited"] = new() { PermitLimit = 1, Window = TimeSpan.FromSeconds(90) } },
         }, NullLogger<EdgeRateLimiter>.Instance);
-        var edge = new HttpEdge(new ProblemMapper(), limiter, NullLogger<HttpEdge>.Instance);
+        var edge = new HttpEdge(PortalServices.Problems, limiter, NullLogger<HttpEdge>.Instance);
         var runs = 0;
         Task Function()
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
@@ -8,27 +9,22 @@ using Portal.Domain.Residents;
 namespace Portal.Functions.Http.Authentication;
 
 /// <summary>
-/// Resolves the (actor, principal) of a resident endpoint from its bearer access token. Every resident function calls
-/// this first, so an endpoint without authentication is a visible, deliberate choice (as health and discovery are).
-/// A resident endpoint needs <c>portal</c> unless it says otherwise: a pending account's token carries only
-/// <c>registration</c>, which opens GET /api/me and the registration endpoints and nothing else.
+/// Resolves the (actor, principal) of a resident endpoint from its bearer access token, with the scopes the operation
+/// declared for residents (<see cref="OperationCallers"/>). Every resident function calls this first, so an endpoint
+/// without authentication is a visible, deliberate choice (as health and discovery are). Most resident operations
+/// need <c>portal</c>; a pending account's token carries only <c>registration</c>, which GET /api/me and the
+/// registration endpoints declare.
 /// </summary>
-public sealed class ResidentAuthenticator(AccessTokenService tokens)
+public sealed class ResidentAuthenticator(AccessTokenService tokens, IOptions<OperationCallers> callers)
 {
-    /// <summary>What GET /api/me and the registration endpoints accept.</summary>
-    public static readonly IReadOnlyList<string> RegistrationOrPortal = [PortalScopes.Registration, PortalScopes.Portal];
-
-    private static readonly IReadOnlyList<string> PortalOnly = [PortalScopes.Portal];
-
-    /// <summary>A resident endpoint of the portal API: the token must carry <c>portal</c>.</summary>
     /// <exception cref="InvalidAccessTokenException">No bearer token, or one that does not validate (answered 401).</exception>
     /// <exception cref="NotAResidentTokenException">A valid token whose subject is not an account (an agency's): 403.</exception>
-    /// <exception cref="InsufficientScopeException">No <c>portal</c> scope (a pending account's token): 403.</exception>
-    public Task<ResidentContext> AuthenticateAsync(HttpRequest request) => AuthenticateAsync(request, PortalOnly);
-
-    /// <param name="acceptedScopes">The token must carry at least one of these.</param>
-    public async Task<ResidentContext> AuthenticateAsync(HttpRequest request, IReadOnlyList<string> acceptedScopes)
+    /// <exception cref="InsufficientScopeException">None of the declared scopes (a pending account's token): 403.</exception>
+    /// <exception cref="UndeclaredCallerException">The operation does not declare residents: a bug, answered 500.</exception>
+    public async Task<ResidentContext> AuthenticateAsync(HttpRequest request)
     {
+        var operation = OperationName.Of(request.HttpContext);
+        var rule = callers.Value.Rule(operation, CallerKind.Resident) ?? throw new UndeclaredCallerException(operation, CallerKind.Resident);
         var header = request.Headers[HeaderNames.Authorization].ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
@@ -40,9 +36,9 @@ public sealed class ResidentAuthenticator(AccessTokenService tokens)
         {
             throw new NotAResidentTokenException();
         }
-        if (!claims.Scopes.Any(acceptedScopes.Contains))
+        if (!claims.Scopes.Any(rule.Scopes.Contains))
         {
-            throw new InsufficientScopeException(acceptedScopes);
+            throw new InsufficientScopeException(rule.Scopes);
         }
         return ResidentContext.Self(claims.Subject, claims.ClientId);
     }

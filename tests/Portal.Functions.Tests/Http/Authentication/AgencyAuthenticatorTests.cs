@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
+using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Problems;
 using Portal.Functions.Tests.Http;
@@ -25,7 +26,7 @@ public sealed class AgencyAuthenticatorTests : IDisposable
     {
         var http = await RequestWithAsync(new AccessTokenClaims("chiyoda", "chiyoda", ["agency.procedures"], Chiyoda));
 
-        var agency = await new AgencyAuthenticator(_tokens).AuthenticateAsync(http.Request, "agency.procedures");
+        var agency = await Authenticator.AuthenticateAsync(http.Request);
 
         Assert.Equal("chiyoda", agency.ClientId);
         Assert.Equal(Chiyoda, agency.Binding);
@@ -37,25 +38,36 @@ public sealed class AgencyAuthenticatorTests : IDisposable
     {
         var http = await RequestWithAsync(new AccessTokenClaims("acc-1", "chatbot", ["portal"]));
 
-        await Assert.ThrowsAsync<InvalidAccessTokenException>(() => new AgencyAuthenticator(_tokens).AuthenticateAsync(http.Request));
+        await Assert.ThrowsAsync<InvalidAccessTokenException>(() => Authenticator.AuthenticateAsync(http.Request));
     }
 
     [Fact]
     public async Task WithoutTheRequiredScopeItIsA403ProblemNamingTheScope()
     {
-        var http = await RequestWithAsync(new AccessTokenClaims("chiyoda", "chiyoda", ["agency.procedures"], Chiyoda));
+        var http = await RequestWithAsync(new AccessTokenClaims("chiyoda", "chiyoda", ["agency.procedures"], Chiyoda), "ListAgencyApplications");
 
-        var refused = await Assert.ThrowsAsync<InsufficientScopeException>(
-            () => new AgencyAuthenticator(_tokens).AuthenticateAsync(http.Request, "agency.applications"));
-        var problem = new ProblemMapper().FromException(refused, http);
+        var refused = await Assert.ThrowsAsync<InsufficientScopeException>(() => Authenticator.AuthenticateAsync(http.Request));
+        var problem = PortalServices.Problems.FromException(refused, http);
 
         Assert.Equal(StatusCodes.Status403Forbidden, problem.StatusCode);
         Assert.Equal("Bearer error=\"insufficient_scope\", scope=\"agency.applications\"", http.Response.Headers.WWWAuthenticate.ToString());
     }
 
-    private async Task<HttpContext> RequestWithAsync(AccessTokenClaims claims)
+    [Fact]
+    public async Task AnOperationThatDeclaresNoAgenciesRefusesToAuthenticateOne()
+    {
+        var http = await RequestWithAsync(new AccessTokenClaims("chiyoda", "chiyoda", ["agency.procedures"], Chiyoda), "ListDrafts");
+
+        await Assert.ThrowsAsync<UndeclaredCallerException>(() => Authenticator.AuthenticateAsync(http.Request));
+    }
+
+    /// <summary>With the callers the portal's features declare; the operation is one that takes agency.procedures.</summary>
+    private AgencyAuthenticator Authenticator => new(_tokens, PortalServices.Callers);
+
+    private async Task<HttpContext> RequestWithAsync(AccessTokenClaims claims, string operation = "PutAgencyOffering")
     {
         var http = HttpContexts.Request();
+        OperationName.Set(http, operation);
         http.Request.Headers.Authorization = $"Bearer {(await _tokens.IssueAsync(claims)).Token}";
         return http;
     }

@@ -3,6 +3,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Residents;
+using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Tests.Http;
 
@@ -23,7 +24,7 @@ public sealed class ResidentAuthenticatorTests : IDisposable
         var id = AccountService.NewAccountId();
         var http = await RequestWithTokenAsync(id, "portal");
 
-        var resident = await new ResidentAuthenticator(_tokens).AuthenticateAsync(http.Request);
+        var resident = await Authenticator.AuthenticateAsync(http.Request);
 
         Assert.Equal(id, resident.ActorId);
         Assert.Equal(id, resident.PrincipalId);
@@ -39,9 +40,10 @@ public sealed class ResidentAuthenticatorTests : IDisposable
     public async Task AMissingOrBadAuthorizationHeaderIsRefused(string header)
     {
         var http = HttpContexts.Request();
+        OperationName.Set(http, "ListDrafts");
         http.Request.Headers.Authorization = header;
 
-        await Assert.ThrowsAsync<InvalidAccessTokenException>(() => new ResidentAuthenticator(_tokens).AuthenticateAsync(http.Request));
+        await Assert.ThrowsAsync<InvalidAccessTokenException>(() => Authenticator.AuthenticateAsync(http.Request));
     }
 
     [Theory]
@@ -52,11 +54,13 @@ public sealed class ResidentAuthenticatorTests : IDisposable
     [InlineData("", false, false)]
     public async Task PortalEndpointsNeedPortalAndRegistrationEndpointsAlsoTakeRegistration(string scope, bool portalEndpoint, bool registrationEndpoint)
     {
-        var authenticator = new ResidentAuthenticator(_tokens);
-        var http = await RequestWithTokenAsync(AccountService.NewAccountId(), scope.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var scopes = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var drafts = await RequestWithTokenAsync(AccountService.NewAccountId(), scopes);
+        var registration = await RequestWithTokenAsync(AccountService.NewAccountId(), scopes);
+        OperationName.Set(registration, "StartRegistration");
 
-        Assert.Equal(portalEndpoint, await Accepts(() => authenticator.AuthenticateAsync(http.Request)));
-        Assert.Equal(registrationEndpoint, await Accepts(() => authenticator.AuthenticateAsync(http.Request, ResidentAuthenticator.RegistrationOrPortal)));
+        Assert.Equal(portalEndpoint, await Accepts(() => Authenticator.AuthenticateAsync(drafts.Request)));
+        Assert.Equal(registrationEndpoint, await Accepts(() => Authenticator.AuthenticateAsync(registration.Request)));
     }
 
     [Theory]
@@ -66,7 +70,7 @@ public sealed class ResidentAuthenticatorTests : IDisposable
     {
         var http = await RequestWithTokenAsync(subject, "portal");
 
-        await Assert.ThrowsAsync<NotAResidentTokenException>(() => new ResidentAuthenticator(_tokens).AuthenticateAsync(http.Request));
+        await Assert.ThrowsAsync<NotAResidentTokenException>(() => Authenticator.AuthenticateAsync(http.Request));
     }
 
     private static async Task<bool> Accepts(Func<Task<ResidentContext>> authenticate)
@@ -82,10 +86,24 @@ public sealed class ResidentAuthenticatorTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task AnOperationThatDeclaresNoResidentsRefusesToAuthenticateOne()
+    {
+        var http = await RequestWithTokenAsync(AccountService.NewAccountId(), "portal");
+        OperationName.Set(http, "ListAgencyApplications");
+
+        await Assert.ThrowsAsync<UndeclaredCallerException>(() => Authenticator.AuthenticateAsync(http.Request));
+    }
+
+    /// <summary>With the callers the portal's features declare.</summary>
+    private ResidentAuthenticator Authenticator => new(_tokens, PortalServices.Callers);
+
+    /// <summary>A call of ListDrafts (a resident operation needing portal) unless the test names another.</summary>
     private async Task<Microsoft.AspNetCore.Http.HttpContext> RequestWithTokenAsync(string subject, params string[] scopes)
     {
         var token = await _tokens.IssueAsync(new AccessTokenClaims(subject, "chatbot", scopes));
         var http = HttpContexts.Request();
+        OperationName.Set(http, "ListDrafts");
         http.Request.Headers.Authorization = $"Bearer {token.Token}";
         return http;
     }

@@ -1,14 +1,33 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Domain.Procedures.Serving;
-using Portal.Functions.Procedures;
+using Portal.Functions.Http.Problems;
 
-namespace Portal.Functions.Http.Problems;
+namespace Portal.Functions.Procedures;
 
-/// <summary>The Japanese wording of さがす's and agency publishing's problems.</summary>
-internal static class ProcedureProblems
+/// <summary>さがす (the procedure catalog) and agencies publishing what they offer in it.</summary>
+public static class ProcedureProblems
 {
+    public static readonly ProblemType InvalidSearchParameter = new("invalid-search-parameter", 400, "検索条件に誤りがあります。");
+    public static readonly ProblemType LocalGovernmentNotFound = new("local-government-not-found", 404, "指定された地方公共団体は見つかりませんでした。");
+    public static readonly ProblemType ProcedureNotFound = new("procedure-not-found", 404, "指定された手続は見つかりませんでした。");
+    public static readonly ProblemType CatalogUnavailable = new("catalog-unavailable", 503, "手続の情報を準備しています。しばらくしてからもう一度お試しください。");
+    public static readonly ProblemType InvalidOffering = new("invalid-offering", 400, "手続の提供内容に誤りがあります。");
+    public static readonly ProblemType OfferingNotFound = new("offering-not-found", 404, "この手続は提供内容に登録されていません。");
+    public static readonly ProblemType PublishingNotAllowed = new("publishing-not-allowed", 403, "この機関のクライアントでは手続の提供内容を公開できません。");
+    public static readonly ProblemType OfferingConflict = new("offering-conflict", 412, "ほかの担当者が提供内容を更新しています。最新の内容を確認してから、もう一度お試しください。");
+
+    public static void Register(ProblemMappings problems) => problems
+        .Map<CatalogQueryException>(Query)
+        .Map<UnknownLocalGovernmentException>(UnknownLocalGovernment)
+        .Map<ProcedureNotFoundException>((e, p) => p.Problem(ProcedureNotFound, "手続の一覧からもう一度お選びください。",
+            ("procedureId", e.ProcedureId.Length > 100 ? e.ProcedureId[..100] : e.ProcedureId)))
+        .Map<CatalogUnavailableException>(Unavailable)
+        .Map<OfferingRejectedException>(Rejected)
+        .Map<OfferingNotFoundException>((_, p) => p.Problem(OfferingNotFound, "削除する前に、提供内容の一覧を確認してください。"))
+        .Map<PublishingRefusedException>(Refused)
+        .Map<OfferingConflictException>(Conflict);
+
     private static readonly Dictionary<string, string> ParameterNames = new()
     {
         ["q"] = "キーワード",
@@ -28,7 +47,7 @@ internal static class ProcedureProblems
         ["note"] = "備考",
     };
 
-    public static ProblemHttpResult Query(ProblemMapper mapper, CatalogQueryException e, HttpContext http)
+    private static ProblemHttpResult Query(CatalogQueryException e, ProblemContext p)
     {
         var name = ParameterNames.GetValueOrDefault(e.Parameter, e.Parameter);
         var detail = e.Code switch
@@ -41,26 +60,26 @@ internal static class ProcedureProblems
             CatalogQueryErrors.NotAResidence => "都道府県ではなく、お住まいの市区町村を指定してください。",
             _ => $"{name}の値が正しくありません。",
         };
-        return mapper.Build(ProblemTypes.InvalidSearchParameter, http, detail, ("parameter", e.Parameter), ("code", e.Code), ("value", e.Value));
+        return p.Problem(InvalidSearchParameter, detail, ("parameter", e.Parameter), ("code", e.Code), ("value", e.Value));
     }
 
     /// <summary>With the closest matches, so the client can offer "もしかして".</summary>
-    public static ProblemHttpResult UnknownLocalGovernment(ProblemMapper mapper, UnknownLocalGovernmentException e, HttpContext http) =>
-        mapper.Build(ProblemTypes.LocalGovernmentNotFound, http,
+    private static ProblemHttpResult UnknownLocalGovernment(UnknownLocalGovernmentException e, ProblemContext p) =>
+        p.Problem(LocalGovernmentNotFound,
             e.CloseMatches.Count > 0
                 ? $"コード「{e.Code}」の地方公共団体はありません。候補: {string.Join("、", e.CloseMatches.Select(l => $"{l.Name}（{l.Code}）"))}"
                 : $"コード「{e.Code}」の地方公共団体はありません。6桁の全国地方公共団体コードで指定してください。",
             ("code", e.Code), ("closeMatches", e.CloseMatches.Select(ProcedureViews.LocalGovernment).ToList()));
 
-    public static ProblemHttpResult Unavailable(ProblemMapper mapper, CatalogUnavailableException e, HttpContext http)
+    private static ProblemHttpResult Unavailable(CatalogUnavailableException e, ProblemContext p)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return mapper.Build(ProblemTypes.CatalogUnavailable, http, $"{seconds}秒ほど待ってから、もう一度お試しください。",
+        p.Http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return p.Problem(CatalogUnavailable, $"{seconds}秒ほど待ってから、もう一度お試しください。",
             ("dependency", "catalog"), ("retryAfter", seconds));
     }
 
-    public static ProblemHttpResult Rejected(ProblemMapper mapper, OfferingRejectedException e, HttpContext http)
+    private static ProblemHttpResult Rejected(OfferingRejectedException e, ProblemContext p)
     {
         var errors = e.Errors.Select(error => new Dictionary<string, object?>
         {
@@ -68,23 +87,23 @@ internal static class ProcedureProblems
             ["code"] = error.Code,
             ["detail"] = Detail(error),
         }).ToList();
-        return mapper.Build(ProblemTypes.InvalidOffering, http, string.Join(" ", errors.Select(error => error["detail"])), ("errors", errors));
+        return p.Problem(InvalidOffering, string.Join(" ", errors.Select(error => error["detail"])), ("errors", errors));
     }
 
-    public static ProblemHttpResult Refused(ProblemMapper mapper, PublishingRefusedException e, HttpContext http) =>
-        mapper.Build(ProblemTypes.PublishingNotAllowed, http, e.Reason == PublishingRefusals.Ward
+    private static ProblemHttpResult Refused(PublishingRefusedException e, ProblemContext p) =>
+        p.Problem(PublishingNotAllowed, e.Reason == PublishingRefusals.Ward
             ? "政令指定都市の区の手続は、市のクライアントから公開してください。"
             : "このクライアントに登録された地方公共団体コードが、地方公共団体の一覧にありません。", ("reason", e.Reason));
 
     /// <summary>RFC 9110 §13.1.1: the current set and its ETag come back, so the agency can merge and retry at once.</summary>
-    public static ProblemHttpResult Conflict(ProblemMapper mapper, OfferingConflictException e, HttpContext http)
+    private static ProblemHttpResult Conflict(OfferingConflictException e, ProblemContext p)
     {
         if (e.Current is { } current)
         {
-            http.Response.Headers.ETag = ProcedureViews.EntityTag(current);
+            p.Http.Response.Headers.ETag = ProcedureViews.EntityTag(current);
         }
         var set = e.Current?.Document;
-        return mapper.Build(ProblemTypes.OfferingConflict, http,
+        return p.Problem(OfferingConflict,
             set is null ? "提供内容はまだ登録されていません。If-Match を付けずに送信してください。" : "最新の提供内容（current）を確認して、ETag を If-Match に指定してください。",
             ("current", set is null ? null : new
             {

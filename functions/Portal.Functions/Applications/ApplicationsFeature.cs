@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Functions.Hosting;
+using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Problems;
+
+namespace Portal.Functions.Applications;
+
+/// <summary>電子申請: submitting signed applications, and the resident's 申請状況.</summary>
+public static class ApplicationsFeature
+{
+    public static IServiceCollection AddApplicationsFeature(this IServiceCollection services, IConfiguration configuration) => services
+        .AddPortalApplications(configuration)
+        .AddProblems(ApplicationProblems.Register)
+        .AddCallers(callers => callers
+            .Allow("SubmitApplication", Callers.Resident())
+            .Allow("GetSubmission", Callers.Resident())
+            .Allow("ListMyApplications", Callers.Resident())
+            .Allow("GetMyApplication", Callers.Resident())
+            .Allow("WithdrawMyApplication", Callers.Resident()));
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Functions.Hosting;
+using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Problems;
+
+namespace Portal.Functions.Forms;
+
+/// <summary>申請フォーム: the definitions and checking answers against them, public.</summary>
+public static class FormsFeature
+{
+    public static IServiceCollection AddFormsFeature(this IServiceCollection services) => services
+        .AddPortalForms()
+        .AddProblems(FormProblems.Register)
+        .AddCallers(callers => callers
+            .Allow("GetForm", Callers.Anyone)
+            .Allow("GetFormVersion", Callers.Anyone)
+            .Allow("ValidateFormAnswers", Callers.Anyone));
+}

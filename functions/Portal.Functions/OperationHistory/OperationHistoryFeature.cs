@@ -1,0 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Functions.Http.Authentication;
+
+namespace Portal.Functions.OperationHistory;
+
+/// <summary>操作履歴: what the resident (or someone for them) did, for the resident to read.</summary>
+public static class OperationHistoryFeature
+{
+    public static IServiceCollection AddOperationHistoryFeature(this IServiceCollection services) => services
+        .AddCallers(callers => callers.Allow("ListOperations", Callers.Resident()));
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Functions.Hosting;
+using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Problems;
+
+namespace Portal.Functions.Procedures;
+
+/// <summary>さがす: the nationwide procedure catalog and local governments, public.</summary>
+public static class ProceduresFeature
+{
+    public static IServiceCollection AddProceduresFeature(this IServiceCollection services, IConfiguration configuration) => services
+        .AddPortalCatalog(configuration)
+        .AddProblems(ProcedureProblems.Register)
+        .AddCallers(callers => callers
+            .Allow("SearchProcedures", Callers.Anyone)
+            .Allow("GetProcedure", Callers.Anyone)
+            .Allow("FindLocalGovernments", Callers.Anyone)
+            .Allow("GetLocalGovernmentKeywords", Callers.Anyone));
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Domain.Identity;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.Tokens;
+using Portal.Functions.Http.Authentication;
+using Portal.Testing;
+using Portal.Testing.Hosting;
+
+namespace Portal.Functions.Tests.Http.Authentication;
+
+/// <summary>
+/// Every operation refuses, before it reads anything, each kind of caller it does not declare: a resident's token on
+/// every agency operation, an agency's token on every resident operation, and no token on any of them.
+/// </summary>
+public sealed partial class CallerIsolationHttpTests : IAsyncLifetime
+{
+    private readonly string _keys = Directory.CreateTempSubdirectory("caller-isolation-").FullName;
+    private PortalFactory _host = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = new PortalFactory(await LocalStack.GetAsync(), new Dictionary<string, string?> { ["Identity:Tokens:SigningKeyFolder"] = _keys });
+        _client = _host.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_keys, recursive: true);
+    }
+
+    public static TheoryData<string> Kinds => new() { "none", nameof(CallerKind.Resident), nameof(CallerKind.Agency) };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_caller_is_refused_by_every_operation_that_does_not_declare_its_kind(string kind)
+    {
+        var token = kind switch
+        {
+            nameof(CallerKind.Resident) => await TokenAsync(new AccessTokenClaims(AccountService.NewAccountId(), "chatbot",
+                [PortalScopes.OpenId, PortalScopes.Portal, PortalScopes.Registration])),
+            nameof(CallerKind.Agency) => await TokenAsync(new AccessTokenClaims("chiyoda", "chiyoda",
+                [PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications], new AgencyBinding("131016", null))),
+            _ => null,
+        };
+        var refused = new List<string>();
+        var answered = new List<string>();
+        foreach (var (name, method, path) in Calls())
+        {
+            var rules = PortalServices.Callers.Value.All[name];
+            // Open operations take anyone; the signer's and the OAuth clients' authenticate otherwise than by bearer token.
+            if (rules.Any(r => r.Kind is CallerKind.Anyone or CallerKind.Signer or CallerKind.OAuthClient)
+                || rules.Any(r => r.Kind.ToString() == kind))
+            {
+                continue;
+            }
+            using var request = new HttpRequestMessage(new HttpMethod(method), "/api/" + path)
+            {
+                // A body that would be accepted if read: the refusal must come before it is.
+                Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+            };
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+            var response = await _client.SendAsync(request);
+            var line = $"{method} /api/{path} ({name}) → {(int)response.StatusCode}";
+            (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                && response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? refused : answered).Add(line);
+        }
+
+        Assert.True(answered.Count == 0, string.Join(Environment.NewLine, answered));
+        Assert.NotEmpty(refused);
+    }
+
+    private async Task<string> TokenAsync(AccessTokenClaims claims) =>
+        (await _host.Services.GetRequiredService<AccessTokenService>().IssueAsync(claims)).Token;
+
+    /// <summary>Every HTTP function's methods and route, with sample values in its route parameters.</summary>
+    private static IEnumerable<(string Name, string Method, string Path)> Calls() =>
+        from function in OperationCallersTests.HttpFunctions
+        let trigger = function.Method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).First(t => t is not null)!
+        from method in trigger.Methods!
+        select (function.Name, method.ToUpperInvariant(), RouteParameter().Replace(trigger.Route!, m => m.Value.Contains(":int") ? "1" : "x1"));
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
+}

@@ -1,0 +1,126 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Functions.Http.Authentication;
+using Portal.Functions.OpenApi;
+
+namespace Portal.Functions.Tests.Http.Authentication;
+
+/// <summary>
+/// Who may call what, as the features declare it: every HTTP operation is listed here with its callers, so a change
+/// to who may call an operation is a visible change to this table, and a new kind of caller (an external site, a
+/// proxy, a clinic) reaches no operation until one declares it.
+/// </summary>
+public sealed class OperationCallersTests
+{
+    private const string Portal = "Resident(portal)";
+    private const string PendingOrRegistered = "Resident(registration|portal)";
+
+    public static readonly IReadOnlyDictionary<string, string> Expected = new Dictionary<string, string>
+    {
+        ["GetHealth"] = "Anyone",
+        ["GetOpenApiDocument"] = "Anyone",
+        ["GetOpenIdConfiguration"] = "Anyone",
+        ["GetJsonWebKeySet"] = "Anyone",
+        ["ShowDevicePage"] = "Anyone",
+        ["StartDeviceAuthorization"] = "OAuthClient",
+        ["RequestToken"] = "OAuthClient",
+        ["RevokeToken"] = "OAuthClient",
+        ["GetUserInfo"] = "Resident(openid)",
+        ["GetCardRequest"] = "Signer",
+        ["CompleteCardRequest"] = "Signer",
+        ["GetCurrentTerms"] = "Anyone",
+        ["GetTermsVersion"] = "Anyone",
+        ["SearchProcedures"] = "Anyone",
+        ["GetProcedure"] = "Anyone",
+        ["FindLocalGovernments"] = "Anyone",
+        ["GetLocalGovernmentKeywords"] = "Anyone",
+        ["GetForm"] = "Anyone",
+        ["GetFormVersion"] = "Anyone",
+        ["ValidateFormAnswers"] = "Anyone",
+        ["GetMe"] = PendingOrRegistered,
+        ["DeleteMe"] = PendingOrRegistered,
+        ["StartRegistration"] = PendingOrRegistered,
+        ["GetRegistration"] = PendingOrRegistered,
+        ["ConfirmRegistration"] = PendingOrRegistered,
+        ["UpdateSettings"] = Portal,
+        ["StartEmailChange"] = Portal,
+        ["ConfirmEmailChange"] = Portal,
+        ["GetAccountTerms"] = Portal,
+        ["AcceptTerms"] = Portal,
+        ["ListCertificates"] = Portal,
+        ["StartCertificateAdd"] = Portal,
+        ["CompleteCertificateAdd"] = Portal,
+        ["GetProfile"] = Portal,
+        ["DeleteProfile"] = Portal,
+        ["StartProfileCardReading"] = Portal,
+        ["CompleteProfileCardReading"] = Portal,
+        ["ListOperations"] = Portal,
+        ["CreateDraft"] = Portal,
+        ["ListDrafts"] = Portal,
+        ["GetDraft"] = Portal,
+        ["PatchDraft"] = Portal,
+        ["DeleteDraft"] = Portal,
+        ["GetTodo"] = Portal,
+        ["PrefillDraft"] = Portal,
+        ["AddDraftAttachment"] = Portal,
+        ["GetDraftAttachment"] = Portal,
+        ["DeleteDraftAttachment"] = Portal,
+        ["PrintDraft"] = Portal,
+        ["SubmitApplication"] = Portal,
+        ["GetSubmission"] = Portal,
+        ["ListMyApplications"] = Portal,
+        ["GetMyApplication"] = Portal,
+        ["WithdrawMyApplication"] = Portal,
+        ["GetAgencyMe"] = "Agency",
+        ["GetAgencyOfferings"] = "Agency(agency.procedures)",
+        ["PutAgencyOffering"] = "Agency(agency.procedures)",
+        ["DeleteAgencyOffering"] = "Agency(agency.procedures)",
+        ["ListAgencyApplications"] = "Agency(agency.applications)",
+        ["GetAgencyApplication"] = "Agency(agency.applications)",
+        ["GetAgencyApplicationAttachment"] = "Agency(agency.applications)",
+        ["ChangeAgencyApplicationStatus"] = "Agency(agency.applications)",
+    };
+
+    /// <summary>Every <c>[Function]</c> with an HTTP trigger in the Functions app, by name.</summary>
+    public static IReadOnlyList<(string Name, MethodInfo Method)> HttpFunctions { get; } = [.. typeof(OpenApiDocument).Assembly.GetTypes()
+        .SelectMany(type => type.GetMethods())
+        .Where(method => method.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null))
+        .Select(method => (method.GetCustomAttribute<FunctionAttribute>()!.Name, method))];
+
+    [Fact]
+    public void Every_operation_declares_exactly_these_callers()
+    {
+        var declared = PortalServices.Callers.Value.All.ToDictionary(o => o.Key, o => string.Join(", ", o.Value));
+
+        Assert.Equal(Expected.OrderBy(e => e.Key), declared.OrderBy(d => d.Key));
+    }
+
+    [Fact]
+    public void Every_http_function_is_declared_and_nothing_else_is()
+    {
+        var functions = HttpFunctions.Select(f => f.Name).ToHashSet();
+        var declared = PortalServices.Callers.Value.All.Keys.ToHashSet();
+
+        Assert.Empty(functions.Except(declared));
+        Assert.Empty(declared.Except(functions));
+    }
+
+    /// <summary>The document says what the declarations say: a bearer token exactly where residents or agencies call.</summary>
+    [Fact]
+    public void The_openapi_security_of_each_operation_follows_its_callers()
+    {
+        using var document = JsonDocument.Parse(OpenApiDocument.Utf8);
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .ToDictionary(o => o.Value.GetProperty("operationId").GetString()!, o => o.Value.GetProperty("security"));
+
+        foreach (var (operation, rules) in PortalServices.Callers.Value.All)
+        {
+            var bearer = rules.Any(r => r.Kind is CallerKind.Resident or CallerKind.Agency);
+            var security = operations[operation];
+            Assert.True(bearer == security.EnumerateArray().Any(s => s.TryGetProperty("bearer", out _)),
+                $"{operation}: declared {string.Join(", ", rules)}, documented security {security}");
+        }
+    }
+}
