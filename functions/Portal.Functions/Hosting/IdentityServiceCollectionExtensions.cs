@@ -90,7 +90,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddOptions<ClientRegistryOptions>().Bind(configuration.GetSection(ClientRegistryOptions.Section));
         services.TryAddSingleton(sp => new ClientRepository(sp.GetRequiredService<PortalDatabase>()));
         services.AddSingleton<ClientRegistry>();
-        services.AddSingleton(sp => new ClientAssertionReplayGuard(sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<UsedClientAssertionRepository>();
+        services.AddSingleton<ClientAssertionReplayGuard>();
         services.AddSingleton<ClientAssertionValidator>();
         services.AddSingleton<ClientAuthenticator>();
 
@@ -103,13 +104,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<UserInfoService>();
         services.AddSingleton<OAuthRequestReader>();
         services.AddOptions<DeviceAuthorizationOptions>().Bind(configuration.GetSection(DeviceAuthorizationOptions.Section));
-        services.AddSingleton(sp => new DeviceAuthorizationService(
-            sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<CardRequestService>(),
-            sp.GetRequiredService<CardRequestRepository>(), sp.GetRequiredService<AccountService>(),
-            sp.GetRequiredService<ResidentTokenIssuer>(), sp.GetRequiredService<IOptions<DeviceAuthorizationOptions>>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DeviceAuthorizationService>>()));
-        services.AddSingleton(sp => new DeviceAuthorizationLookup(
-            sp.GetRequiredService<PortalDatabase>(), sp.GetRequiredService<CardRequestRepository>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DeviceAuthorizationRepository>();
+        services.AddSingleton<DeviceAuthorizationService>();
+        services.AddSingleton<DeviceAuthorizationLookup>();
         return services;
     }
 }

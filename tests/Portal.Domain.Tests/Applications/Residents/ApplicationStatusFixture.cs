@@ -61,8 +61,8 @@ public sealed class ApplicationStatusFixture : IAsyncLifetime
         History = new OperationHistoryStore(Database, Clock);
         Attachments = new ApplicationAttachmentStore(Storage);
         Changer = new ApplicationStatusChanger(Repository, new ApplicationEventPublisher(Storage), Clock, NullLogger<ApplicationStatusChanger>.Instance);
-        Residents = new ResidentApplicationService(Database, Repository, new ReceiptApplicationLocator(Receipts), Changer, History);
-        Agencies = new AgencyApplicationService(Database, Repository, Attachments, Changer, History);
+        Residents = new ResidentApplicationService(Repository, new ReceiptApplicationLocator(Receipts), Changer, History);
+        Agencies = new AgencyApplicationService(Repository, Attachments, Changer, History);
     }
 
     public Task DisposeAsync() => _cosmos.DisposeAsync();

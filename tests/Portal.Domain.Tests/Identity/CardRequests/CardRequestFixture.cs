@@ -1,4 +1,3 @@
-using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
@@ -29,10 +28,9 @@ public sealed class CardRequestFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _cosmos.InitializeAsync();
-        var definition = PortalContainers.CardRequests;
-        Container container = await _cosmos.Database.CreateContainerAsync(
-            new ContainerProperties(definition.Name, definition.PartitionKeyPath) { DefaultTimeToLive = definition.DefaultTimeToLive });
-        Repository = new CardRequestRepository(new DocumentStore<CardRequest>(container));
+        var database = new PortalDatabase(_cosmos.Client, Options.Create(new CosmosOptions { Database = _cosmos.Database.Id }));
+        await database.CreateIfNotExistsAsync([PortalContainers.CardRequests], CancellationToken.None);
+        Repository = new CardRequestRepository(database);
         Crls = await Pki.LoadedStoreAsync();
         Validator = new CertificateValidator(Pki.Anchors, Crls, new ValidatedCertificateCache(new CertificateCacheOptions()));
     }

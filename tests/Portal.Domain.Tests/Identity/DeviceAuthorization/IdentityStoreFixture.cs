@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
+using Portal.Domain.Accounts.Confirmation;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Clients;
@@ -48,7 +49,7 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
         new(new CardRequestRepository(Database), () => Validator, Options.Create(new CardRequestOptions { Audience = Audience }), clock);
 
     public AccountService Accounts(TimeProvider clock) =>
-        new(new AccountRepository(Database), History(clock), clock);
+        new(new AccountRepository(Database), new CertificateClaimRepository(Database), new EmailConfirmationStore(Database, clock), History(clock), clock);
 
     public OperationHistoryStore History(TimeProvider clock) => new(Database, clock);
 
@@ -81,7 +82,7 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
             new AccountRepository(Database));
 
     public DeviceAuthorizationService Devices(TimeProvider clock, DeviceAuthorizationOptions? options = null) =>
-        new(Database, CardRequests(clock), new CardRequestRepository(Database), Accounts(clock), Issuer(clock),
+        new(new DeviceAuthorizationRepository(Database), CardRequests(clock), new CardRequestRepository(Database), Accounts(clock), Issuer(clock),
             Options.Create(options ?? new DeviceAuthorizationOptions()), clock);
 
     public TokenSigningKeyStore KeyStore(TimeProvider clock) => new(new LocalTokenSigningKeySource(_keyFolder, clock));
