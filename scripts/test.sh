@@ -55,5 +55,12 @@ else
   echo "No screenshot of the web chat was written (expected $PORTAL_TEST_ARTIFACTS/webchat.png)."
 fi
 
+# Every test host of the portal checks each /api response against the OpenAPI document; each test process wrote its count.
+checked=0
+for file in "$PORTAL_TEST_ARTIFACTS"/openapi-checked-*.txt; do
+  [ -f "$file" ] && checked=$((checked + $(cat "$file")))
+done
+echo "Responses checked against the OpenAPI document: $checked"
+
 node scripts/lib/summarize-trx.mjs "$WORK/results" "$(echo "$projects" | wc -l)" || status=1
 exit "$status"

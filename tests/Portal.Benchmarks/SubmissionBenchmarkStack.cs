@@ -2,7 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MynaCard.Jpki;
 using MynaCard.SoftwareCard;
@@ -23,6 +24,7 @@ using Portal.Domain.Forms;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.OperationHistory;
+using Portal.Domain.Procedures;
 using Portal.Domain.Procedures.Catalog;
 using Portal.Domain.Procedures.Offerings;
 using Portal.Domain.Procedures.Serving;
@@ -34,8 +36,8 @@ using Portal.Testing;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// The submission feature on the real local stack, wired as the host wires it (the lines of
-/// <c>AddPortalIdentity</c>/<c>AddPortalDrafts</c>/<c>AddPortalApplications</c>, without DI, on the system clock): a fresh
+/// The submission feature on the real local stack, registered as the host registers it (the features' own
+/// <c>AddCardRequests</c>/<c>AddDrafts</c>/<c>AddApplications</c>..., on the system clock): a fresh
 /// database, a test JPKI made with cardtool in process, the real templates of 児童手当の認定請求 (signed) and 犬の登録
 /// (unsigned) offered online by 千代田区. Also what the benchmark does outside its timed regions: residents, drafts,
 /// files, and the card's part.
@@ -58,37 +60,27 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
     private readonly AttachmentStore _draftFiles;
     private readonly AccountRepository _accounts;
     private readonly CardRequestService _cardRequests;
-    private readonly FormCatalog _forms = FormCatalog.Embedded();
+    private readonly FormCatalog _forms;
+    private readonly ServiceProvider _services;
 
-    private SubmissionBenchmarkStack(string folder, CosmosClient client, PortalDatabase database, StorageAccount storage,
-        CatalogHost catalog, CertificateValidator validator)
+    private SubmissionBenchmarkStack(string folder, CosmosClient client, PortalDatabase database, ServiceProvider services)
     {
         _folder = folder;
         _client = client;
         _database = database;
-        _drafts = new DraftRepository(database);
-        _draftFiles = new AttachmentStore(storage, new EicarMalwareScanner());
-        _accounts = new AccountRepository(database);
-        _cardRequests = new CardRequestService(new CardRequestRepository(database), () => validator,
-            Options.Create(new CardRequestOptions { Audience = "https://portal.example" }), _clock, NullLogger<CardRequestService>.Instance);
-        var history = new OperationHistoryStore(database, _clock);
-        var submissions = new SubmissionRepository(database);
-        var receipts = new ReceiptRepository(database);
-        var applications = new ApplicationRepository(database);
-        var corrections = new CorrectionTargets(receipts, applications);
-        var finalizer = new SubmissionFinalizer(submissions, _cardRequests, () => new ApplicationSignatureVerifier(validator),
-            new ReceiptNumberIssuer(receipts, new RandomReceiptNumberSource(_clock)), receipts, applications, corrections,
-            new ApplicationAttachmentStore(storage),
-            new SubmissionSideEffects(_drafts, _draftFiles, new ApplicationEventPublisher(storage), _accounts, new EmailOutbox(storage),
-                SideEffectFailures),
-            history, _clock);
-        Service = new SubmissionService(submissions, _drafts, catalog, _forms, new FormValidator(_clock), corrections, _cardRequests,
-            finalizer, history, _clock);
+        _services = services;
+        _drafts = services.GetRequiredService<DraftRepository>();
+        _draftFiles = services.GetRequiredService<AttachmentStore>();
+        _accounts = services.GetRequiredService<AccountRepository>();
+        _cardRequests = services.GetRequiredService<CardRequestService>();
+        _forms = services.GetRequiredService<FormCatalog>();
+        Service = services.GetRequiredService<SubmissionService>();
+        SideEffectFailures = (WarningCountingLogger<SubmissionSideEffects>)services.GetRequiredService<ILogger<SubmissionSideEffects>>();
     }
 
     public SubmissionService Service { get; }
 
-    public WarningCountingLogger<SubmissionSideEffects> SideEffectFailures { get; } = new();
+    public WarningCountingLogger<SubmissionSideEffects> SideEffectFailures { get; }
 
     /// <returns>Whether the draft is still there (it is removed once its application is stored).</returns>
     public async Task<bool> DraftExistsAsync(Draft draft) => await _drafts.ReadAsync(draft.ResidentId, draft.Id, None) is not null;
@@ -106,9 +98,13 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { [StorageAccount.ConnectionName] = stack.Storage.ConnectionString })
             .Build());
 
-        var catalog = await CatalogAsync(database);
         var folder = Directory.CreateTempSubdirectory("submission-bench-").FullName;
-        return new SubmissionBenchmarkStack(folder, client, database, storage, catalog, await ValidatorAsync(folder));
+        var ca = Path.Combine(folder, "ca");
+        TestCardTool.Run("ca", "init", "--dir", ca);
+        var services = Services(database, storage, ca);
+        await CatalogAsync(services);
+        await CrlsAsync(services);
+        return new SubmissionBenchmarkStack(folder, client, database, services);
     }
 
     /// <summary>
@@ -151,6 +147,7 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _services.DisposeAsync();
         await _client.GetDatabase(_database.Name).DeleteAsync();
         _client.Dispose();
         Directory.Delete(_folder, recursive: true);
@@ -200,10 +197,40 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
             "keptAtOwnerAddress": true, "rabies": { "vaccinated": false } }
           """)!.AsObject();
 
-    /// <summary>The two real templates (procedures.json) and 千代田区's set offering both online; loaded as the host loads it.</summary>
-    private static async Task<CatalogHost> CatalogAsync(PortalDatabase database)
+    /// <summary>
+    /// The features as the host registers them (AddCertificates, AddCardRequests, AddAccounts, AddForms, AddDrafts,
+    /// AddApplications...), on the system clock, over this database and storage, the test CA's anchors and CRLs
+    /// (the CA folder has both), and the logger that counts the side effects' failures.
+    /// </summary>
+    private static ServiceProvider Services(PortalDatabase database, StorageAccount storage, string ca)
     {
-        var repository = new ProcedureCatalogRepository(database);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}"] = "https://portal.example",
+            [$"{TrustAnchorOptions.Section}:{nameof(TrustAnchorOptions.Folder)}"] = ca,
+            [$"{CrlOptions.Section}:{nameof(CrlOptions.Folder)}"] = ca,
+        }).Build();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(database)
+            .AddSingleton(storage)
+            .AddEmail(settings)
+            .AddOperationHistory()
+            .AddCertificates(settings)
+            .AddCardRequests(settings)
+            .AddAccounts()
+            .AddProcedures(settings)
+            .AddForms()
+            .AddDrafts(settings)
+            .AddApplications(settings)
+            .AddSingleton<ILogger<SubmissionSideEffects>>(new WarningCountingLogger<SubmissionSideEffects>())
+            .BuildServiceProvider();
+    }
+
+    /// <summary>The two real templates (procedures.json) and 千代田区's set offering both online; loaded as the host loads it.</summary>
+    private static async Task CatalogAsync(ServiceProvider services)
+    {
+        var repository = services.GetRequiredService<ProcedureCatalogRepository>();
         var templates = ProcedureTemplateCatalog.Load().Where(t => t.Id is Signed or Unsigned).ToList();
         if (templates.Single(t => t.Id == Signed) is not { RequiresSignature: true, OnlineCapable: true }
             || templates.Single(t => t.Id == Unsigned) is not { RequiresSignature: false, OnlineCapable: true })
@@ -226,19 +253,13 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
             UpdatedAt = DateTimeOffset.UtcNow,
             UpdatedBy = "seed",
         }, None);
-        var catalog = new CatalogHost(repository, LocalGovernmentCatalog.Load(), Options.Create(new CatalogOptions()), NullLogger<CatalogHost>.Instance);
-        await catalog.LoadAsync(None);
-        return catalog;
+        await services.GetRequiredService<CatalogHost>().LoadAsync(None);
     }
 
-    /// <summary>A fresh test CA (cardtool), its anchors and CRLs loaded as the refresher leaves them, and the cache the host keeps.</summary>
-    private static async Task<CertificateValidator> ValidatorAsync(string folder)
+    /// <summary>The test CA's anchors and CRLs loaded as the host's start-up leaves them (the validator's cache is the host's too).</summary>
+    private static async Task CrlsAsync(ServiceProvider services)
     {
-        var ca = Path.Combine(folder, "ca");
-        TestCardTool.Run("ca", "init", "--dir", ca);
-        var anchors = await new LocalTrustAnchorSource(new TrustAnchorOptions { Folder = ca }).LoadAsync(None);
-        var crls = new CrlStore(anchors);
-        await new CrlRefresher(new FileCrlSource(new CrlOptions { Folder = ca }), crls).RefreshAsync(None);
-        return new CertificateValidator(anchors, crls, new ValidatedCertificateCache(new CertificateCacheOptions()));
+        await services.GetRequiredService<TrustAnchorLoader>().LoadAsync(None);
+        await services.GetRequiredService<CrlRefresher>().RefreshAsync(None);
     }
 }

@@ -10,9 +10,6 @@ public sealed class AccountRepository(PortalDatabase database)
 
     private readonly DocumentStore<Account> store = new(database.Container(PortalContainers.Residents));
 
-    /// <summary>The database it reads, for the account feature's other stores.</summary>
-    public PortalDatabase Database => database;
-
     public async Task<Stored<Account>?> FindAsync(string id, CancellationToken cancellationToken) =>
         await store.ReadAsync(id, id, cancellationToken) is { Document.Type: Account.DocumentType } stored ? stored : null;
 

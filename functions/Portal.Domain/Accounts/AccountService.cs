@@ -22,13 +22,6 @@ public sealed class AccountService(
 
     private readonly ILogger _logger = logger ?? NullLogger<AccountService>.Instance;
 
-    /// <summary>The claims and codes in the repository's database (the shape sign-in callers already construct).</summary>
-    public AccountService(AccountRepository repository, OperationHistoryStore history, TimeProvider clock, ILogger<AccountService>? logger = null)
-        : this(repository, new CertificateClaimRepository(repository.Database), new EmailConfirmationStore(repository.Database, clock),
-            history, clock, logger)
-    {
-    }
-
     /// <summary>
     /// The account holding the certificate, or a new <see cref="AccountStates.Pending"/> one; appends "sign-in" to its
     /// 操作履歴 either way. Concurrent first sign-ins with one card make one account: the certificate claim is created

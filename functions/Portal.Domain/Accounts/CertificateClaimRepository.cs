@@ -3,17 +3,14 @@ using Portal.Domain.Storage;
 namespace Portal.Domain.Accounts;
 
 /// <summary><see cref="CertificateClaim"/>s in <see cref="PortalContainers.Residents"/>.</summary>
-public sealed class CertificateClaimRepository(DocumentStore<CertificateClaim> store)
+public sealed class CertificateClaimRepository(PortalDatabase database)
 {
-    public CertificateClaimRepository(PortalDatabase database)
-        : this(new DocumentStore<CertificateClaim>(database.Container(PortalContainers.Residents)))
-    {
-    }
+    private readonly DocumentStore<CertificateClaim> _store = new(database.Container(PortalContainers.Residents));
 
     public async Task<CertificateClaim?> FindAsync(string issuer, string serialNumber, CancellationToken cancellationToken)
     {
         var id = CertificateClaim.IdOf(issuer, serialNumber);
-        return (await store.ReadAsync(id, id, cancellationToken))?.Document;
+        return (await _store.ReadAsync(id, id, cancellationToken))?.Document;
     }
 
     /// <summary>Claims the certificate for the account, or answers whoever claimed it first (possibly the same account).</summary>
@@ -31,12 +28,12 @@ public sealed class CertificateClaimRepository(DocumentStore<CertificateClaim> s
         {
             try
             {
-                return (await store.CreateAsync(claim, cancellationToken)).Document;
+                return (await _store.CreateAsync(claim, cancellationToken)).Document;
             }
             catch (Errors.DuplicateDocumentException)
             {
                 // Someone claimed it first: theirs stands. (Gone again in between only when that account was deleted.)
-                if ((await store.ReadAsync(claim.Id, claim.Id, cancellationToken))?.Document is { } existing)
+                if ((await _store.ReadAsync(claim.Id, claim.Id, cancellationToken))?.Document is { } existing)
                 {
                     return existing;
                 }
@@ -47,6 +44,6 @@ public sealed class CertificateClaimRepository(DocumentStore<CertificateClaim> s
     public Task DeleteAsync(string issuer, string serialNumber, CancellationToken cancellationToken)
     {
         var id = CertificateClaim.IdOf(issuer, serialNumber);
-        return store.DeleteAsync(id, id, null, cancellationToken);
+        return _store.DeleteAsync(id, id, null, cancellationToken);
     }
 }

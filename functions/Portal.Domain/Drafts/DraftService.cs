@@ -107,7 +107,7 @@ public sealed class DraftService(
         {
             if (patch is not JsonObject)
             {
-                throw new InvalidInputException("data", FieldErrorCodes.Required);
+                throw InvalidInputException.For("data", FieldErrorCodes.Required);
             }
             IndividualNumberGuard.EnsureNone(patch);
             return await ChangeAsync(resident, id, ifMatch, draft => draft with
@@ -168,7 +168,7 @@ public sealed class DraftService(
             var fileName = string.IsNullOrWhiteSpace(name) ? "attachment" : name.Trim();
             if (fileName.Length > AttachmentLimits.MaxNameLength)
             {
-                throw new InvalidInputException("name", FieldErrorCodes.TooLong, AttachmentLimits.MaxNameLength);
+                throw InvalidInputException.For("name", FieldErrorCodes.TooLong, AttachmentLimits.MaxNameLength);
             }
             IndividualNumberGuard.EnsureNone(fileName, "name");
             var current = await GetAsync(resident, id, cancellationToken);

@@ -1,8 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
-using System.Net;
 using System.Text;
-using Microsoft.Azure.Cosmos;
+using Portal.Domain.Errors;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 
@@ -44,9 +43,9 @@ public sealed class OperationHistoryReader(OperationHistoryStore store, TimeProv
             var page = await store.ListAsync(resident.PrincipalId, start, end.AddTicks(1), size, continuation, cancellationToken);
             return page with { ContinuationToken = page.ContinuationToken is { } next ? Encode(next) : null };
         }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && continuation is not null)
+        catch (InvalidContinuationException)
         {
-            throw new InvalidInputException("continuationToken", FieldErrorCodes.InvalidContinuation);
+            throw InvalidInputException.For("continuationToken", FieldErrorCodes.InvalidContinuation);
         }
     }
 

@@ -8,10 +8,8 @@ public sealed class InvalidInputException(IReadOnlyList<FieldError> errors)
 {
     public IReadOnlyList<FieldError> Errors { get; } = errors;
 
-    public InvalidInputException(string field, string code, int? limit = null)
-        : this([new FieldError(field, code, limit)])
-    {
-    }
+    /// <summary>One bad field.</summary>
+    public static InvalidInputException For(string field, string code, int? limit = null) => new([new FieldError(field, code, limit)]);
 
     /// <summary>Throws when there is anything in <paramref name="errors"/>.</summary>
     public static void ThrowIfAny(List<FieldError> errors)

@@ -65,7 +65,22 @@ public sealed class DocumentStore<T>(Container container) where T : IDocument
     }
 
     /// <summary>One page of a query; scoped to one partition when <paramref name="partitionKey"/> is given.</summary>
+    /// <exception cref="InvalidContinuationException">The store refused <paramref name="continuationToken"/>.</exception>
     public async Task<Page<T>> QueryAsync(
+        QueryDefinition query, string? partitionKey, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await QueryPageAsync(query, partitionKey, pageSize, continuationToken, cancellationToken);
+        }
+        // The token comes from a caller: a Bad Request with one is that token refused, not a fault of ours.
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && continuationToken is not null)
+        {
+            throw new InvalidContinuationException(e);
+        }
+    }
+
+    private async Task<Page<T>> QueryPageAsync(
         QueryDefinition query, string? partitionKey, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var options = new QueryRequestOptions

@@ -4,15 +4,12 @@ using Portal.Domain.Storage;
 namespace Portal.Domain.Terms;
 
 /// <summary>Published terms versions in <see cref="PortalContainers.Terms"/>.</summary>
-public sealed class TermsRepository(DocumentStore<TermsVersion> store)
+public sealed class TermsRepository(PortalDatabase database)
 {
-    public TermsRepository(PortalDatabase database)
-        : this(new DocumentStore<TermsVersion>(database.Container(PortalContainers.Terms)))
-    {
-    }
+    private readonly DocumentStore<TermsVersion> _store = new(database.Container(PortalContainers.Terms));
 
     public async Task<TermsVersion?> FindAsync(string version, CancellationToken cancellationToken) =>
-        (await store.ReadAsync(version, version, cancellationToken))?.Document;
+        (await _store.ReadAsync(version, version, cancellationToken))?.Document;
 
     /// <summary>The latest version in effect at <paramref name="now"/>, or null when none is published yet.</summary>
     public async Task<TermsVersion?> FindCurrentAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -23,7 +20,7 @@ public sealed class TermsRepository(DocumentStore<TermsVersion> store)
         string? continuation = null;
         do
         {
-            var page = await store.QueryAsync(query, null, 100, continuation, cancellationToken);
+            var page = await _store.QueryAsync(query, null, 100, continuation, cancellationToken);
             versions.AddRange(page.Items);
             continuation = page.ContinuationToken;
         }
@@ -34,5 +31,5 @@ public sealed class TermsRepository(DocumentStore<TermsVersion> store)
 
     /// <exception cref="Errors.DuplicateDocumentException">That version was already published (versions are immutable).</exception>
     public async Task<TermsVersion> PublishAsync(TermsVersion version, CancellationToken cancellationToken) =>
-        (await store.CreateAsync(version, cancellationToken)).Document;
+        (await _store.CreateAsync(version, cancellationToken)).Document;
 }

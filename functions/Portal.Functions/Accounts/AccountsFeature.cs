@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
-using Portal.Functions.Hosting;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Problems;
 
@@ -14,8 +14,7 @@ public static class AccountsFeature
         // A pending account's token (registration) reads its account and registers; everything else needs portal.
         var pendingOrRegistered = Callers.Resident(PortalScopes.Registration, PortalScopes.Portal);
         return services
-            .AddPortalAccounts()
-            .AddPortalProfile()
+            .AddAccounts()
             .AddProblems(AccountProblems.Register)
             .AddCallers(callers => callers
                 .Allow("GetMe", pendingOrRegistered)

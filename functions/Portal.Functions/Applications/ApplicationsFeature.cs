@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Functions.Hosting;
+using Portal.Domain.Applications;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Problems;
 
@@ -10,7 +10,7 @@ namespace Portal.Functions.Applications;
 public static class ApplicationsFeature
 {
     public static IServiceCollection AddApplicationsFeature(this IServiceCollection services, IConfiguration configuration) => services
-        .AddPortalApplications(configuration)
+        .AddApplications(configuration)
         .AddProblems(ApplicationProblems.Register)
         .AddCallers(callers => callers
             .Allow("SubmitApplication", Callers.Resident())

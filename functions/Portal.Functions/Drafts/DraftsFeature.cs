@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Functions.Hosting;
+using Portal.Domain.Drafts;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Problems;
 
@@ -10,7 +10,7 @@ namespace Portal.Functions.Drafts;
 public static class DraftsFeature
 {
     public static IServiceCollection AddDraftsFeature(this IServiceCollection services, IConfiguration configuration) => services
-        .AddPortalDrafts(configuration)
+        .AddDrafts(configuration)
         .AddProblems(DraftProblems.Register)
         .AddCallers(callers => callers
             .Allow("CreateDraft", Callers.Resident())

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Functions.Hosting;
+using Portal.Domain.Forms;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Problems;
 
@@ -9,7 +9,7 @@ namespace Portal.Functions.Forms;
 public static class FormsFeature
 {
     public static IServiceCollection AddFormsFeature(this IServiceCollection services) => services
-        .AddPortalForms()
+        .AddForms()
         .AddProblems(FormProblems.Register)
         .AddCallers(callers => callers
             .Allow("GetForm", Callers.Anyone)

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Identity;
-using Portal.Functions.Hosting;
+using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Certificates;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Problems;
 
@@ -11,7 +12,9 @@ namespace Portal.Functions.Identity;
 public static class IdentityFeature
 {
     public static IServiceCollection AddIdentityFeature(this IServiceCollection services, IConfiguration configuration) => services
-        .AddPortalIdentity(configuration)
+        .AddCertificates(configuration)
+        .AddCardRequests(configuration)
+        .AddIdentity(configuration)
         .AddProblems(IdentityProblems.Register)
         .AddCallers(callers => callers
             .Allow("GetOpenIdConfiguration", Callers.Anyone)

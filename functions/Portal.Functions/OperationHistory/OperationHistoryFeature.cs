@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.OperationHistory;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.OperationHistory;
@@ -7,5 +8,6 @@ namespace Portal.Functions.OperationHistory;
 public static class OperationHistoryFeature
 {
     public static IServiceCollection AddOperationHistoryFeature(this IServiceCollection services) => services
+        .AddOperationHistory()
         .AddCallers(callers => callers.Allow("ListOperations", Callers.Resident()));
 }

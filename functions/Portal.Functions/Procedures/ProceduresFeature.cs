@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Functions.Hosting;
+using Portal.Domain.Procedures;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Problems;
 
@@ -10,7 +10,7 @@ namespace Portal.Functions.Procedures;
 public static class ProceduresFeature
 {
     public static IServiceCollection AddProceduresFeature(this IServiceCollection services, IConfiguration configuration) => services
-        .AddPortalCatalog(configuration)
+        .AddProcedures(configuration)
         .AddProblems(ProcedureProblems.Register)
         .AddCallers(callers => callers
             .Allow("SearchProcedures", Callers.Anyone)

@@ -1,40 +1,51 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Accounts.Confirmation;
+using Portal.Domain.Accounts.Profile;
 using Portal.Domain.Accounts.Registration;
 using Portal.Domain.Accounts.Settings;
 using Portal.Domain.Email;
 using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Certificates;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Storage;
 using Portal.Domain.Terms;
 using Portal.Domain.Tests.Storage;
-using Portal.Testing;
 
 namespace Portal.Domain.Tests.Accounts;
 
-/// <summary>The account feature's services over one clock, wired as the host wires them.</summary>
+/// <summary>
+/// The account feature's services over one clock, registered as the host registers them (no trust anchors: these
+/// tests never complete a card request).
+/// </summary>
 public sealed class AccountsServices
 {
     public AccountsServices(PortalDatabase database, StorageAccount storage, TimeProvider clock)
     {
         Clock = clock;
-        History = new OperationHistoryStore(database, clock);
-        Repository = new AccountRepository(database);
-        Claims = new CertificateClaimRepository(database);
-        Confirmations = new EmailConfirmationStore(database, clock);
-        Terms = new TermsRepository(database);
-        CardRequestRepository = new CardRequestRepository(database);
-        CardRequests = new CardRequestService(CardRequestRepository, () => throw new InvalidOperationException("no validator in these tests"),
-            Options.Create(new CardRequestOptions { Audience = AccountsFixture.Audience }), clock);
-        var outbox = new EmailOutbox(storage);
-        Accounts = new AccountService(Repository, Claims, Confirmations, History, clock);
-        Registration = new RegistrationService(Accounts, Repository, Confirmations, Terms, outbox, History, clock);
-        Settings = new AccountSettingsService(Accounts, Repository, Confirmations, Terms, outbox, History, clock);
-        Certificates = new AccountCertificateService(Accounts, Repository, Claims, CardRequests, CardRequestRepository, History, clock);
-        Reader = new OperationHistoryReader(History, clock);
+        var settings = TestServices.Settings(($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}", AccountsFixture.Audience));
+        var services = TestServices.Over(database, storage)
+            .AddEmail(settings)
+            .AddOperationHistory()
+            .AddCertificates(settings)
+            .AddCardRequests(settings)
+            .AddAccounts()
+            .AddSingleton(clock)
+            .BuildServiceProvider();
+        History = services.GetRequiredService<OperationHistoryStore>();
+        Repository = services.GetRequiredService<AccountRepository>();
+        Claims = services.GetRequiredService<CertificateClaimRepository>();
+        Confirmations = services.GetRequiredService<EmailConfirmationStore>();
+        Terms = services.GetRequiredService<TermsRepository>();
+        CardRequestRepository = services.GetRequiredService<CardRequestRepository>();
+        CardRequests = services.GetRequiredService<CardRequestService>();
+        Accounts = services.GetRequiredService<AccountService>();
+        Registration = services.GetRequiredService<RegistrationService>();
+        Settings = services.GetRequiredService<AccountSettingsService>();
+        Certificates = services.GetRequiredService<AccountCertificateService>();
+        Reader = services.GetRequiredService<OperationHistoryReader>();
+        Profiles = services.GetRequiredService<ProfileService>();
     }
 
     public TimeProvider Clock { get; }
@@ -62,6 +73,8 @@ public sealed class AccountsServices
     public AccountCertificateService Certificates { get; }
 
     public OperationHistoryReader Reader { get; }
+
+    public ProfileService Profiles { get; }
 
     /// <summary>A registered account (through the real registration, with a code re-issued so the test knows it).</summary>
     public async Task<(Account Account, Residents.ResidentContext Resident)> RegisteredAsync(string? email = null, string? serial = null)

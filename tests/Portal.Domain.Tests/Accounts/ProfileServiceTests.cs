@@ -23,8 +23,7 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
     private (AccountsServices Services, ProfileService Profiles) Create()
     {
         var services = fixture.Services(_clock);
-        return (services, new ProfileService(services.Accounts, services.Repository, services.CardRequests,
-            services.CardRequestRepository, services.History, _clock));
+        return (services, services.Profiles);
     }
 
     [Fact]

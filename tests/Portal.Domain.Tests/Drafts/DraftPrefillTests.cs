@@ -3,7 +3,6 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Profile;
 using Portal.Domain.Drafts;
 using Portal.Domain.Drafts.Prefill;
-using Portal.Domain.Forms;
 using Portal.Domain.Residents;
 using Portal.Testing;
 
@@ -31,7 +30,7 @@ public sealed class DraftPrefillTests(DraftsFixture fixture) : IClassFixture<Dra
             CreatedAt = DraftsFixture.Now,
             Profile = profile,
         }, _ct);
-        return (services, new DraftPrefillService(services.Drafts, services.Accounts, FormCatalog.Embedded()), resident);
+        return (services, services.Prefill, resident);
     }
 
     private async Task<Draft> NewDraftAsync(DraftsServices services, ResidentContext resident, string data) =>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contracts.Applications.Events;
 using Portal.Domain.Applications.Notifications;
-using Portal.Functions.Hosting;
+using Portal.Domain.Applications;
 using Portal.Functions.Tests.Accounts;
 
 namespace Portal.Functions.Tests.Applications;
@@ -48,7 +48,7 @@ public sealed class ChatbotNoticeHttpTests(ChatbotNoticeFixture fixture) : IClas
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BotEventsQueue"] = queue }).Build();
 
-        var services = new ServiceCollection().AddPortalApplications(configuration);
+        var services = new ServiceCollection().AddApplications(configuration);
 
         Assert.Equal(notifiers, services.Count(d => d.ServiceType == typeof(IApplicationNotifier)));
     }

@@ -8,15 +8,12 @@ namespace Portal.Domain.Accounts.Confirmation;
 /// Issues and checks e-mail confirmation codes in <see cref="PortalContainers.Grants"/>: 10 minutes, 5 tries. Every
 /// write is ETag-conditional, so concurrent attempts are each counted and a right code is used exactly once.
 /// </summary>
-public sealed class EmailConfirmationStore(DocumentStore<EmailConfirmation> store, TimeProvider clock)
+public sealed class EmailConfirmationStore(PortalDatabase database, TimeProvider clock)
 {
     /// <summary>Kept this long after expiry, so a late attempt still reads "expired" rather than "not started".</summary>
     private static readonly TimeSpan Retention = TimeSpan.FromHours(1);
 
-    public EmailConfirmationStore(PortalDatabase database, TimeProvider clock)
-        : this(new DocumentStore<EmailConfirmation>(database.Container(PortalContainers.Grants)), clock)
-    {
-    }
+    private readonly DocumentStore<EmailConfirmation> _store = new(database.Container(PortalContainers.Grants));
 
     /// <summary>Stores a new code for the purpose, replacing any earlier one; answers the document and the code to send.</summary>
     public async Task<(EmailConfirmation Confirmation, string Code)> IssueAsync(
@@ -39,7 +36,7 @@ public sealed class EmailConfirmationStore(DocumentStore<EmailConfirmation> stor
             ExpiresAt = now + EmailConfirmation.Lifetime,
             Ttl = (int)(EmailConfirmation.Lifetime + Retention).TotalSeconds,
         };
-        await store.UpsertAsync(confirmation, cancellationToken);
+        await _store.UpsertAsync(confirmation, cancellationToken);
         return (confirmation, code);
     }
 
@@ -47,7 +44,7 @@ public sealed class EmailConfirmationStore(DocumentStore<EmailConfirmation> stor
     public async Task<EmailConfirmation> GetAsync(string purpose, string accountId, CancellationToken cancellationToken)
     {
         var id = EmailConfirmation.IdFor(purpose, accountId);
-        var confirmation = (await store.ReadAsync(id, id, cancellationToken))?.Document
+        var confirmation = (await _store.ReadAsync(id, id, cancellationToken))?.Document
             ?? throw new ConfirmationRefusedException(ConfirmationRefusal.NotStarted, 0);
         return confirmation.IsExpiredAt(clock.GetUtcNow())
             ? throw new ConfirmationRefusedException(ConfirmationRefusal.Expired, 0)
@@ -63,7 +60,7 @@ public sealed class EmailConfirmationStore(DocumentStore<EmailConfirmation> stor
         var id = EmailConfirmation.IdFor(purpose, accountId);
         while (true)
         {
-            var stored = await store.ReadAsync(id, id, cancellationToken)
+            var stored = await _store.ReadAsync(id, id, cancellationToken)
                 ?? throw new ConfirmationRefusedException(ConfirmationRefusal.NotStarted, 0);
             var confirmation = stored.Document;
             if (confirmation.IsExpiredAt(clock.GetUtcNow()))
@@ -78,14 +75,14 @@ public sealed class EmailConfirmationStore(DocumentStore<EmailConfirmation> stor
             {
                 if (ConfirmationCodes.Matches(confirmation, code))
                 {
-                    if (!await store.DeleteAsync(id, id, stored.ETag, cancellationToken))
+                    if (!await _store.DeleteAsync(id, id, stored.ETag, cancellationToken))
                     {
                         throw new ConfirmationRefusedException(ConfirmationRefusal.NotStarted, 0);
                     }
                     return confirmation;
                 }
                 var counted = confirmation with { FailedAttempts = confirmation.FailedAttempts + 1 };
-                await store.ReplaceAsync(counted, stored.ETag, cancellationToken);
+                await _store.ReplaceAsync(counted, stored.ETag, cancellationToken);
                 throw new ConfirmationRefusedException(ConfirmationRefusal.Incorrect, counted.RemainingAttempts);
             }
             catch (ConcurrencyConflictException)
@@ -98,6 +95,6 @@ public sealed class EmailConfirmationStore(DocumentStore<EmailConfirmation> stor
     public Task DeleteAsync(string purpose, string accountId, CancellationToken cancellationToken)
     {
         var id = EmailConfirmation.IdFor(purpose, accountId);
-        return store.DeleteAsync(id, id, null, cancellationToken);
+        return _store.DeleteAsync(id, id, null, cancellationToken);
     }
 }

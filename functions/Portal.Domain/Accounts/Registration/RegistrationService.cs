@@ -81,7 +81,7 @@ public sealed class RegistrationService(
             var current = await terms.FindCurrentAsync(clock.GetUtcNow(), cancellationToken) ?? throw new TermsUnavailableException(null);
             if (pending.TermsVersion != current.Id)
             {
-                throw new InvalidInputException("termsVersion", FieldErrorCodes.NotCurrentTerms);
+                throw InvalidInputException.For("termsVersion", FieldErrorCodes.NotCurrentTerms);
             }
             var confirmed = await confirmations.ConsumeAsync(ConfirmationPurposes.Registration, resident.PrincipalId, code!, cancellationToken);
             var now = clock.GetUtcNow();
@@ -101,11 +101,11 @@ public sealed class RegistrationService(
     {
         if (string.IsNullOrEmpty(code))
         {
-            throw new InvalidInputException("code", FieldErrorCodes.Required);
+            throw InvalidInputException.For("code", FieldErrorCodes.Required);
         }
         if (!ConfirmationCodes.IsWellFormed(code))
         {
-            throw new InvalidInputException("code", FieldErrorCodes.InvalidCode, ConfirmationCodes.Length);
+            throw InvalidInputException.For("code", FieldErrorCodes.InvalidCode, ConfirmationCodes.Length);
         }
     }
 

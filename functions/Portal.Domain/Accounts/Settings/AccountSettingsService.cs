@@ -33,7 +33,7 @@ public sealed class AccountSettingsService(
         {
             if (notificationsEnabled is not { } enabled)
             {
-                throw new InvalidInputException("notificationsEnabled", FieldErrorCodes.Required);
+                throw InvalidInputException.For("notificationsEnabled", FieldErrorCodes.Required);
             }
             return await repository.UpdateAsync(resident.PrincipalId, account =>
                 AccountService.RequireRegistered(account).NotificationsEnabled == enabled
@@ -52,7 +52,7 @@ public sealed class AccountSettingsService(
             }
             if (string.Equals(email, account.Email, StringComparison.OrdinalIgnoreCase))
             {
-                throw new InvalidInputException("email", FieldErrorCodes.Unchanged);
+                throw InvalidInputException.For("email", FieldErrorCodes.Unchanged);
             }
             var (confirmation, code) = await confirmations.IssueAsync(
                 ConfirmationPurposes.EmailChange, account.Id, email!, null, null, cancellationToken);
@@ -98,13 +98,13 @@ public sealed class AccountSettingsService(
         {
             if (string.IsNullOrEmpty(version))
             {
-                throw new InvalidInputException("version", FieldErrorCodes.Required);
+                throw InvalidInputException.For("version", FieldErrorCodes.Required);
             }
             var now = clock.GetUtcNow();
             var current = await terms.FindCurrentAsync(now, cancellationToken) ?? throw new TermsUnavailableException(null);
             if (version != current.Id)
             {
-                throw new InvalidInputException("version", FieldErrorCodes.NotCurrentTerms);
+                throw InvalidInputException.For("version", FieldErrorCodes.NotCurrentTerms);
             }
             return (await repository.UpdateAsync(resident.PrincipalId, account =>
                 AccountService.RequireRegistered(account).AcceptedTerms?.Version == version

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.Azure.Cosmos;
 using Portal.Domain.Applications.Attachments;
 using Portal.Domain.Applications.Residents;
 using Portal.Domain.Applications.Status;
+using Portal.Domain.Errors;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Privacy;
@@ -17,7 +16,6 @@ namespace Portal.Domain.Applications.Agencies;
 /// so another body's application is not found, exactly like one that does not exist.
 /// </summary>
 public sealed class AgencyApplicationService(
-    PortalDatabase database,
     ApplicationRepository repository,
     ApplicationAttachmentStore attachments,
     ApplicationStatusChanger changer,
@@ -27,8 +25,6 @@ public sealed class AgencyApplicationService(
 
     /// <summary>Dates in the list filter are days in Japan, where the agencies and residents are.</summary>
     public static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
-
-    private readonly DocumentStore<Application> _store = new(database.Container(PortalContainers.Applications));
 
     /// <summary>
     /// The agency's applications, oldest first (a work queue), optionally of one status and submitted between two days
@@ -61,36 +57,15 @@ public sealed class AgencyApplicationService(
         var token = ApplicationPaging.Continuation(continuation, errors);
         InvalidInputException.ThrowIfAny(errors);
 
-        var sql = "SELECT * FROM c WHERE c.type = @type";
-        var parameters = new List<(string, object)> { ("@type", Application.DocumentType) };
-        if (wanted is { } s)
-        {
-            sql += " AND c.status = @status";
-            parameters.Add(("@status", s.ToString()));
-        }
-        if (start is { } first)
-        {
-            sql += " AND c.createdAt >= @from";
-            parameters.Add(("@from", StoredTime(first)));
-        }
-        if (end is { } last)
-        {
-            sql += " AND c.createdAt < @to";
-            parameters.Add(("@to", StoredTime(last.AddDays(1))));
-        }
-        var query = new QueryDefinition(sql + " ORDER BY c.createdAt ASC");
-        foreach (var (name, value) in parameters)
-        {
-            query = query.WithParameter(name, value);
-        }
         try
         {
-            var page = await _store.QueryAsync(query, AgencyPartition.Of(agency), size, token, cancellationToken);
+            var page = await repository.ListReceivedAsync(AgencyPartition.Of(agency), wanted, start, end?.AddDays(1), size, token,
+                cancellationToken);
             return page with { ContinuationToken = ApplicationPaging.Encode(page.ContinuationToken) };
         }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && token is not null)
+        catch (InvalidContinuationException)
         {
-            throw new InvalidInputException("continuation", FieldErrorCodes.InvalidContinuation);
+            throw InvalidInputException.For("continuation", FieldErrorCodes.InvalidContinuation);
         }
     }
 
@@ -166,11 +141,4 @@ public sealed class AgencyApplicationService(
         errors.Add(new FieldError(field, ApplicationFieldErrors.InvalidDate));
         return null;
     }
-
-    /// <summary>
-    /// A time as documents store it (UTC, "+00:00", as System.Text.Json writes a zero offset), so that string order is
-    /// time order: "…:00+00:00" sorts before "…:00.5+00:00" because '+' precedes '.'.
-    /// </summary>
-    private static string StoredTime(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+00:00";
 }

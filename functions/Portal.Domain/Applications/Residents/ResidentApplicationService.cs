@@ -1,6 +1,5 @@
-using System.Net;
-using Microsoft.Azure.Cosmos;
 using Portal.Domain.Applications.Status;
+using Portal.Domain.Errors;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Privacy;
 using Portal.Domain.Residents;
@@ -13,15 +12,12 @@ namespace Portal.Domain.Applications.Residents;
 /// Another resident's application is not found, exactly like one that does not exist.
 /// </summary>
 public sealed class ResidentApplicationService(
-    PortalDatabase database,
     ApplicationRepository repository,
     IResidentApplicationLocator locator,
     ApplicationStatusChanger changer,
     OperationHistoryStore history)
 {
     public const int MaxCommentLength = 1000;
-
-    private readonly DocumentStore<Application> _store = new(database.Container(PortalContainers.Applications));
 
     /// <summary>The principal's applications, newest first, one page at a time (a cross-partition query by resident).</summary>
     /// <exception cref="InvalidInputException">A limit outside 1–100 or a continuation that is not one of ours.</exception>
@@ -32,18 +28,14 @@ public sealed class ResidentApplicationService(
         var size = ApplicationPaging.Limit(limit, errors);
         var token = ApplicationPaging.Continuation(continuation, errors);
         InvalidInputException.ThrowIfAny(errors);
-        var query = new QueryDefinition(
-                "SELECT * FROM c WHERE c.residentId = @resident AND c.type = @type ORDER BY c.createdAt DESC")
-            .WithParameter("@resident", resident.PrincipalId)
-            .WithParameter("@type", Application.DocumentType);
         try
         {
-            var page = await _store.QueryAsync(query, null, size, token, cancellationToken);
+            var page = await repository.ListOfResidentAsync(resident.PrincipalId, size, token, cancellationToken);
             return page with { ContinuationToken = ApplicationPaging.Encode(page.ContinuationToken) };
         }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && token is not null)
+        catch (InvalidContinuationException)
         {
-            throw new InvalidInputException("continuation", FieldErrorCodes.InvalidContinuation);
+            throw InvalidInputException.For("continuation", FieldErrorCodes.InvalidContinuation);
         }
     }
 
@@ -69,7 +61,7 @@ public sealed class ResidentApplicationService(
             var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
             if (text is { Length: > MaxCommentLength })
             {
-                throw new InvalidInputException("comment", FieldErrorCodes.TooLong, MaxCommentLength);
+                throw InvalidInputException.For("comment", FieldErrorCodes.TooLong, MaxCommentLength);
             }
             // The comment is kept in the history both sides read: no place for an individual number.
             IndividualNumberGuard.EnsureNone(text, "comment");

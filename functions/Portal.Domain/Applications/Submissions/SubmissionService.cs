@@ -100,7 +100,7 @@ public sealed class SubmissionService(
     {
         if (string.IsNullOrWhiteSpace(request.DraftId))
         {
-            throw new InvalidInputException("draftId", FieldErrorCodes.Required);
+            throw InvalidInputException.For("draftId", FieldErrorCodes.Required);
         }
         var draft = (await drafts.ReadAsync(resident.PrincipalId, request.DraftId, cancellationToken))?.Document
             ?? throw new DraftNotFoundException(request.DraftId);

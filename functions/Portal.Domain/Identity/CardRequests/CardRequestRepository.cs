@@ -3,20 +3,17 @@ using Portal.Domain.Storage;
 namespace Portal.Domain.Identity.CardRequests;
 
 /// <summary>Card requests in <see cref="PortalContainers.CardRequests"/> (partition key = id, so every call is a point operation).</summary>
-public sealed class CardRequestRepository(DocumentStore<CardRequest> store)
+public sealed class CardRequestRepository(PortalDatabase database)
 {
-    public CardRequestRepository(PortalDatabase database)
-        : this(new DocumentStore<CardRequest>(database.Container(PortalContainers.CardRequests)))
-    {
-    }
+    private readonly DocumentStore<CardRequest> _store = new(database.Container(PortalContainers.CardRequests));
 
     public Task<Stored<CardRequest>> CreateAsync(CardRequest request, CancellationToken cancellationToken) =>
-        store.CreateAsync(request, cancellationToken);
+        _store.CreateAsync(request, cancellationToken);
 
     public Task<Stored<CardRequest>?> FindAsync(string id, CancellationToken cancellationToken) =>
-        store.ReadAsync(id, id, cancellationToken);
+        _store.ReadAsync(id, id, cancellationToken);
 
     /// <exception cref="Errors.ConcurrencyConflictException">It changed since <paramref name="etag"/> was read.</exception>
     public Task<Stored<CardRequest>> ReplaceAsync(CardRequest request, string etag, CancellationToken cancellationToken) =>
-        store.ReplaceAsync(request, etag, cancellationToken);
+        _store.ReplaceAsync(request, etag, cancellationToken);
 }

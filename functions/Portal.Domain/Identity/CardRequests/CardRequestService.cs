@@ -13,8 +13,8 @@ namespace Portal.Domain.Identity.CardRequests;
 /// Creates card requests for the features that need the card, shows them to the signer, and accepts the signer's
 /// answer at most once. A refused answer writes nothing but the failed-attempt record; the third one burns the request.
 /// </summary>
-/// <param name="validator">Resolved on first completion only: the trust anchors load then, so a host without identity
-/// configuration still starts, and its missing configuration surfaces as a clear error when a card request is completed.</param>
+/// <param name="validator">Resolved on first completion only (the trust anchors are loaded by then), so a host without
+/// identity configuration still starts, and its missing configuration surfaces as a clear error when a card request is completed.</param>
 public sealed class CardRequestService(
     CardRequestRepository repository,
     Func<CertificateValidator> validator,

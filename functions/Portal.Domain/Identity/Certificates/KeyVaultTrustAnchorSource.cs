@@ -8,14 +8,11 @@ namespace Portal.Domain.Identity.Certificates;
 /// The anchors from Key Vault certificates (public part only: <c>Cer</c> is the DER certificate, no key is read),
 /// with the Functions app's managed identity through <see cref="DefaultAzureCredential"/>.
 /// </summary>
-public sealed class KeyVaultTrustAnchorSource(CertificateClient client, TrustAnchorOptions options) : ITrustAnchorSource
+public sealed class KeyVaultTrustAnchorSource(TrustAnchorOptions options) : ITrustAnchorSource
 {
-    public KeyVaultTrustAnchorSource(TrustAnchorOptions options)
-        : this(new CertificateClient(
-            options.VaultUri ?? throw new InvalidOperationException($"{TrustAnchorOptions.Section}:{nameof(TrustAnchorOptions.VaultUri)} is not set."),
-            new DefaultAzureCredential()), options)
-    {
-    }
+    private readonly CertificateClient _client = new(
+        options.VaultUri ?? throw new InvalidOperationException($"{TrustAnchorOptions.Section}:{nameof(TrustAnchorOptions.VaultUri)} is not set."),
+        new DefaultAzureCredential());
 
     public async Task<TrustAnchors> LoadAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +23,7 @@ public sealed class KeyVaultTrustAnchorSource(CertificateClient client, TrustAnc
 
     private async Task<X509Certificate2> LoadAsync(string name, CancellationToken cancellationToken)
     {
-        KeyVaultCertificateWithPolicy certificate = await client.GetCertificateAsync(name, cancellationToken);
+        KeyVaultCertificateWithPolicy certificate = await _client.GetCertificateAsync(name, cancellationToken);
         return X509CertificateLoader.LoadCertificate(certificate.Cer);
     }
 }

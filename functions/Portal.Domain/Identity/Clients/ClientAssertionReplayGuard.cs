@@ -2,20 +2,14 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Portal.Domain.Errors;
-using Portal.Domain.Storage;
 
 namespace Portal.Domain.Identity.Clients;
 
 /// <summary>Makes each (client, jti) usable once: the first create wins, any later one is a replay.</summary>
-public sealed class ClientAssertionReplayGuard(DocumentStore<UsedClientAssertion> store, TimeProvider clock)
+public sealed class ClientAssertionReplayGuard(UsedClientAssertionRepository used, TimeProvider clock)
 {
     /// <summary>Outlives the assertion's exp by the clock skew the validator allows, so no replay slips through the gap.</summary>
     private static readonly TimeSpan Retention = TimeSpan.FromMinutes(1);
-
-    public ClientAssertionReplayGuard(PortalDatabase database, TimeProvider clock)
-        : this(new DocumentStore<UsedClientAssertion>(database.Container(PortalContainers.Grants)), clock)
-    {
-    }
 
     /// <returns>False when this client already used this jti.</returns>
     public async Task<bool> TryUseAsync(string clientId, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken)
@@ -23,7 +17,7 @@ public sealed class ClientAssertionReplayGuard(DocumentStore<UsedClientAssertion
         var now = clock.GetUtcNow();
         try
         {
-            await store.CreateAsync(new UsedClientAssertion
+            await used.CreateAsync(new UsedClientAssertion
             {
                 Id = IdOf(clientId, jti),
                 ClientId = clientId,

@@ -18,7 +18,7 @@ namespace Portal.Domain.Identity.DeviceAuthorization;
 /// the signer completes; polling turns its outcome into an account sign-in and an access token, exactly once.
 /// </summary>
 public sealed class DeviceAuthorizationService(
-    DocumentStore<DeviceAuthorization> store,
+    DeviceAuthorizationRepository authorizations,
     CardRequestService cardRequests,
     CardRequestRepository cardRequestRepository,
     AccountService accounts,
@@ -37,15 +37,6 @@ public sealed class DeviceAuthorizationService(
 
     private readonly ILogger _logger = logger ?? NullLogger<DeviceAuthorizationService>.Instance;
 
-    public DeviceAuthorizationService(
-        PortalDatabase database, CardRequestService cardRequests, CardRequestRepository cardRequestRepository, AccountService accounts,
-        ResidentTokenIssuer tokens, IOptions<DeviceAuthorizationOptions> options, TimeProvider clock,
-        ILogger<DeviceAuthorizationService>? logger = null)
-        : this(new DocumentStore<DeviceAuthorization>(database.Container(PortalContainers.CardRequests)), cardRequests,
-            cardRequestRepository, accounts, tokens, options, clock, logger)
-    {
-    }
-
     /// <exception cref="OAuthErrorException">unauthorized_client, invalid_scope.</exception>
     public async Task<DeviceAuthorizationStart> StartAsync(RegisteredClient client, string? scope, CancellationToken cancellationToken)
     {
@@ -61,7 +52,7 @@ public sealed class DeviceAuthorizationService(
         var expires = Min(now + settings.Lifetime, cardRequest.ExpiresAt);
         var interval = (int)Math.Max(1, Math.Ceiling(settings.Interval.TotalSeconds));
         var userCode = UserCodes.New();
-        await store.CreateAsync(new DeviceAuthorization
+        await authorizations.CreateAsync(new DeviceAuthorization
         {
             Id = id,
             UserCode = userCode,
@@ -88,7 +79,7 @@ public sealed class DeviceAuthorizationService(
             throw new OAuthErrorException(OAuthErrors.InvalidRequest, "device_code is required.");
         }
         var id = HashOf(deviceCode);
-        var stored = await store.ReadAsync(id, id, cancellationToken)
+        var stored = await authorizations.FindAsync(id, cancellationToken)
             ?? throw new OAuthErrorException(OAuthErrors.ExpiredToken, "the device code is unknown or has expired.");
         var grant = stored.Document;
         if (!string.Equals(grant.ClientId, client.Id, StringComparison.Ordinal))
@@ -160,7 +151,7 @@ public sealed class DeviceAuthorizationService(
     {
         try
         {
-            return await store.ReplaceAsync(grant, etag, cancellationToken);
+            return await authorizations.ReplaceAsync(grant, etag, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {

@@ -8,17 +8,14 @@ namespace Portal.Domain.Identity.Tokens;
 /// Azure: the token-signing certificate in Key Vault, downloaded with its private key through the managed identity.
 /// Rotation is Key Vault's own (a new version); the newest enabled version signs, the one before it still validates.
 /// </summary>
-public sealed class KeyVaultTokenSigningKeySource(CertificateClient client, string certificateName) : ITokenSigningKeySource
+public sealed class KeyVaultTokenSigningKeySource(Uri vaultUri, string certificateName) : ITokenSigningKeySource
 {
-    public KeyVaultTokenSigningKeySource(Uri vaultUri, string certificateName)
-        : this(new CertificateClient(vaultUri, new DefaultAzureCredential()), certificateName)
-    {
-    }
+    private readonly CertificateClient _client = new(vaultUri, new DefaultAzureCredential());
 
     public async Task<TokenSigningKeys> LoadAsync(CancellationToken cancellationToken)
     {
         var versions = new List<CertificateProperties>();
-        await foreach (var version in client.GetPropertiesOfCertificateVersionsAsync(certificateName, cancellationToken))
+        await foreach (var version in _client.GetPropertiesOfCertificateVersionsAsync(certificateName, cancellationToken))
         {
             if (version.Enabled == true)
             {
@@ -36,6 +33,6 @@ public sealed class KeyVaultTokenSigningKeySource(CertificateClient client, stri
     }
 
     private async Task<X509Certificate2> DownloadAsync(string version, CancellationToken cancellationToken) =>
-        (await client.DownloadCertificateAsync(new DownloadCertificateOptions(certificateName) { Version = version },
+        (await _client.DownloadCertificateAsync(new DownloadCertificateOptions(certificateName) { Version = version },
             cancellationToken)).Value;
 }

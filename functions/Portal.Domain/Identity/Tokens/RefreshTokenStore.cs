@@ -19,17 +19,12 @@ namespace Portal.Domain.Identity.Tokens;
 /// </summary>
 /// <remarks>Ending a family (sign-out, reuse) appends to the account's 操作履歴; the target is the family's log reference.</remarks>
 public sealed class RefreshTokenStore(
-    DocumentStore<RefreshTokenFamily> store, OperationHistoryStore history, IOptions<TokenOptions> options, TimeProvider clock,
+    PortalDatabase database, OperationHistoryStore history, IOptions<TokenOptions> options, TimeProvider clock,
     ILogger<RefreshTokenStore>? logger = null)
 {
-    private readonly ILogger _logger = logger ?? NullLogger<RefreshTokenStore>.Instance;
+    private readonly DocumentStore<RefreshTokenFamily> _store = new(database.Container(PortalContainers.Grants));
 
-    public RefreshTokenStore(
-        PortalDatabase database, OperationHistoryStore history, IOptions<TokenOptions> options, TimeProvider clock,
-        ILogger<RefreshTokenStore>? logger = null)
-        : this(new DocumentStore<RefreshTokenFamily>(database.Container(PortalContainers.Grants)), history, options, clock, logger)
-    {
-    }
+    private readonly ILogger _logger = logger ?? NullLogger<RefreshTokenStore>.Instance;
 
     /// <summary>Starts the family of a new login; returns its first refresh token.</summary>
     public async Task<string> CreateAsync(string accountId, string clientId, string scope, DateTimeOffset authTime, CancellationToken cancellationToken)
@@ -40,7 +35,7 @@ public sealed class RefreshTokenStore(
         var secret = NewSecret(32);
         var expires = now + settings.RefreshTokenLifetime;
         var idle = Min(now + settings.RefreshTokenIdleTimeout, expires);
-        await store.CreateAsync(new RefreshTokenFamily
+        await _store.CreateAsync(new RefreshTokenFamily
         {
             Id = RefreshTokenFamily.IdPrefix + familyId,
             CurrentHash = HashOf(secret),
@@ -70,13 +65,13 @@ public sealed class RefreshTokenStore(
         var now = clock.GetUtcNow();
         if (family.IsExpiredAt(now))
         {
-            await store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+            await _store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
             throw InvalidGrant("the refresh token has expired.");
         }
         var hash = HashOf(secret);
         if (hash != family.CurrentHash)
         {
-            await store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+            await _store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
             _logger.LogWarning("A {Kind} refresh token of family {FamilyRef} (client {ClientId}) was presented; the family is revoked",
                 family.PreviousHashes.Contains(hash) ? "rotated" : "unknown", family.LogReference, family.ClientId);
             await history.AppendAsync(ResidentContext.Self(family.AccountId, family.ClientId), SessionOperations.ReuseRevoked,
@@ -96,7 +91,7 @@ public sealed class RefreshTokenStore(
         };
         try
         {
-            var replaced = await store.ReplaceAsync(rotated, stored.ETag, cancellationToken);
+            var replaced = await _store.ReplaceAsync(rotated, stored.ETag, cancellationToken);
             return new RefreshTokenRotation(replaced.Document, $"{family.FamilyId}.{next}");
         }
         catch (ConcurrencyConflictException)
@@ -118,14 +113,14 @@ public sealed class RefreshTokenStore(
             return false;
         }
         var id = RefreshTokenFamily.IdPrefix + familyId;
-        var family = (await store.ReadAsync(id, id, cancellationToken))?.Document;
+        var family = (await _store.ReadAsync(id, id, cancellationToken))?.Document;
         var hash = HashOf(secret);
         if (family is null || !string.Equals(family.ClientId, clientId, StringComparison.Ordinal)
             || (family.CurrentHash != hash && !family.PreviousHashes.Contains(hash)))
         {
             return false;
         }
-        if (!await store.DeleteAsync(id, id, null, cancellationToken))
+        if (!await _store.DeleteAsync(id, id, null, cancellationToken))
         {
             return false;
         }
@@ -136,12 +131,12 @@ public sealed class RefreshTokenStore(
 
     /// <summary>Ends a family outright (its account is gone, say).</summary>
     public Task<bool> DeleteAsync(RefreshTokenFamily family, CancellationToken cancellationToken) =>
-        store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+        _store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
 
     public async Task<RefreshTokenFamily?> FindFamilyAsync(string familyId, CancellationToken cancellationToken)
     {
         var id = RefreshTokenFamily.IdPrefix + familyId;
-        return (await store.ReadAsync(id, id, cancellationToken))?.Document;
+        return (await _store.ReadAsync(id, id, cancellationToken))?.Document;
     }
 
     private async Task<(Stored<RefreshTokenFamily> Stored, string Secret)> FindAsync(string? refreshToken, CancellationToken cancellationToken)
@@ -151,7 +146,7 @@ public sealed class RefreshTokenStore(
             throw InvalidGrant("the refresh token is malformed.");
         }
         var id = RefreshTokenFamily.IdPrefix + familyId;
-        var stored = await store.ReadAsync(id, id, cancellationToken)
+        var stored = await _store.ReadAsync(id, id, cancellationToken)
             ?? throw InvalidGrant("the refresh token is unknown, expired or revoked.");
         return (stored, secret);
     }

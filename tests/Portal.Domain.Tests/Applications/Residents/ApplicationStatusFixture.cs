@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Agencies;
@@ -56,13 +56,18 @@ public sealed class ApplicationStatusFixture : IAsyncLifetime
         Storage = StorageAccount.FromConfiguration(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [StorageAccount.ConnectionName] = stack.Storage.ConnectionString })
             .Build());
-        Repository = new ApplicationRepository(Database);
-        Receipts = new ReceiptRepository(Database);
-        History = new OperationHistoryStore(Database, Clock);
-        Attachments = new ApplicationAttachmentStore(Storage);
-        Changer = new ApplicationStatusChanger(Repository, new ApplicationEventPublisher(Storage), Clock, NullLogger<ApplicationStatusChanger>.Instance);
-        Residents = new ResidentApplicationService(Database, Repository, new ReceiptApplicationLocator(Receipts), Changer, History);
-        Agencies = new AgencyApplicationService(Database, Repository, Attachments, Changer, History);
+        var services = TestServices.Over(Database, Storage)
+            .AddOperationHistory()
+            .AddApplications(TestServices.Settings())
+            .AddSingleton<TimeProvider>(Clock)
+            .BuildServiceProvider();
+        Repository = services.GetRequiredService<ApplicationRepository>();
+        Receipts = services.GetRequiredService<ReceiptRepository>();
+        History = services.GetRequiredService<OperationHistoryStore>();
+        Attachments = services.GetRequiredService<ApplicationAttachmentStore>();
+        Changer = services.GetRequiredService<ApplicationStatusChanger>();
+        Residents = services.GetRequiredService<ResidentApplicationService>();
+        Agencies = services.GetRequiredService<AgencyApplicationService>();
     }
 
     public Task DisposeAsync() => _cosmos.DisposeAsync();

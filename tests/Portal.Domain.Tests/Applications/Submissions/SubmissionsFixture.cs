@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Procedures.Catalog;
 using Portal.Domain.Procedures.Offerings;
@@ -90,9 +89,6 @@ public sealed class SubmissionsFixture : IAsyncLifetime
     /// <summary>Loads the CA's current CRLs (cardtool publishes one on each revocation), as the refresh service would.</summary>
     public Task RefreshCrlsAsync() =>
         new CrlRefresher(new FileCrlSource(new CrlOptions { Folder = Pki.CaFolder }), Crls).RefreshAsync(CancellationToken.None);
-
-    public CardRequestService CardRequests(TimeProvider clock) => new(new CardRequestRepository(Database), () => Validator,
-        Options.Create(new CardRequestOptions { Audience = Audience, Lifetime = CardRequestOptions.MaxLifetime }), clock);
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Attachments;
@@ -12,10 +13,12 @@ using Portal.Domain.Drafts.Attachments;
 using Portal.Domain.Email;
 using Portal.Domain.Forms;
 using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Certificates;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 using Portal.Domain.Tests.Forms;
+using Portal.Domain.Tests.Storage;
 
 namespace Portal.Domain.Tests.Applications.Submissions;
 
@@ -29,24 +32,37 @@ public sealed class SubmissionsServices
     {
         _fixture = fixture;
         _clock = clock;
-        var database = fixture.Database;
-        Drafts = new DraftRepository(database);
-        DraftFiles = new AttachmentStore(fixture.Storage, new EicarMalwareScanner());
-        History = new OperationHistoryStore(database, clock);
-        Accounts = new AccountRepository(database);
-        CardRequestRepository = new CardRequestRepository(database);
-        CardRequests = fixture.CardRequests(clock);
-        Submissions = new SubmissionRepository(database);
-        Receipts = new ReceiptRepository(database);
-        Applications = new ApplicationRepository(database);
-        ApplicationFiles = new ApplicationAttachmentStore(fixture.Storage);
-        var corrections = new CorrectionTargets(Receipts, Applications);
-        var finalizer = new SubmissionFinalizer(Submissions, CardRequests, () => new ApplicationSignatureVerifier(fixture.Validator),
-            new ReceiptNumberIssuer(Receipts, numbers ?? new RandomReceiptNumberSource(clock)), Receipts, Applications, corrections,
-            ApplicationFiles, new SubmissionSideEffects(Drafts, DraftFiles, new ApplicationEventPublisher(fixture.Storage), Accounts,
-                new EmailOutbox(fixture.Storage)), History, clock);
-        Service = new SubmissionService(Submissions, Drafts, fixture.Catalog, FormCatalog.Embedded(), new FormValidator(clock),
-            corrections, CardRequests, finalizer, History, clock);
+        var settings = TestServices.Settings(
+            ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}", SubmissionsFixture.Audience),
+            ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Lifetime)}", CardRequestOptions.MaxLifetime.ToString()));
+        var services = TestServices.Over(fixture.Database, fixture.Storage)
+            .AddEmail(settings)
+            .AddOperationHistory()
+            .AddCertificates(settings)
+            .AddCardRequests(settings)
+            .AddAccounts()
+            .AddForms()
+            .AddDrafts(settings)
+            .AddApplications(settings)
+            .AddSingleton(clock)
+            .AddSingleton(fixture.Catalog)
+            .AddSingleton(fixture.Validator);
+        if (numbers is not null)
+        {
+            services.AddSingleton(numbers);
+        }
+        var provider = services.BuildServiceProvider();
+        Drafts = provider.GetRequiredService<DraftRepository>();
+        DraftFiles = provider.GetRequiredService<AttachmentStore>();
+        History = provider.GetRequiredService<OperationHistoryStore>();
+        Accounts = provider.GetRequiredService<AccountRepository>();
+        CardRequestRepository = provider.GetRequiredService<CardRequestRepository>();
+        CardRequests = provider.GetRequiredService<CardRequestService>();
+        Submissions = provider.GetRequiredService<SubmissionRepository>();
+        Receipts = provider.GetRequiredService<ReceiptRepository>();
+        Applications = provider.GetRequiredService<ApplicationRepository>();
+        ApplicationFiles = provider.GetRequiredService<ApplicationAttachmentStore>();
+        Service = provider.GetRequiredService<SubmissionService>();
     }
 
     public SubmissionService Service { get; }

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
@@ -17,6 +17,7 @@ public sealed class CardRequestFixture : IAsyncLifetime
     public const string Audience = "https://portal.example";
 
     private readonly CosmosDatabaseFixture _cosmos = new();
+    private PortalDatabase _database = null!;
 
     public TestPki Pki { get; } = new();
 
@@ -29,17 +30,27 @@ public sealed class CardRequestFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _cosmos.InitializeAsync();
-        var definition = PortalContainers.CardRequests;
-        Container container = await _cosmos.Database.CreateContainerAsync(
-            new ContainerProperties(definition.Name, definition.PartitionKeyPath) { DefaultTimeToLive = definition.DefaultTimeToLive });
-        Repository = new CardRequestRepository(new DocumentStore<CardRequest>(container));
+        _database = new PortalDatabase(_cosmos.Client, Options.Create(new CosmosOptions { Database = _cosmos.Database.Id }));
+        await _database.CreateIfNotExistsAsync([PortalContainers.CardRequests], CancellationToken.None);
+        Repository = new CardRequestRepository(_database);
         Crls = await Pki.LoadedStoreAsync();
         Validator = new CertificateValidator(Pki.Anchors, Crls, new ValidatedCertificateCache(new CertificateCacheOptions()));
     }
 
-    public CardRequestService Service(TimeProvider clock, TimeSpan? lifetime = null) =>
-        new(Repository, () => Validator,
-            Options.Create(new CardRequestOptions { Audience = Audience, Lifetime = lifetime ?? CardRequestOptions.MaxLifetime }), clock);
+    /// <summary>The service as the host registers it, with the test's clock, this JPKI's validator and the lifetime asked for.</summary>
+    public CardRequestService Service(TimeProvider clock, TimeSpan? lifetime = null)
+    {
+        var settings = TestServices.Settings(
+            ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}", Audience),
+            ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Lifetime)}", (lifetime ?? CardRequestOptions.MaxLifetime).ToString()));
+        return TestServices.Over(_database)
+            .AddCertificates(settings)
+            .AddCardRequests(settings)
+            .AddSingleton(clock)
+            .AddSingleton(Validator)
+            .BuildServiceProvider()
+            .GetRequiredService<CardRequestService>();
+    }
 
     /// <summary>Publishes a new CRL with cardtool and loads it, as the refresh service would.</summary>
     public Task RefreshCrlsAsync() =>

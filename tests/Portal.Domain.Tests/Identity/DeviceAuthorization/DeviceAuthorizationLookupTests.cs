@@ -14,7 +14,7 @@ public sealed class DeviceAuthorizationLookupTests(IdentityStoreFixture fixture)
 
     private DeviceAuthorizationService Devices => fixture.Devices(_clock);
 
-    private DeviceAuthorizationLookup Lookup => new(fixture.Database, new CardRequestRepository(fixture.Database), _clock);
+    private DeviceAuthorizationLookup Lookup => new(new DeviceAuthorizationRepository(fixture.Database), new CardRequestRepository(fixture.Database), _clock);
 
     [Theory]
     [InlineData("as shown")]

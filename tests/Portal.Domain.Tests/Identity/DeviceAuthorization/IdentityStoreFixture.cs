@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
@@ -44,16 +46,42 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
         Validator = new CertificateValidator(Pki.Anchors, await Pki.LoadedStoreAsync(), new ValidatedCertificateCache(new CertificateCacheOptions()));
     }
 
-    public CardRequestService CardRequests(TimeProvider clock) =>
-        new(new CardRequestRepository(Database), () => Validator, Options.Create(new CardRequestOptions { Audience = Audience }), clock);
+    /// <summary>
+    /// The card-request, account and identity features registered as the host registers them, over this database,
+    /// with the test's clock, this JPKI's validator, the key folder and, when given, the test's own settings.
+    /// </summary>
+    public ServiceProvider Services(TimeProvider clock, TokenOptions? tokens = null, DeviceAuthorizationOptions? devices = null)
+    {
+        var settings = TestServices.Settings(
+            ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}", Audience),
+            ($"{TokenOptions.Section}:{nameof(TokenOptions.Issuer)}", TokenSettings.Issuer.ToString()),
+            ($"{TokenOptions.Section}:{nameof(TokenOptions.SigningKeyFolder)}", _keyFolder));
+        var services = TestServices.Over(Database)
+            .AddOperationHistory()
+            .AddCertificates(settings)
+            .AddCardRequests(settings)
+            .AddAccounts()
+            .AddIdentity(settings)
+            .AddSingleton(clock)
+            .AddSingleton(Validator);
+        if (tokens is not null)
+        {
+            services.AddSingleton(Options.Create(tokens));
+        }
+        if (devices is not null)
+        {
+            services.AddSingleton(Options.Create(devices));
+        }
+        return services.BuildServiceProvider();
+    }
 
-    public AccountService Accounts(TimeProvider clock) =>
-        new(new AccountRepository(Database), History(clock), clock);
+    public CardRequestService CardRequests(TimeProvider clock) => Services(clock).GetRequiredService<CardRequestService>();
 
-    public OperationHistoryStore History(TimeProvider clock) => new(Database, clock);
+    public AccountService Accounts(TimeProvider clock) => Services(clock).GetRequiredService<AccountService>();
 
-    public AccessTokenService Tokens(TimeProvider clock) =>
-        new(KeyStore(clock), Options.Create(TokenSettings), clock);
+    public OperationHistoryStore History(TimeProvider clock) => Services(clock).GetRequiredService<OperationHistoryStore>();
+
+    public AccessTokenService Tokens(TimeProvider clock) => Services(clock).GetRequiredService<AccessTokenService>();
 
     /// <summary>chatbot (device code + refresh), other-bot (device code only), agency (client credentials).</summary>
     public static IReadOnlyList<RegisteredClient> TestClients { get; } =
@@ -68,23 +96,19 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
 
     public static TokenOptions TokenSettings { get; } = new() { Issuer = new Uri("https://portal.example/api") };
 
-    public ClientRegistry Registry(TimeProvider clock) =>
-        new(new ClientRepository(Database), Options.Create(new ClientRegistryOptions()), clock);
+    public ClientRegistry Registry(TimeProvider clock) => Services(clock).GetRequiredService<ClientRegistry>();
 
     public static RegisteredClient Client(string id) => TestClients.Single(c => c.Id == id);
 
     public RefreshTokenStore RefreshTokens(TimeProvider clock, TokenOptions? options = null) =>
-        new(Database, History(clock), Options.Create(options ?? TokenSettings), clock);
+        Services(clock, tokens: options).GetRequiredService<RefreshTokenStore>();
 
-    public ResidentTokenIssuer Issuer(TimeProvider clock, TokenOptions? options = null) =>
-        new(Tokens(clock), new IdTokenService(KeyStore(clock), Options.Create(TokenSettings), clock), RefreshTokens(clock, options),
-            new AccountRepository(Database));
+    public ResidentTokenIssuer Issuer(TimeProvider clock) => Services(clock).GetRequiredService<ResidentTokenIssuer>();
 
     public DeviceAuthorizationService Devices(TimeProvider clock, DeviceAuthorizationOptions? options = null) =>
-        new(Database, CardRequests(clock), new CardRequestRepository(Database), Accounts(clock), Issuer(clock),
-            Options.Create(options ?? new DeviceAuthorizationOptions()), clock);
+        Services(clock, devices: options).GetRequiredService<DeviceAuthorizationService>();
 
-    public TokenSigningKeyStore KeyStore(TimeProvider clock) => new(new LocalTokenSigningKeySource(_keyFolder, clock));
+    public TokenSigningKeyStore KeyStore(TimeProvider clock) => Services(clock).GetRequiredService<TokenSigningKeyStore>();
 
     public async Task DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
-using Portal.Domain.Procedures.Serving;
 
-namespace Portal.Functions.Procedures;
+namespace Portal.Domain.Procedures.Serving;
 
 /// <summary>
 /// Starts the catalog's load with the host and keeps it current. The load runs in the background, so the host (and

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Portal.Domain.Email;
+
+/// <summary>Mail to residents: queued by <see cref="EmailOutbox"/>, sent over SMTP (the <c>Smtp</c> section). Needs storage.</summary>
+public static class EmailServiceCollectionExtensions
+{
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.TryAddSingleton<IEmailSender, SmtpEmailSender>();
+        services.TryAddSingleton<EmailOutbox>();
+        return services;
+    }
+}

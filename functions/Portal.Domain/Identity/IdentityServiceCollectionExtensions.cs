@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Tokens;
+
+namespace Portal.Domain.Identity;
+
+/// <summary>
+/// Signing residents and clients in: tokens (<c>Identity:Tokens</c>), registered clients and their assertions
+/// (<c>Identity:ClientRegistry</c>), and the device authorization grant with the card as the login
+/// (<c>Identity:DeviceAuthorization</c>). Needs storage, operation history, card requests and accounts (a device
+/// login signs an account in); the HTTP authenticators are the Functions app's.
+/// </summary>
+public static class IdentityServiceCollectionExtensions
+{
+    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Token-signing keys load on first use: local files, or Key Vault in Azure.
+        services.AddOptions<TokenOptions>().Bind(configuration.GetSection(TokenOptions.Section));
+        services.TryAddSingleton<ITokenSigningKeySource>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TokenOptions>>().Value;
+            return options switch
+            {
+                { SigningKeyFolder.Length: > 0 } => new LocalTokenSigningKeySource(options.SigningKeyFolder, sp.GetRequiredService<TimeProvider>()),
+                { VaultUri: { } vault } => new KeyVaultTokenSigningKeySource(vault, options.SigningCertificateName),
+                // Not a throw here: the functions that need tokens must still resolve, and fail with this on first use.
+                _ => new UnconfiguredTokenSigningKeySource(
+                    $"Set {TokenOptions.Section}:{nameof(TokenOptions.SigningKeyFolder)} (local) or :{nameof(TokenOptions.VaultUri)} (Azure) to issue tokens."),
+            };
+        });
+        services.TryAddSingleton<TokenSigningKeyStore>();
+        services.TryAddSingleton<AccessTokenService>();
+        services.TryAddSingleton<IdTokenService>();
+
+        // Registered clients live in Cosmos DB (the operator CLI registers them), read through a short cache.
+        services.AddOptions<ClientRegistryOptions>().Bind(configuration.GetSection(ClientRegistryOptions.Section));
+        services.TryAddSingleton<ClientRepository>();
+        services.TryAddSingleton<ClientRegistry>();
+        services.TryAddSingleton<UsedClientAssertionRepository>();
+        services.TryAddSingleton<ClientAssertionReplayGuard>();
+        services.TryAddSingleton<ClientAssertionValidator>();
+        services.TryAddSingleton<ClientAuthenticator>();
+
+        // Tokens for residents (refresh families in grants, ID tokens), agencies (client credentials), userinfo.
+        services.TryAddSingleton<RefreshTokenStore>();
+        services.TryAddSingleton<ResidentTokenIssuer>();
+        services.TryAddSingleton<ClientCredentialsGrant>();
+        services.TryAddSingleton<UserInfoService>();
+
+        services.AddOptions<DeviceAuthorizationOptions>().Bind(configuration.GetSection(DeviceAuthorizationOptions.Section));
+        services.TryAddSingleton<DeviceAuthorizationRepository>();
+        services.TryAddSingleton<DeviceAuthorizationService>();
+        services.TryAddSingleton<DeviceAuthorizationLookup>();
+        return services;
+    }
+}
