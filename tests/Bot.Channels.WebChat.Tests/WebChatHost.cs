@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Bot.Core.Conversations;
 using Bot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
@@ -16,7 +17,7 @@ public sealed class WebChatHost : IAsyncLifetime
 {
     public static readonly TimeSpan LongPollTimeout = TimeSpan.FromSeconds(2);
 
-    private Factory? _factory;
+    private BotFactory? _factory;
 
     public RecordingEngine Engine { get; } = new();
 
@@ -25,7 +26,11 @@ public sealed class WebChatHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var stack = await LocalStack.GetAsync();
-        _factory = new Factory(stack, Engine);
+        _factory = new BotFactory(stack, settings: new Dictionary<string, string?>
+        {
+            ["Bot:WebChat:LongPollTimeout"] = LongPollTimeout.ToString(),
+            ["Bot:WebChat:StorePollInterval"] = "00:00:00.200",
+        }, services: services => services.AddSingleton<IConversationEngine>(Engine));
         _ = _factory.Server; // starts the host (and creates the database) now, not in the first test
     }
 
@@ -36,23 +41,6 @@ public sealed class WebChatHost : IAsyncLifetime
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
-        }
-    }
-
-    private sealed class Factory(StackState stack, RecordingEngine engine) : WebApplicationFactory<BotLocalHostMarker>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Bot:Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
-            builder.UseSetting("Bot:Cosmos:Key", stack.Cosmos.Key);
-            builder.UseSetting("Bot:Cosmos:Database", $"bot-{Guid.NewGuid():N}");
-            builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
-            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
-            // Hosts share Azurite: each polls only its own logins.
-            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
-            builder.UseSetting("Bot:WebChat:LongPollTimeout", LongPollTimeout.ToString());
-            builder.UseSetting("Bot:WebChat:StorePollInterval", "00:00:00.200");
-            builder.ConfigureTestServices(services => services.AddSingleton<IConversationEngine>(engine));
         }
     }
 }

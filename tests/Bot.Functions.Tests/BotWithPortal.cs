@@ -1,4 +1,5 @@
 using Portal.Testing.Hosting;
+using Portal.Testing.Procedures;
 using Bot.Core.Tests.Support;
 using Bot.Functions.Tests.Support;
 using Bot.LocalHost;
@@ -34,22 +35,19 @@ public sealed class BotWithPortal : IAsyncLifetime
     {
         var stack = await LocalStack.GetAsync();
         Portal = new PortalFactory(stack, ChatbotPortalSettings.With(_keys));
-        var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in TestCatalog.Templates)
-        {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        foreach (var set in TestCatalog.Sets)
-        {
-            await repository.UpsertSetAsync(set, CancellationToken.None);
-        }
-        var catalog = Portal.Services.GetRequiredService<CatalogHost>();
-        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
-        await catalog.LoadAsync(CancellationToken.None);
-        await catalog.RefreshAsync(CancellationToken.None);
+        await Portal.Services.SeedCatalogAsync(TestCatalog.Templates, TestCatalog.Sets);
 
-        Bot = new BotFactory(stack, Portal, channels: true);
-        BotWithoutChannels = new BotFactory(stack, Portal, channels: false);
+        Bot = new BotFactory(stack, () => Portal.Server.CreateHandler(), new Dictionary<string, string?>
+        {
+            ["Bot:Line:ChannelSecret"] = LineSecret,
+            ["Bot:Line:ChannelAccessToken"] = "test-line-access-token",
+            // Nothing listens there: a reply attempt fails fast instead of leaving the machine.
+            ["Bot:Line:ApiBaseUrl"] = "http://127.0.0.1:9/",
+            ["Bot:Teams:AppId"] = TeamsAppId,
+            ["Bot:Teams:AppPassword"] = "test-teams-app-password",
+            ["Bot:Teams:OpenIdMetadataUrl"] = "http://127.0.0.1:9/.well-known/openidconfiguration",
+        });
+        BotWithoutChannels = new BotFactory(stack, () => Portal.Server.CreateHandler());
         _ = Bot.Server;
         _ = BotWithoutChannels.Server;
     }
@@ -60,23 +58,5 @@ public sealed class BotWithPortal : IAsyncLifetime
         await BotWithoutChannels.DisposeAsync();
         await Portal.DisposeAsync();
         Directory.Delete(_keys, recursive: true);
-    }
-
-    private sealed class BotFactory(StackState stack, PortalFactory portal, bool channels) : WebApplicationFactory<BotLocalHostMarker>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler());
-            if (channels)
-            {
-                builder.UseSetting("Bot:Line:ChannelSecret", LineSecret);
-                builder.UseSetting("Bot:Line:ChannelAccessToken", "test-line-access-token");
-                // Nothing listens there: a reply attempt fails fast instead of leaving the machine.
-                builder.UseSetting("Bot:Line:ApiBaseUrl", "http://127.0.0.1:9/");
-                builder.UseSetting("Bot:Teams:AppId", TeamsAppId);
-                builder.UseSetting("Bot:Teams:AppPassword", "test-teams-app-password");
-                builder.UseSetting("Bot:Teams:OpenIdMetadataUrl", "http://127.0.0.1:9/.well-known/openidconfiguration");
-            }
-        }
     }
 }

@@ -1,7 +1,7 @@
 using Portal.Testing.Hosting;
+using Portal.Testing.Procedures;
 using System.Net;
 using System.Net.Sockets;
-using Bot.Core.Tests.Support;
 using Bot.Functions.Tests.Support;
 using Bot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
@@ -52,24 +52,13 @@ public sealed class BotOnKestrel : IAsyncLifetime
         _portalRoot = new PortalFactory(Stack, ChatbotPortalSettings.With(Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName));
         Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(CaFolder, botEventsQueue));
         await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
-        var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in TestCatalog.Templates)
-        {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        foreach (var set in TestCatalog.Sets)
-        {
-            await repository.UpsertSetAsync(set, CancellationToken.None);
-        }
-        var catalog = Portal.Services.GetRequiredService<CatalogHost>();
-        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
-        await catalog.LoadAsync(CancellationToken.None);
-        await catalog.RefreshAsync(CancellationToken.None);
+        await Portal.Services.SeedCatalogAsync(TestCatalog.Templates, TestCatalog.Sets);
 
         // The port is chosen first: the bot names its own origin in the QR code's image URL (the page allows 'self' images).
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        _bot = new BotFactory(Stack, Portal, BaseAddress, botEventsQueue);
+        _bot = new BotFactory(Stack, () => Portal.Server.CreateHandler(),
+            new Dictionary<string, string?> { ["Bot:PublicBaseUrl"] = BaseAddress.ToString(), ["BotEventsQueue"] = botEventsQueue });
         _bot.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _bot.StartServer();
 
@@ -101,14 +90,5 @@ public sealed class BotOnKestrel : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal, Uri publicBaseUrl, string eventsQueue)
-        : WebApplicationFactory<BotLocalHostMarker>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler(), publicBaseUrl: publicBaseUrl.ToString(), eventsQueue: eventsQueue);
-        }
     }
 }

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
+using Portal.Testing.Hosting;
+using Portal.Testing.Procedures;
 using Bot.Channels.WebChat.Users;
 using Bot.Core.Conversations;
 using Bot.Core.Hosting;
 using Bot.Core.Messages;
-using Bot.Core.Tests.Support;
 using Bot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -79,23 +80,18 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         var stack = await LocalStack.GetAsync();
         var keys = Directory.CreateTempSubdirectory("bot-bench-keys-").FullName;
-        var portal = new PortalFactory(stack, keys);
-        var repository = portal.Services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in TestCatalog.Templates)
+        var portal = new PortalFactory(stack, new Dictionary<string, string?>
         {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        foreach (var set in TestCatalog.Sets)
-        {
-            await repository.UpsertSetAsync(set, CancellationToken.None);
-        }
-        var catalog = portal.Services.GetRequiredService<CatalogHost>();
-        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
-        await catalog.LoadAsync(CancellationToken.None);
-        await catalog.RefreshAsync(CancellationToken.None);
+            ["Identity:Tokens:SigningKeyFolder"] = keys,
+            ["Logging:LogLevel:Default"] = QuietLogging,
+        });
+        await portal.Services.SeedCatalogAsync(TestCatalog.Templates, TestCatalog.Sets);
 
         var timer = new PortalCallTimer();
-        var bot = new BotFactory(stack, portal, timer);
+        var bot = new BotFactory(stack, () => timer.Handler(portal.Server.CreateHandler()),
+            new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = QuietLogging },
+            // The turn opened by the benchmark flows into the request, so the timer knows whose portal call it is.
+            services => services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true));
         _ = bot.Server;
         return new BotBenchmarkStack(stack, keys, portal, bot, timer);
     }
@@ -106,60 +102,12 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
         await _portal.DisposeAsync();
         Directory.Delete(_keys, recursive: true);
         using var client = CosmosClientFactory.Create(new CosmosOptions { Endpoint = _stack.Cosmos.Endpoint, Key = _stack.Cosmos.Key });
-        foreach (var database in new[] { _portal.Database, _bot.Database })
+        foreach (var database in new[] { _portal.DatabaseName, _bot.DatabaseName })
         {
             await client.GetDatabase(database).DeleteAsync();
         }
     }
 
     /// <summary>Warnings and errors only: a console line per request would be timed as the bot's work and bury the table.</summary>
-    private static void QuietLogging(IWebHostBuilder builder) =>
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Logging:LogLevel:Default"] = "Warning",
-        }));
-
-    private sealed class PortalFactory(StackState stack, string signingKeys) : WebApplicationFactory<LocalHostMarker>
-    {
-        public string Database { get; } = $"bench-portal-{Guid.NewGuid():N}";
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
-            builder.UseSetting("Cosmos:Key", stack.Cosmos.Key);
-            builder.UseSetting("Cosmos:Database", Database);
-            builder.UseSetting("Cosmos:CreateIfNotExists", "true");
-            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
-            builder.UseSetting("Smtp:Host", stack.Smtp.Host);
-            builder.UseSetting("Smtp:Port", stack.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            builder.UseSetting("Smtp:UseStartTls", "false");
-            builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
-            builder.UseSetting("Identity:Tokens:SigningKeyFolder", signingKeys);
-            QuietLogging(builder);
-        }
-    }
-
-    private sealed class BotFactory(StackState stack, PortalFactory portal, PortalCallTimer timer) : WebApplicationFactory<BotLocalHostMarker>
-    {
-        public string Database { get; } = $"bench-bot-{Guid.NewGuid():N}";
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Bot:Cosmos:Endpoint", stack.Cosmos.Endpoint.ToString());
-            builder.UseSetting("Bot:Cosmos:Key", stack.Cosmos.Key);
-            builder.UseSetting("Bot:Cosmos:Database", Database);
-            builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
-            builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
-            builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
-            builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
-            QuietLogging(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                // The turn opened by the benchmark flows into the request, so the timer knows whose portal call it is.
-                services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true);
-                services.AddHttpClient(BotCoreServiceCollectionExtensions.PortalClientName)
-                    .ConfigurePrimaryHttpMessageHandler(() => timer.Handler(portal.Server.CreateHandler()));
-            });
-        }
-    }
+    private const string QuietLogging = "Warning";
 }

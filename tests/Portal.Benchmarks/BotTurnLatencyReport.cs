@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bot.Core.Tests.Support;
 
 namespace Portal.Benchmarks;
 

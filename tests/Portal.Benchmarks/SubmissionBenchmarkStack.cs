@@ -32,6 +32,7 @@ using Portal.Domain.Procedures.Storage;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 using Portal.Testing;
+using Portal.Testing.Procedures;
 
 namespace Portal.Benchmarks;
 
@@ -230,30 +231,27 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
     /// <summary>The two real templates (procedures.json) and 千代田区's set offering both online; loaded as the host loads it.</summary>
     private static async Task CatalogAsync(ServiceProvider services)
     {
-        var repository = services.GetRequiredService<ProcedureCatalogRepository>();
         var templates = ProcedureTemplateCatalog.Load().Where(t => t.Id is Signed or Unsigned).ToList();
         if (templates.Single(t => t.Id == Signed) is not { RequiresSignature: true, OnlineCapable: true }
             || templates.Single(t => t.Id == Unsigned) is not { RequiresSignature: false, OnlineCapable: true })
         {
             throw new InvalidOperationException("procedures.json no longer has a signed and an unsigned online procedure here.");
         }
-        foreach (var template in templates)
-        {
-            await repository.UpsertTemplateAsync(template, None);
-        }
-        await repository.UpsertSetAsync(new OfferingSet
-        {
-            Id = Chiyoda,
-            BodyName = "千代田区",
-            Offerings =
-            [
-                new Offering(Signed, [ApplicationMethods.Online, ApplicationMethods.Counter], null, "子育て支援課 03-0000-0000", null),
-                new Offering(Unsigned, [ApplicationMethods.Online], null, null, null),
-            ],
-            UpdatedAt = DateTimeOffset.UtcNow,
-            UpdatedBy = "seed",
-        }, None);
-        await services.GetRequiredService<CatalogHost>().LoadAsync(None);
+        await services.SeedCatalogAsync(templates,
+        [
+            new OfferingSet
+            {
+                Id = Chiyoda,
+                BodyName = "千代田区",
+                Offerings =
+                [
+                    new Offering(Signed, [ApplicationMethods.Online, ApplicationMethods.Counter], null, "子育て支援課 03-0000-0000", null),
+                    new Offering(Unsigned, [ApplicationMethods.Online], null, null, null),
+                ],
+                UpdatedAt = DateTimeOffset.UtcNow,
+                UpdatedBy = "seed",
+            },
+        ]);
     }
 
     /// <summary>The test CA's anchors and CRLs loaded as the host's start-up leaves them (the validator's cache is the host's too).</summary>

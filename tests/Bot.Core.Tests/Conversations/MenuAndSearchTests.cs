@@ -202,7 +202,7 @@ public sealed class MenuAndSearchTests(BotTestHost host)
 
         await bot.SayAsync(user, "児童手当");
 
-        Assert.NotEmpty(bot.Logs.Lines);
+        Assert.NotEmpty(bot.Logs.Entries);
         Assert.DoesNotContain("児童手当", bot.Logs.All);
         Assert.DoesNotContain("あらかわ", bot.Logs.All);
         Assert.DoesNotContain(Uri.EscapeDataString("児童手当"), bot.Logs.All);

@@ -1,4 +1,5 @@
 using Portal.Testing.Hosting;
+using Portal.Testing.Procedures;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
 using Bot.Core.Storage;
@@ -31,19 +32,7 @@ public sealed class BotTestHost : IAsyncLifetime
         Stack = await LocalStack.GetAsync();
         Portal = new PortalFactory(Stack, ChatbotPortalSettings.With(_keys));
         _ = Portal.Server;
-        var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in TestCatalog.Templates)
-        {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        foreach (var set in TestCatalog.Sets)
-        {
-            await repository.UpsertSetAsync(set, CancellationToken.None);
-        }
-        var catalog = Portal.Services.GetRequiredService<CatalogHost>();
-        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
-        await catalog.LoadAsync(CancellationToken.None);
-        await catalog.RefreshAsync(CancellationToken.None);
+        await Portal.Services.SeedCatalogAsync(TestCatalog.Templates, TestCatalog.Sets);
 
         using var client = BotDatabase.Connect(Stack.Cosmos.Endpoint, Stack.Cosmos.Key);
         await new BotDatabase(client, BotDatabaseName).CreateIfNotExistsAsync(CancellationToken.None);

@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Bot.Core.Channels;
 using Bot.Core.Conversations;
 using Bot.Core.Hosting;
@@ -58,7 +59,7 @@ public sealed class TestBot : IAsyncDisposable
     /// <summary>What the bot sent by itself, per channel.</summary>
     public Dictionary<string, RecordedSends> Sent { get; } = [];
 
-    public LogCapture Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public IConversationEngine Engine => _services.GetRequiredService<IConversationEngine>();
 

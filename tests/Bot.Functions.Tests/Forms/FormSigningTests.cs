@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Testing.Procedures;
 using Bot.Channels.WebChat.Users;
 using Bot.Core.Actions;
 using Bot.Core.Conversations;
@@ -29,18 +30,7 @@ public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotW
     /// <summary>The catalog of the conversation tests on this fixture's portal (upserts: every test may run it).</summary>
     public async Task InitializeAsync()
     {
-        var repository = hosts.Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in TestCatalog.Templates)
-        {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        foreach (var set in TestCatalog.Sets)
-        {
-            await repository.UpsertSetAsync(set, CancellationToken.None);
-        }
-        var catalog = hosts.Portal.Services.GetRequiredService<CatalogHost>();
-        await catalog.LoadAsync(CancellationToken.None);
-        await catalog.RefreshAsync(CancellationToken.None);
+        await hosts.Portal.Services.SeedCatalogAsync(TestCatalog.Templates, TestCatalog.Sets);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

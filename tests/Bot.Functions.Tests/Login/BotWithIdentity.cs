@@ -35,7 +35,7 @@ public sealed class BotWithIdentity : IAsyncLifetime
     public string BotEventsQueue { get; } = $"bot-events-{Guid.NewGuid():N}";
 
     /// <summary>Everything the bot host logged (all tests of the class).</summary>
-    public LogCapture Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     private string CaFolder => Path.Combine(_folder, "ca");
 
@@ -47,7 +47,8 @@ public sealed class BotWithIdentity : IAsyncLifetime
         _portalRoot = new PortalFactory(Stack, ChatbotPortalSettings.With(keys));
         Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(CaFolder, BotEventsQueue, DeviceCodeLifetime));
         await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
-        Bot = new BotFactory(Stack, Portal, Logs, BotEventsQueue);
+        Bot = new BotFactory(Stack, () => Portal.Server.CreateHandler(),
+            new Dictionary<string, string?> { ["Bot:PublicBaseUrl"] = "http://bot.test/", ["BotEventsQueue"] = BotEventsQueue }, logs: Logs);
         _ = Bot.Server;
     }
 
@@ -60,15 +61,5 @@ public sealed class BotWithIdentity : IAsyncLifetime
         await Portal.DisposeAsync();
         await _portalRoot.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private sealed class BotFactory(StackState stack, WebApplicationFactory<LocalHostMarker> portal, LogCapture logs, string botEventsQueue)
-        : WebApplicationFactory<BotLocalHostMarker>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.ConfigureLogging(logging => logging.AddProvider(logs));
-            builder.UseBotTestSettings(stack, () => portal.Server.CreateHandler(), publicBaseUrl: "http://bot.test/", eventsQueue: botEventsQueue);
-        }
     }
 }

@@ -19,6 +19,7 @@ using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
 using Portal.LocalHost;
 using Portal.Testing;
+using Portal.Testing.Procedures;
 
 namespace Bot.Functions.Tests.Transcripts;
 
@@ -48,7 +49,7 @@ public sealed class TranscriptHosts : IAsyncLifetime
 
     public FakeBotConnector Connector { get; private set; } = null!;
 
-    public LogCapture Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>The queue the portal puts status notices on for this bot host.</summary>
     public string EventsQueue { get; } = $"bot-events-{Guid.NewGuid():N}";
@@ -88,7 +89,24 @@ public sealed class TranscriptHosts : IAsyncLifetime
         await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
         await SeedCatalogAsync();
 
-        Bot = new BotFactory(this);
+        Bot = new BotFactory(Stack, () => Portal.Server.CreateHandler(), new Dictionary<string, string?>
+        {
+            ["Bot:PublicBaseUrl"] = "http://bot.test/",
+            ["BotEventsQueue"] = EventsQueue,
+            ["Bot:Line:ChannelSecret"] = LineSecret,
+            ["Bot:Line:ChannelAccessToken"] = FakeLineApi.AccessToken,
+            ["Bot:Line:ApiBaseUrl"] = Line.BaseUrl.ToString(),
+            ["Bot:Line:RetryBaseDelay"] = "00:00:00.010",
+            ["Bot:Teams:AppId"] = FakeBotConnector.ClientId,
+            ["Bot:Teams:AppPassword"] = FakeBotConnector.ClientSecret,
+            ["Bot:Teams:OpenIdMetadataUrl"] = Connector.MetadataUrl.AbsoluteUri,
+            ["Bot:Teams:Authority"] = Connector.Authority.AbsoluteUri,
+            ["Bot:Teams:RetryDelay"] = "00:00:00.010",
+        },
+        // The fake Bot Connector's self-signed certificate is trusted by every client of the bot (the portal's
+        // client keeps its own handler: a named client's configuration runs after the defaults).
+        services => services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(Connector.CreateHandler)),
+        Logs);
         _ = Bot.Server;
     }
 
@@ -96,23 +114,18 @@ public sealed class TranscriptHosts : IAsyncLifetime
     private async Task SeedCatalogAsync()
     {
         var procedures = Forms.Select(f => f.ProcedureId).ToHashSet(StringComparer.Ordinal);
-        var repository = Portal.Services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in ProcedureTemplateCatalog.Load().Where(t => procedures.Contains(t.Id)))
-        {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        await repository.UpsertSetAsync(new OfferingSet
-        {
-            Id = Arakawa,
-            BodyName = "荒川区",
-            Offerings = [.. procedures.Order(StringComparer.Ordinal)
-                .Select(id => new Offering(id, [ApplicationMethods.Online], null, "区民課 03-3802-3111", null))],
-            UpdatedAt = DateTimeOffset.UtcNow,
-            UpdatedBy = "seed",
-        }, CancellationToken.None);
-        var catalog = Portal.Services.GetRequiredService<CatalogHost>();
-        await catalog.LoadAsync(CancellationToken.None);
-        await catalog.RefreshAsync(CancellationToken.None);
+        await Portal.Services.SeedCatalogAsync(ProcedureTemplateCatalog.Load().Where(t => procedures.Contains(t.Id)),
+        [
+            new OfferingSet
+            {
+                Id = Arakawa,
+                BodyName = "荒川区",
+                Offerings = [.. procedures.Order(StringComparer.Ordinal)
+                    .Select(id => new Offering(id, [ApplicationMethods.Online], null, "区民課 03-3802-3111", null))],
+                UpdatedAt = DateTimeOffset.UtcNow,
+                UpdatedBy = "seed",
+            },
+        ]);
     }
 
     /// <summary>A new software card from the test CA (its own file: PIN counters never leak between residents).</summary>
@@ -189,27 +202,5 @@ public sealed class TranscriptHosts : IAsyncLifetime
         }
         _sharedGate.Dispose();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private sealed class BotFactory(TranscriptHosts hosts) : WebApplicationFactory<BotLocalHostMarker>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.ConfigureLogging(logging => logging.AddProvider(hosts.Logs));
-            // The fake Bot Connector's self-signed certificate is trusted by every client of the bot (the portal's
-            // client keeps its own handler: a named client's configuration runs after the defaults).
-            builder.ConfigureTestServices(services =>
-                services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(hosts.Connector.CreateHandler)));
-            builder.UseBotTestSettings(hosts.Stack, () => hosts.Portal.Server.CreateHandler(), publicBaseUrl: "http://bot.test/", eventsQueue: hosts.EventsQueue);
-            builder.UseSetting("Bot:Line:ChannelSecret", LineSecret);
-            builder.UseSetting("Bot:Line:ChannelAccessToken", FakeLineApi.AccessToken);
-            builder.UseSetting("Bot:Line:ApiBaseUrl", hosts.Line.BaseUrl.ToString());
-            builder.UseSetting("Bot:Line:RetryBaseDelay", "00:00:00.010");
-            builder.UseSetting("Bot:Teams:AppId", FakeBotConnector.ClientId);
-            builder.UseSetting("Bot:Teams:AppPassword", FakeBotConnector.ClientSecret);
-            builder.UseSetting("Bot:Teams:OpenIdMetadataUrl", hosts.Connector.MetadataUrl.AbsoluteUri);
-            builder.UseSetting("Bot:Teams:Authority", hosts.Connector.Authority.AbsoluteUri);
-            builder.UseSetting("Bot:Teams:RetryDelay", "00:00:00.010");
-        }
     }
 }

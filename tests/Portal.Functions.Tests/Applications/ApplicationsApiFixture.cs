@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Testing.Procedures;
 using Microsoft.Extensions.DependencyInjection;
 using MynaCard.Jpki;
 using MynaCard.SoftwareCard.CardFiles;
@@ -46,19 +47,7 @@ public class ApplicationsApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Api = await AccountsApi.StartAsync(Pki, Settings);
-        var repository = Services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in SmallCatalog.Templates)
-        {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        foreach (var set in SmallCatalog.Sets)
-        {
-            await repository.UpsertSetAsync(set, CancellationToken.None);
-        }
-        var catalog = Services.GetRequiredService<CatalogHost>();
-        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
-        await catalog.LoadAsync(CancellationToken.None);
-        await catalog.RefreshAsync(CancellationToken.None);
+        await Services.SeedCatalogAsync(SmallCatalog.Templates, SmallCatalog.Sets);
     }
 
     public async Task DisposeAsync()

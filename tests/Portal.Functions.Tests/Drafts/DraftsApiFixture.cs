@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Testing.Procedures;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
 using Portal.Functions.Tests.Accounts;
@@ -18,19 +19,7 @@ public sealed class DraftsApiFixture : IAsyncLifetime
     {
         Api = await AccountsApi.StartAsync(Pki);
         var services = Api.Host.Services;
-        var repository = services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in SmallCatalog.Templates)
-        {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        foreach (var set in SmallCatalog.Sets)
-        {
-            await repository.UpsertSetAsync(set, CancellationToken.None);
-        }
-        var catalog = services.GetRequiredService<CatalogHost>();
-        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
-        await catalog.LoadAsync(CancellationToken.None);
-        await catalog.RefreshAsync(CancellationToken.None);
+        await services.SeedCatalogAsync(SmallCatalog.Templates, SmallCatalog.Sets);
     }
 
     public async Task DisposeAsync()

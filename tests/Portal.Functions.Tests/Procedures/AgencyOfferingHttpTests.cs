@@ -8,7 +8,7 @@ using Portal.Domain.Identity.Clients;
 using Portal.Domain.Procedures.Offerings;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
-using static Portal.Functions.Tests.Procedures.SmallCatalog;
+using static Portal.Testing.Procedures.SmallCatalog;
 
 namespace Portal.Functions.Tests.Procedures;
 

@@ -1,4 +1,5 @@
 using Portal.Testing.Hosting;
+using Portal.Testing.Procedures;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Identity;
@@ -35,18 +36,7 @@ public sealed class CatalogApiHost : IAsyncLifetime
             ["Identity:Tokens:SigningKeyFolder"] = _keys,
         });
         Client = Host.CreateClient();
-        var repository = Services.GetRequiredService<ProcedureCatalogRepository>();
-        foreach (var template in SmallCatalog.Templates)
-        {
-            await repository.UpsertTemplateAsync(template, CancellationToken.None);
-        }
-        foreach (var set in SmallCatalog.Sets)
-        {
-            await repository.UpsertSetAsync(set, CancellationToken.None);
-        }
-        // Loaded here rather than waited for: the background first load can take longer than its wait on a busy machine.
-        await Services.GetRequiredService<CatalogHost>().LoadAsync(CancellationToken.None);
-        await Services.GetRequiredService<CatalogHost>().RefreshAsync(CancellationToken.None);
+        await Services.SeedCatalogAsync(SmallCatalog.Templates, SmallCatalog.Sets);
     }
 
     /// <summary>A registered agency client bound to <paramref name="binding"/>, and a token for it.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using static Portal.Functions.Tests.Procedures.SmallCatalog;
+using static Portal.Testing.Procedures.SmallCatalog;
 
 namespace Portal.Functions.Tests.Procedures;
 

@@ -6,11 +6,14 @@ namespace Portal.Testing.Hosting;
 /// <summary>Records every log entry of a host with the scope values in force, to check what reaches the logs.</summary>
 public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 {
-    public sealed record Entry(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Scope);
+    public sealed record Entry(string Category, LogLevel Level, string Message, string? Exception, IReadOnlyDictionary<string, object?> Scope);
 
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
     public ConcurrentQueue<Entry> Entries { get; } = new();
+
+    /// <summary>Every line as one text (category, level, message and exception), to search for what must never be logged.</summary>
+    public string All => string.Join("\n", Entries.Select(e => $"{e.Category} {e.Level} {e.Message} {e.Exception}"));
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -39,7 +42,7 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
                     }
                 }
             }, scope);
-            owner.Entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), scope));
+            owner.Entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), exception?.ToString(), scope));
         }
     }
 }

@@ -1,10 +1,10 @@
 using Portal.Domain.Procedures.Catalog;
 using Portal.Domain.Procedures.Offerings;
 using Portal.Domain.Procedures.Templates;
-using Portal.Testing.Procedures;
+
 using static Portal.Testing.Procedures.TestProcedures;
 
-namespace Portal.Functions.Tests.Procedures;
+namespace Portal.Testing.Procedures;
 
 /// <summary>A handful of templates and four bodies' offerings: enough for ranking, facets, paging and each level.</summary>
 public static class SmallCatalog

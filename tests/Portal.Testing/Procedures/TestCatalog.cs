@@ -1,10 +1,10 @@
 using Portal.Domain.Procedures.Catalog;
 using Portal.Domain.Procedures.Offerings;
 using Portal.Domain.Procedures.Templates;
-using Portal.Testing.Procedures;
+
 using static Portal.Testing.Procedures.TestProcedures;
 
-namespace Bot.Core.Tests.Support;
+namespace Portal.Testing.Procedures;
 
 /// <summary>A few procedures and two wards' offerings, seeded into the portal the bot talks to.</summary>
 public static class TestCatalog
