@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Azure.Cosmos;
+using Portal.Contracts.Errors;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 

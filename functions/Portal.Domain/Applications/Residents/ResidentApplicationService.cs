@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Azure.Cosmos;
+using Portal.Contracts.Errors;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Privacy;
