@@ -23,7 +23,7 @@ public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls,
         {
             return Finish(state, submission)!;
         }
-        var link = submission.CardRequest?.SignerLink is { } signer ? new Uri(signer) : throw new PortalApiException(System.Net.HttpStatusCode.BadGateway, "submit");
+        var link = SignerLink(submission);
         if (progress.SubmissionId != submission.SubmissionId)
         {
             await StartPollAsync(state.Id, submission.SubmissionId, cancellationToken);
@@ -39,7 +39,7 @@ public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls,
             return Replies.Stale(state);
         }
         var submission = await portal.CheckSubmissionAsync(state.PortalSession!, submissionId, cancellationToken);
-        return Finish(state, submission) ?? new TurnResult(state, FormReplies.NotSignedYet, FormReplies.Sign(new Uri(submission!.CardRequest!.SignerLink))[1]);
+        return Finish(state, submission) ?? new TurnResult(state, FormReplies.NotSignedYet, FormReplies.Sign(SignerLink(submission!))[1]);
     }
 
     /// <summary>
@@ -53,6 +53,10 @@ public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls,
         null => new TurnResult(state with { Form = state.Form! with { SubmissionId = null, IdempotencyKey = null } }, FormReplies.SigningFailed),
         _ => null,
     };
+
+    /// <summary>The link the portal gave for the card's signature (a pending submission without one is the portal's fault).</summary>
+    private static Uri SignerLink(SubmissionView submission) =>
+        submission.CardRequest?.SignerLink is { } link ? new Uri(link) : throw new PortalApiException(System.Net.HttpStatusCode.BadGateway, "submit");
 
     /// <summary>A queue that cannot take the poll leaves the button: the submission itself is made and kept.</summary>
     private async Task StartPollAsync(string conversationKey, string submissionId, CancellationToken cancellationToken)
