@@ -10,25 +10,25 @@ namespace Bot.Core.Forms;
 /// <summary>
 /// The signature hand-off of a submission: the signer link, then a background poll of the submission (on the login
 /// poll queue, see <see cref="SigningPoller"/>) that tells the receipt number by itself; 署名が終わりました stays as a
-/// fallback. Whichever sees the outcome first ends the form: the conversation's <see cref="FormProgress.SubmissionId"/> decides.
+/// fallback. Whichever sees the outcome first ends the form: the conversation's <see cref="FormFilling.SubmissionId"/> decides.
 /// </summary>
 public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls, ILogger<FormSigning> logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
 
     /// <summary>Received (receipt number), or the signer link with the poll started.</summary>
-    public async Task<TurnResult> SubmittedAsync(ConversationState state, FormProgress progress, SubmissionView submission, CancellationToken cancellationToken)
+    public async Task<TurnResult> SubmittedAsync(ConversationState state, FormFilling filling, SubmissionView submission, CancellationToken cancellationToken)
     {
         if (submission.ReceiptNumber is not null)
         {
             return Finish(state, submission)!;
         }
         var link = SignerLink(submission);
-        if (progress.SubmissionId != submission.SubmissionId)
+        if (filling.SubmissionId != submission.SubmissionId)
         {
             await StartPollAsync(state.Id, submission.SubmissionId, cancellationToken);
         }
-        return new TurnResult(state with { Form = progress with { SubmissionId = submission.SubmissionId } }, FormReplies.Sign(link));
+        return new TurnResult(state with { Form = filling with { SubmissionId = submission.SubmissionId } }, FormReplies.Sign(link));
     }
 
     /// <summary>署名が終わりました: the same check as the poll's, now.</summary>
