@@ -109,6 +109,7 @@ public sealed class VpcdBridge(IVirtualCard card, VpcdBridgeOptions? options = n
     {
         var clock = Stopwatch.StartNew();
         var backoff = _options.InitialBackoff;
+        var waiting = false;
         while (true)
         {
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -136,6 +137,11 @@ public sealed class VpcdBridge(IVirtualCard card, VpcdBridgeOptions? options = n
                 throw new NoReaderException(
                     $"vpcd at {_options.Host}:{_options.Port} did not accept a connection within " +
                     $"{_options.ConnectTimeout.TotalSeconds:0.#} s: is pcscd running with the vsmartcard-vpcd driver?", failure);
+            }
+            if (!waiting)
+            {
+                waiting = true;
+                Log($"vpcd at {_options.Host}:{_options.Port} does not accept a connection yet; retrying for up to {_options.ConnectTimeout.TotalSeconds:0.#} s");
             }
             try
             {

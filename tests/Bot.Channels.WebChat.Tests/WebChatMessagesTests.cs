@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Bot.Channels.WebChat.Streams;
 using Bot.Core.Channels;
 using Bot.Core.Messages;
 using ChannelNames = Bot.Core.Messages.Channels;
@@ -66,7 +67,14 @@ public sealed class WebChatMessagesTests(WebChatHost host) : IClassFixture<WebCh
 
         var watch = Stopwatch.StartNew();
         var poll = browser.PollAsync(3);
-        await Task.Delay(300);
+        // The poll asks to be woken before it reads: from then on an append wakes it, whether before or after its read.
+        var signals = host.App.Services.GetRequiredService<WebChatSignals>();
+        while (!signals.IsAwaited(browser.UserId))
+        {
+            Assert.False(poll.IsCompleted, "The poll answered before it waited.");
+            Assert.True(watch.Elapsed < WebChatHost.LongPollTimeout, "The poll did not start waiting.");
+            await Task.Delay(10);
+        }
         await sender.SendAsync(new ChannelUser(ChannelNames.WebChat, browser.UserId), [new TextMessage("申請の状況が変わりました。")], default);
         var entries = await Browser.EntriesAsync(await poll);
 

@@ -1,5 +1,6 @@
 using MynaCard.Testing;
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using MynaCard.Errors;
@@ -75,10 +76,17 @@ public sealed class VpcdBridgeTests
         }
         var card = new TestCard();
         using var stop = new CancellationTokenSource();
-        var bridge = new VpcdBridge(card, new VpcdBridgeOptions { Port = port, ConnectTimeout = Bound });
+        var log = new ConcurrentQueue<string>();
+        var bridge = new VpcdBridge(card, new VpcdBridgeOptions { Port = port, ConnectTimeout = Bound, Log = log.Enqueue });
         var running = bridge.RunAsync(stop.Token);
 
-        await Task.Delay(700);
+        // A refused attempt, then vpcd listening: what follows is a retry, whatever the machine's speed.
+        var deadline = DateTime.UtcNow + Bound;
+        while (!log.Any(line => line.Contains("does not accept a connection yet", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+        Assert.Contains(log, line => line.Contains("does not accept a connection yet", StringComparison.Ordinal));
         Assert.False(running.IsCompleted);
         var listener = new TcpListener(IPAddress.Loopback, port);
         listener.Start();

@@ -14,6 +14,9 @@ public sealed class WebChatSignals
     public Task NextAsync(string userId) =>
         _waiting.GetOrAdd(userId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
+    /// <summary>Whether a poll of the user on this instance asked to be woken (it does before it reads) and was not yet.</summary>
+    public bool IsAwaited(string userId) => _waiting.ContainsKey(userId);
+
     public void Notify(string userId)
     {
         if (_waiting.TryRemove(userId, out var waiting))

@@ -35,7 +35,7 @@ public sealed record ConversationState
     public Login.PendingLogin? PendingLogin { get; init; }
 
     /// <summary>The form being filled in the chat (申請する), if any.</summary>
-    public FormProgress? Form { get; init; }
+    public FormFilling? Form { get; init; }
 
     /// <summary>The portal's continuation of the 申請状況 list shown last, for "もっと見る" (too long for a button).</summary>
     public string? ApplicationsContinuation { get; init; }

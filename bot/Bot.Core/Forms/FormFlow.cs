@@ -47,8 +47,8 @@ public sealed class FormFlow(
             return new TurnResult(state, FormReplies.NoChatForm, Replies.Menu());
         }
         await portal.PrefillAsync(session, created.Draft.Id, cancellationToken);
-        var progress = new FormProgress { DraftId = created.Draft.Id, ProcedureId = procedureId, LocalGovernmentCode = place.Code };
-        return await questioning.ContinueAsync(state, progress, session, intro: true, [], cancellationToken);
+        var filling = new FormFilling { DraftId = created.Draft.Id, ProcedureId = procedureId, LocalGovernmentCode = place.Code };
+        return await questioning.ContinueAsync(state, filling, session, intro: true, [], cancellationToken);
     }
 
     /// <summary>やること with a session: the drafts to continue.</summary>
@@ -123,11 +123,11 @@ public sealed class FormFlow(
         {
             return new TurnResult(state with { Step = ConversationSteps.Idle, Form = null }, FormReplies.DraftGone, Replies.Menu());
         }
-        var progress = new FormProgress
+        var filling = new FormFilling
         {
             DraftId = stored.Draft.Id, ProcedureId = stored.Draft.ProcedureId, LocalGovernmentCode = stored.Draft.LocalGovernmentCode,
         };
-        return await questioning.ContinueAsync(state, progress, session, intro: true, [], cancellationToken);
+        return await questioning.ContinueAsync(state, filling, session, intro: true, [], cancellationToken);
     }
 
     private static string Short(string label) => label.Length <= ChoicesMessage.MaxLabelLength ? label : label[..ChoicesMessage.MaxLabelLength];

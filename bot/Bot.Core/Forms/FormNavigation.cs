@@ -8,18 +8,18 @@ public sealed class FormNavigation(FormQuestioning questioning)
     /// <summary>戻る: the previous question asked again, with its answer shown.</summary>
     public async Task<TurnResult> BackAsync(ConversationState state, CancellationToken cancellationToken)
     {
-        var progress = state.Form!;
-        if (progress.History.Count == 0)
+        var filling = state.Form!;
+        if (filling.History.Count == 0)
         {
-            return await questioning.ContinueAsync(state, progress, state.PortalSession!, false, [FormReplies.FirstQuestion], cancellationToken);
+            return await questioning.ContinueAsync(state, filling, state.PortalSession!, false, [FormReplies.FirstQuestion], cancellationToken);
         }
-        var previous = progress.History[^1];
+        var previous = filling.History[^1];
         var group = previous.EndsWith(FormQuestion.MoreSuffix, StringComparison.Ordinal) ? previous[..^FormQuestion.MoreSuffix.Length] : null;
-        var back = progress with
+        var back = filling with
         {
-            History = [.. progress.History.Take(progress.History.Count - 1)],
+            History = [.. filling.History.Take(filling.History.Count - 1)],
             Asking = previous,
-            ClosedGroups = [.. progress.ClosedGroups.Where(g => g != group)],
+            ClosedGroups = [.. filling.ClosedGroups.Where(g => g != group)],
         };
         return await questioning.ContinueAsync(state, back, state.PortalSession!, false, [], cancellationToken);
     }
@@ -38,14 +38,14 @@ public sealed class FormNavigation(FormQuestioning questioning)
     /// <summary>The section's first question asked again; then on to the next unanswered or the review.</summary>
     public async Task<TurnResult> EditSectionAsync(string sectionId, ConversationState state, CancellationToken cancellationToken)
     {
-        var progress = state.Form!;
-        var context = await questioning.LoadAsync(state.PortalSession!, progress, cancellationToken);
+        var filling = state.Form!;
+        var context = await questioning.LoadAsync(state.PortalSession!, filling, cancellationToken);
         if (context is null)
         {
             return FormQuestioning.Gone(state);
         }
         var (stored, form) = context.Value;
-        var first = FormQuestions.All(form, stored.Draft.Data, progress.ClosedGroups).FirstOrDefault(q => q.SectionId == sectionId && !q.IsMore);
-        return first is null ? Replies.Stale(state) : await questioning.ContinueAsync(state, progress with { Asking = first.Path }, state.PortalSession!, false, [], cancellationToken);
+        var first = FormQuestions.All(form, stored.Draft.Data, filling.ClosedGroups).FirstOrDefault(q => q.SectionId == sectionId && !q.IsMore);
+        return first is null ? Replies.Stale(state) : await questioning.ContinueAsync(state, filling with { Asking = first.Path }, state.PortalSession!, false, [], cancellationToken);
     }
 }

@@ -19,8 +19,8 @@ public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time, stri
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
     /// <summary>The live token kept (a link sent a moment ago still works), or a new one.</summary>
-    public FormProgress Issue(FormProgress progress, string conversationKey) =>
-        progress.PageTokenExpiresAt > time.GetUtcNow() + TimeSpan.FromMinutes(5) ? progress : progress with
+    public FormFilling Issue(FormFilling filling, string conversationKey) =>
+        filling.PageTokenExpiresAt > time.GetUtcNow() + TimeSpan.FromMinutes(5) ? filling : filling with
     {
         PageToken = NewToken(conversationKey),
         PageTokenExpiresAt = time.GetUtcNow() + Lifetime,
@@ -42,8 +42,8 @@ public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time, stri
             : null;
 
     /// <summary>The print link's token, made the same way, kept while it has a few minutes left.</summary>
-    public FormProgress IssuePrint(FormProgress progress, string conversationKey) =>
-        progress.PrintTokenExpiresAt > time.GetUtcNow() + TimeSpan.FromMinutes(5) ? progress : progress with
+    public FormFilling IssuePrint(FormFilling filling, string conversationKey) =>
+        filling.PrintTokenExpiresAt > time.GetUtcNow() + TimeSpan.FromMinutes(5) ? filling : filling with
     {
         PrintToken = NewToken(conversationKey),
         PrintTokenExpiresAt = time.GetUtcNow() + Lifetime,
@@ -52,8 +52,8 @@ public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time, stri
     /// <summary>The bot's address of the draft's PDF: the portal's print needs a bearer token the browser does not have.</summary>
     public Uri PrintUrl(string token) => new($"{publicBaseUrl.TrimEnd('/')}/api/forms/print/{token}");
 
-    public bool IsValidPrint(FormProgress? progress, string token) =>
-        progress is { PrintToken: { } expected, PrintTokenExpiresAt: { } expires } && Matches(expected, expires, token);
+    public bool IsValidPrint(FormFilling? filling, string token) =>
+        filling is { PrintToken: { } expected, PrintTokenExpiresAt: { } expires } && Matches(expected, expires, token);
 
     /// <summary>The conversation key a token names, or null for a malformed token.</summary>
     public static string? ConversationKey(string token)
@@ -74,9 +74,9 @@ public sealed class FormPageTokens(string publicBaseUrl, TimeProvider time, stri
         }
     }
 
-    /// <summary>Whether <paramref name="token"/> is the live one of this progress (constant time).</summary>
-    public bool IsValid(FormProgress? progress, string token) =>
-        progress is { PageToken: { } expected, PageTokenExpiresAt: { } expires } && Matches(expected, expires, token);
+    /// <summary>Whether <paramref name="token"/> is the live one of this form filling (constant time).</summary>
+    public bool IsValid(FormFilling? filling, string token) =>
+        filling is { PageToken: { } expected, PageTokenExpiresAt: { } expires } && Matches(expected, expires, token);
 
     private bool Matches(string expected, DateTimeOffset expires, string token) =>
         expires > time.GetUtcNow() && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(token));

@@ -17,96 +17,96 @@ public sealed class FormQuestioning(FormsPortalClient portal, FormPageTokens pag
     /// <summary>Typed or tapped text as the answer to the question asked now.</summary>
     public async Task<TurnResult> AnswerAsync(string text, ConversationState state, CancellationToken cancellationToken)
     {
-        var (session, progress) = (state.PortalSession!, state.Form!);
-        var context = await LoadAsync(session, progress, cancellationToken);
+        var (session, filling) = (state.PortalSession!, state.Form!);
+        var context = await LoadAsync(session, filling, cancellationToken);
         if (context is null)
         {
             return Gone(state);
         }
         var (stored, form) = context.Value;
         var data = stored.Draft.Data;
-        var questions = FormQuestions.All(form, data, progress.ClosedGroups);
-        if (Current(questions, progress, data) is not { } question)
+        var questions = FormQuestions.All(form, data, filling.ClosedGroups);
+        if (Current(questions, filling, data) is not { } question)
         {
-            return Review(state, progress, form, questions, data);
+            return Review(state, filling, form, questions, data);
         }
         if (question.IsMore)
         {
             var (more, moreProblem) = FormAnswers.Read(question.Field with { Kind = FieldKindNames.YesNo }, text);
             if (more is null)
             {
-                return Ask(state, progress, question, data, [new TextMessage(moreProblem!)]);
+                return Ask(state, filling, question, data, [new TextMessage(moreProblem!)]);
             }
-            var answered = progress with { History = [.. progress.History, question.Path], Asking = null };
+            var answered = filling with { History = [.. filling.History, question.Path], Asking = null };
             if (!more.GetValue<bool>())
             {
                 return await ContinueAsync(state, answered with { ClosedGroups = [.. answered.ClosedGroups, question.Field.Name] }, session, false, [], cancellationToken);
             }
             var count = AnswerPath.Get(data, question.Field.Name) is JsonArray items ? items.Count : 0;
-            await SaveAsync(session, progress.DraftId, stored, $"{question.Field.Name}[{count}]", new JsonObject(), cancellationToken);
+            await SaveAsync(session, filling.DraftId, stored, $"{question.Field.Name}[{count}]", new JsonObject(), cancellationToken);
             return await ContinueAsync(state, answered, session, false, [], cancellationToken);
         }
         if (question.OnPage)
         {
-            return Ask(state, progress, question, data, [FormReplies.NotInChat(question)]);
+            return Ask(state, filling, question, data, [FormReplies.NotInChat(question)]);
         }
         var (value, problem) = FormAnswers.Read(question.Field, text);
         if (value is null)
         {
-            return Ask(state, progress, question, data, [new TextMessage(problem!)]);
+            return Ask(state, filling, question, data, [new TextMessage(problem!)]);
         }
         var candidate = AnswerPath.With(data, question.Path, value);
         var check = await portal.ValidateAsync(form.Id, form.Version, candidate, cancellationToken);
         var errors = check.Errors.Where(e => e.Path == question.Path).Select(e => e.Message).ToList();
         if (errors.Count > 0)
         {
-            return Ask(state, progress, question, data, [FormReplies.Problem(question, errors)]);
+            return Ask(state, filling, question, data, [FormReplies.Problem(question, errors)]);
         }
-        await SaveAsync(session, progress.DraftId, stored, question.Path, value, cancellationToken);
-        var next = progress with { History = [.. progress.History, question.Path], Asking = null };
+        await SaveAsync(session, filling.DraftId, stored, question.Path, value, cancellationToken);
+        var next = filling with { History = [.. filling.History, question.Path], Asking = null };
         return await ContinueAsync(state, next, session, false, [], cancellationToken);
     }
 
     /// <summary>Reads the draft and asks what comes next (the question asked again, the next unanswered, or the review).</summary>
-    public async Task<TurnResult> ContinueAsync(ConversationState state, FormProgress progress, PortalSession session, bool intro,
+    public async Task<TurnResult> ContinueAsync(ConversationState state, FormFilling filling, PortalSession session, bool intro,
         IReadOnlyList<OutgoingMessage> before, CancellationToken cancellationToken)
     {
-        var context = await LoadAsync(session, progress, cancellationToken);
+        var context = await LoadAsync(session, filling, cancellationToken);
         if (context is null)
         {
             return Gone(state);
         }
         var (stored, form) = context.Value;
         var data = stored.Draft.Data;
-        var questions = FormQuestions.All(form, data, progress.ClosedGroups);
+        var questions = FormQuestions.All(form, data, filling.ClosedGroups);
         IReadOnlyList<OutgoingMessage> lead = intro ? [FormReplies.Intro(form), .. before] : before;
-        return Current(questions, progress, data) is { } question
-            ? Ask(state, progress, question, data, lead)
-            : Review(state, progress, form, questions, data, lead);
+        return Current(questions, filling, data) is { } question
+            ? Ask(state, filling, question, data, lead)
+            : Review(state, filling, form, questions, data, lead);
     }
 
-    private TurnResult Ask(ConversationState state, FormProgress progress, FormQuestion question, JsonObject data, IReadOnlyList<OutgoingMessage> before)
+    private TurnResult Ask(ConversationState state, FormFilling filling, FormQuestion question, JsonObject data, IReadOnlyList<OutgoingMessage> before)
     {
         if (question.OnPage)
         {
-            progress = pages.Issue(progress, state.Id);
+            filling = pages.Issue(filling, state.Id);
         }
-        var page = question.OnPage ? pages.PageUrl(progress.PageToken!, ConversationKeys.User(state.Id).Channel) : null;
-        return new TurnResult(state with { Step = ConversationSteps.Form, Form = progress }, [.. before, .. FormReplies.Question(question, data, page)]);
+        var page = question.OnPage ? pages.PageUrl(filling.PageToken!, ConversationKeys.User(state.Id).Channel) : null;
+        return new TurnResult(state with { Step = ConversationSteps.Form, Form = filling }, [.. before, .. FormReplies.Question(question, data, page)]);
     }
 
-    private static TurnResult Review(ConversationState state, FormProgress progress, FormDefinitionView form, IReadOnlyList<FormQuestion> questions,
+    private static TurnResult Review(ConversationState state, FormFilling filling, FormDefinitionView form, IReadOnlyList<FormQuestion> questions,
         JsonObject data, IReadOnlyList<OutgoingMessage>? before = null) =>
-        new(state with { Step = ConversationSteps.Form, Form = progress with { Asking = null, IdempotencyKey = progress.IdempotencyKey ?? Guid.NewGuid().ToString("N") } },
+        new(state with { Step = ConversationSteps.Form, Form = filling with { Asking = null, IdempotencyKey = filling.IdempotencyKey ?? Guid.NewGuid().ToString("N") } },
             [.. before ?? [], .. FormReplies.Review(form, questions, data)]);
 
-    private static FormQuestion? Current(IReadOnlyList<FormQuestion> questions, FormProgress progress, JsonObject data) =>
-        (progress.Asking is { } asking ? questions.FirstOrDefault(q => q.Path == asking) : null) ?? FormQuestions.NextUnanswered(questions, data);
+    private static FormQuestion? Current(IReadOnlyList<FormQuestion> questions, FormFilling filling, JsonObject data) =>
+        (filling.Asking is { } asking ? questions.FirstOrDefault(q => q.Path == asking) : null) ?? FormQuestions.NextUnanswered(questions, data);
 
     /// <summary>The draft and its form definition; null when the draft is gone.</summary>
-    public async Task<(StoredDraft Draft, FormDefinitionView Form)?> LoadAsync(PortalSession session, FormProgress progress, CancellationToken cancellationToken)
+    public async Task<(StoredDraft Draft, FormDefinitionView Form)?> LoadAsync(PortalSession session, FormFilling filling, CancellationToken cancellationToken)
     {
-        var stored = await portal.GetDraftAsync(session, progress.DraftId, cancellationToken);
+        var stored = await portal.GetDraftAsync(session, filling.DraftId, cancellationToken);
         if (stored?.Draft is not { FormId: { } formId, FormVersion: { } version })
         {
             return null;

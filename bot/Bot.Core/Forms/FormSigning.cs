@@ -10,25 +10,25 @@ namespace Bot.Core.Forms;
 /// <summary>
 /// The signature hand-off of a submission: the signer link, then a background poll of the submission (on the login
 /// poll queue, see <see cref="SigningPoller"/>) that tells the receipt number by itself; 署名が終わりました stays as a
-/// fallback. Whichever sees the outcome first ends the form: the conversation's <see cref="FormProgress.SubmissionId"/> decides.
+/// fallback. Whichever sees the outcome first ends the form: the conversation's <see cref="FormFilling.SubmissionId"/> decides.
 /// </summary>
 public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls, ILogger<FormSigning> logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
 
     /// <summary>Received (receipt number), or the signer link with the poll started.</summary>
-    public async Task<TurnResult> SubmittedAsync(ConversationState state, FormProgress progress, SubmissionView submission, CancellationToken cancellationToken)
+    public async Task<TurnResult> SubmittedAsync(ConversationState state, FormFilling filling, SubmissionView submission, CancellationToken cancellationToken)
     {
         if (submission.ReceiptNumber is not null)
         {
             return Finish(state, submission)!;
         }
-        var link = submission.CardRequest?.SignerLink is { } signer ? new Uri(signer) : throw new PortalApiException(System.Net.HttpStatusCode.BadGateway, "submit");
-        if (progress.SubmissionId != submission.SubmissionId)
+        var link = SignerLink(submission);
+        if (filling.SubmissionId != submission.SubmissionId)
         {
             await StartPollAsync(state.Id, submission.SubmissionId, cancellationToken);
         }
-        return new TurnResult(state with { Form = progress with { SubmissionId = submission.SubmissionId } }, FormReplies.Sign(link));
+        return new TurnResult(state with { Form = filling with { SubmissionId = submission.SubmissionId } }, FormReplies.Sign(link));
     }
 
     /// <summary>署名が終わりました: the same check as the poll's, now.</summary>
@@ -39,7 +39,7 @@ public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls,
             return Replies.Stale(state);
         }
         var submission = await portal.CheckSubmissionAsync(state.PortalSession!, submissionId, cancellationToken);
-        return Finish(state, submission) ?? new TurnResult(state, FormReplies.NotSignedYet, FormReplies.Sign(new Uri(submission!.CardRequest!.SignerLink))[1]);
+        return Finish(state, submission) ?? new TurnResult(state, FormReplies.NotSignedYet, FormReplies.Sign(SignerLink(submission!))[1]);
     }
 
     /// <summary>
@@ -53,6 +53,10 @@ public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls,
         null => new TurnResult(state with { Form = state.Form! with { SubmissionId = null, IdempotencyKey = null } }, FormReplies.SigningFailed),
         _ => null,
     };
+
+    /// <summary>The link the portal gave for the card's signature (a pending submission without one is the portal's fault).</summary>
+    private static Uri SignerLink(SubmissionView submission) =>
+        submission.CardRequest?.SignerLink is { } link ? new Uri(link) : throw new PortalApiException(System.Net.HttpStatusCode.BadGateway, "submit");
 
     /// <summary>A queue that cannot take the poll leaves the button: the submission itself is made and kept.</summary>
     private async Task StartPollAsync(string conversationKey, string submissionId, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 namespace Portal.Contracts.Accounts;
 
 /// <summary><c>POST /api/me/profile/card-reading</c>: the prefill card request the signer answers with the card's items.</summary>
-/// <param name="SignerLink">What the signer opens (<c>{issuer}/card-requests/{id}</c>).</param>
+/// <param name="SignerLink">What the signer opens (<see cref="CardRequests.CardRequestLink"/>).</param>
 public sealed record CardReadingStarted(string CardRequestId, string SignerLink, DateTimeOffset ExpiresAt);

@@ -1,5 +1,5 @@
 namespace Portal.Contracts.Accounts;
 
 /// <summary><c>POST /api/me/certificates</c>: the card request the new card answers.</summary>
-/// <param name="SignerLink">What the signer opens (<c>{issuer}/card-requests/{id}</c>).</param>
+/// <param name="SignerLink">What the signer opens (<see cref="CardRequests.CardRequestLink"/>).</param>
 public sealed record CertificateAddStarted(string CardRequestId, string SignerLink, DateTimeOffset ExpiresAt);

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Portal.Contracts.Errors;
 using Portal.Domain.Drafts.Attachments;
 using Portal.Domain.Errors;
 using FormCatalog = Portal.Domain.Forms.FormCatalog;

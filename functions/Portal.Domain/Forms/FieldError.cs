@@ -1,3 +1,5 @@
+using Portal.Contracts.Errors;
+
 namespace Portal.Domain.Forms;
 
 /// <summary>

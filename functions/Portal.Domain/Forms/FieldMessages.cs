@@ -1,3 +1,5 @@
+using Portal.Contracts.Errors;
+
 namespace Portal.Domain.Forms;
 
 /// <summary>The resident-facing Japanese message for an error code on a labelled field.</summary>

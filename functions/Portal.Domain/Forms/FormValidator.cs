@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Portal.Contracts.Errors;
 
 namespace Portal.Domain.Forms;
 

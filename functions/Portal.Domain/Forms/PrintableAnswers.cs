@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Portal.Contracts.Dates;
 using Portal.Domain.Printing;
 
 namespace Portal.Domain.Forms;
@@ -56,7 +57,7 @@ public static class PrintableAnswers
         return field.Kind switch
         {
             FieldKinds.Date when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                => Wareki.Format(date),
+                => JapaneseEras.Format(date),
             FieldKinds.YesNo => answer!.GetValueKind() == JsonValueKind.True ? "はい" : "いいえ",
             FieldKinds.Select => field.Options.FirstOrDefault(o => o.Value == text)?.Label ?? text,
             _ => text,

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using Portal.Contracts.Errors;
 using Portal.Domain.Errors;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;

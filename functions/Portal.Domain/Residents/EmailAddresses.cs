@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Portal.Contracts.Errors;
 
 namespace Portal.Domain.Residents;
 

@@ -1,3 +1,5 @@
+using Portal.Contracts.Errors;
+
 namespace Portal.Domain.Residents;
 
 /// <summary>One refused input field: its JSON name and a stable code (see <see cref="FieldErrorCodes"/>); the edge words it.</summary>

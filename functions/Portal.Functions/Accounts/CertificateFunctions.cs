@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Contracts.Accounts;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Identity.Tokens;
 using Portal.Functions.Http.Authentication;
@@ -28,7 +29,7 @@ public sealed class CertificateFunctions(
     {
         var resident = await authenticator.AuthenticateAsync(request);
         var cardRequest = await certificates.StartAsync(resident, cancellationToken);
-        var link = $"{tokenOptions.Value.Issuer.ToString().TrimEnd('/')}/card-requests/{cardRequest.Id}";
+        var link = CardRequestLink.For(tokenOptions.Value.Issuer, cardRequest.Id);
         return TypedResults.Accepted((string?)null, new CertificateAddStarted(cardRequest.Id, link, cardRequest.ExpiresAt));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Accounts;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Accounts.Profile;
 using Portal.Domain.Identity.Tokens;
 using Portal.Functions.Http.Authentication;
@@ -32,7 +33,7 @@ public sealed class ProfileFunctions(ResidentAuthenticator authenticator, Profil
     {
         var resident = await authenticator.AuthenticateAsync(request);
         var cardRequest = await profiles.StartReadingAsync(resident, cancellationToken);
-        var link = $"{tokenOptions.Value.Issuer.ToString().TrimEnd('/')}/card-requests/{cardRequest.Id}";
+        var link = CardRequestLink.For(tokenOptions.Value.Issuer, cardRequest.Id);
         return TypedResults.Accepted((string?)null, new CardReadingStarted(cardRequest.Id, link, cardRequest.ExpiresAt));
     }
 

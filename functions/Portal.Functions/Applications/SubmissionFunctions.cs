@@ -31,7 +31,7 @@ public sealed class SubmissionFunctions(
         var body = await json.ReadAsync<SubmissionCreateRequest>(request, cancellationToken);
         var progress = await submissions.SubmitAsync(resident,
             new SubmissionRequest(keys[0]!, body.DraftId, body.NotifyByEmail, body.CorrectionOf), cancellationToken);
-        var view = SubmissionViews.View(progress, SignerLinkBase);
+        var view = SubmissionViews.View(progress, tokenOptions.Value.Issuer);
         return progress.Submission.IsSubmitted
             ? TypedResults.Created($"/api/me/applications/{view.ReceiptNumber}", view)
             : TypedResults.Accepted($"/api/me/submissions/{view.SubmissionId}", view);
@@ -45,9 +45,7 @@ public sealed class SubmissionFunctions(
     {
         var resident = await authenticator.AuthenticateAsync(request);
         var progress = await submissions.GetAsync(resident, id, cancellationToken);
-        var view = SubmissionViews.View(progress, SignerLinkBase);
+        var view = SubmissionViews.View(progress, tokenOptions.Value.Issuer);
         return progress.Submission.IsSubmitted ? TypedResults.Ok(view) : TypedResults.Accepted((string?)null, view);
     }
-
-    private string SignerLinkBase => $"{tokenOptions.Value.Issuer.ToString().TrimEnd('/')}/card-requests/";
 }

@@ -1,4 +1,5 @@
 using Portal.Contracts.Applications;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.Applications.Submissions;
 
@@ -7,7 +8,8 @@ namespace Portal.Functions.Applications;
 /// <summary>Submissions as the API shows them.</summary>
 internal static class SubmissionViews
 {
-    public static SubmissionView View(SubmissionProgress progress, string signerLinkBase)
+    /// <param name="issuer">The portal's issuer, the base of the signer link (<see cref="CardRequestLink"/>).</param>
+    public static SubmissionView View(SubmissionProgress progress, Uri issuer)
     {
         var submission = progress.Submission;
         if (submission.IsSubmitted)
@@ -16,7 +18,7 @@ internal static class SubmissionViews
                 ApplicationStatusCodes.Of(progress.Status ?? ApplicationStatus.Arrived), submission.SubmittedAt);
         }
         var card = submission.CardRequestId is { } id
-            ? new SubmissionCardRequestView(id, signerLinkBase + id, submission.CardRequestExpiresAt!.Value)
+            ? new SubmissionCardRequestView(id, CardRequestLink.For(issuer, id), submission.CardRequestExpiresAt!.Value)
             : null;
         return new SubmissionView(submission.Id, SubmissionStates.PendingSignature, card, null, null, null);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Functions.Http;
 
@@ -14,13 +15,13 @@ public sealed class CardRequestFunctions(CardRequestService cardRequests, JsonBo
 {
     [Function("GetCardRequest")]
     public async Task<IResult> GetCardRequest(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "card-requests/{id}")] HttpRequest request, string id,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = CardRequestLink.Route)] HttpRequest request, string id,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await cardRequests.GetViewAsync(id, cancellationToken));
 
     [Function("CompleteCardRequest")]
     public async Task<IResult> CompleteCardRequest(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "card-requests/{id}")] HttpRequest request, string id,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = CardRequestLink.Route)] HttpRequest request, string id,
         CancellationToken cancellationToken)
     {
         var answer = await body.ReadAsync<CardRequestAnswer>(request, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
@@ -30,7 +31,7 @@ public sealed class DeviceAuthorizationFunctions(
                 ["user_code"] = started.UserCode,
                 // The signer takes the card request link; the device page for typing the user code is to come.
                 ["verification_uri"] = $"{issuer}/device",
-                ["verification_uri_complete"] = $"{issuer}/card-requests/{started.CardRequestId}",
+                ["verification_uri_complete"] = CardRequestLink.For(tokenOptions.Value.Issuer, started.CardRequestId),
                 ["expires_in"] = (int)started.ExpiresIn.TotalSeconds,
                 ["interval"] = (int)started.Interval.TotalSeconds,
             });

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
 
@@ -39,7 +40,7 @@ public sealed class DevicePageFunctions(DeviceAuthorizationLookup lookup, IOptio
 
     private string Authorization(DeviceAuthorization found)
     {
-        var link = $"{tokenOptions.Value.Issuer.ToString().TrimEnd('/')}/card-requests/{found.CardRequestId}";
+        var link = CardRequestLink.For(tokenOptions.Value.Issuer, found.CardRequestId);
         return DevicePageHtml.Authorization(found, link, QrCodeSvg.Render(link));
     }
 

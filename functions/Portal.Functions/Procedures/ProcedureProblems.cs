@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Portal.Contracts.Errors;
 using Portal.Domain.Procedures.Serving;
 using Portal.Functions.Http.Problems;
 
@@ -52,12 +53,12 @@ public static class ProcedureProblems
         var name = ParameterNames.GetValueOrDefault(e.Parameter, e.Parameter);
         var detail = e.Code switch
         {
-            CatalogQueryErrors.TooLong => $"{name}は{CatalogSearchService.MaxTextLength}文字以内で入力してください。",
-            CatalogQueryErrors.UnknownCategory => $"カテゴリ「{e.Value}」はありません。",
-            CatalogQueryErrors.UnknownLifeEvent => $"ライフイベント「{e.Value}」はありません。",
-            CatalogQueryErrors.NotABoolean => $"{name}は true または false で指定してください。",
-            CatalogQueryErrors.InvalidContinuation => "続きの位置が正しくありません。最初から検索し直してください。",
-            CatalogQueryErrors.NotAResidence => "都道府県ではなく、お住まいの市区町村を指定してください。",
+            FieldErrorCodes.TooLong => $"{name}は{CatalogSearchService.MaxTextLength}文字以内で入力してください。",
+            FieldErrorCodes.UnknownCategory => $"カテゴリ「{e.Value}」はありません。",
+            FieldErrorCodes.UnknownLifeEvent => $"ライフイベント「{e.Value}」はありません。",
+            FieldErrorCodes.NotABoolean => $"{name}は true または false で指定してください。",
+            FieldErrorCodes.InvalidContinuation => "続きの位置が正しくありません。最初から検索し直してください。",
+            FieldErrorCodes.NotAResidence => "都道府県ではなく、お住まいの市区町村を指定してください。",
             _ => $"{name}の値が正しくありません。",
         };
         return p.Problem(InvalidSearchParameter, detail, ("parameter", e.Parameter), ("code", e.Code), ("value", e.Value));
@@ -120,14 +121,14 @@ public static class ProcedureProblems
         var name = FieldNames.GetValueOrDefault(error.Field, error.Field);
         return error.Code switch
         {
-            OfferingErrors.Required => $"{name}を指定してください。",
-            OfferingErrors.UnknownMethod => $"申請方法「{error.Value}」はありません（online、mail、counter のいずれか）。",
-            OfferingErrors.DuplicateMethod => "同じ申請方法が重複しています。",
-            OfferingErrors.NotOnlineCapable => "この手続はオンライン申請（online）に対応していません。",
-            OfferingErrors.HttpsRequired => $"{name}は https:// で始まるURLで指定してください。",
-            OfferingErrors.TooLong => $"{name}は{error.Limit}文字以内で指定してください。",
-            OfferingErrors.ControlCharacters => $"{name}に制御文字は使えません。",
-            OfferingErrors.WrongLevel => "この手続は、この機関が提供する手続ではありません（都道府県・市区町村・国の区分が異なります）。",
+            FieldErrorCodes.Required => $"{name}を指定してください。",
+            FieldErrorCodes.UnknownMethod => $"申請方法「{error.Value}」はありません（online、mail、counter のいずれか）。",
+            FieldErrorCodes.DuplicateMethod => "同じ申請方法が重複しています。",
+            FieldErrorCodes.NotOnlineCapable => "この手続はオンライン申請（online）に対応していません。",
+            FieldErrorCodes.HttpsRequired => $"{name}は https:// で始まるURLで指定してください。",
+            FieldErrorCodes.TooLong => $"{name}は{error.Limit}文字以内で指定してください。",
+            FieldErrorCodes.ControlCharacters => $"{name}に制御文字は使えません。",
+            FieldErrorCodes.WrongLevel => "この手続は、この機関が提供する手続ではありません（都道府県・市区町村・国の区分が異なります）。",
             _ => $"{name}の値が正しくありません。",
         };
     }

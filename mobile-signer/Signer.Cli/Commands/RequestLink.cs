@@ -1,3 +1,5 @@
+using Portal.Contracts.CardRequests;
+
 namespace Signer.Cli.Commands;
 
 /// <summary>The card request link given on the command line: HTTPS, or plain HTTP only to this machine.</summary>
@@ -9,7 +11,7 @@ public static class RequestLink
         {
             throw new UsageException("Give exactly one request link.");
         }
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var link) || (link.Scheme != Uri.UriSchemeHttps && !(link.Scheme == Uri.UriSchemeHttp && link.IsLoopback)))
+        if (!CardRequestLink.TryParse(text, out var link))
         {
             throw new UsageException("The request link must be an https:// address (http:// only for this machine).");
         }

@@ -11,7 +11,7 @@ public sealed class FormSigningFinishTests
     private static readonly ConversationState Waiting = ConversationState.New("webchat:u1") with
     {
         Step = ConversationSteps.Form,
-        Form = new FormProgress { DraftId = "d1", ProcedureId = "p1", LocalGovernmentCode = "131016", IdempotencyKey = "k1", SubmissionId = "s1" },
+        Form = new FormFilling { DraftId = "d1", ProcedureId = "p1", LocalGovernmentCode = "131016", IdempotencyKey = "k1", SubmissionId = "s1" },
     };
 
     [Fact]

@@ -24,11 +24,13 @@ public sealed class JapaneseDatesTests
     [InlineData("令和7年13月1日")]
     [InlineData("あした")]
     [InlineData("X7.5.20")]
+    [InlineData("慶応3年5月20日")]
     public void WhatIsNotADateIsRefused(string typed) => Assert.False(JapaneseDates.TryParse(typed, out _));
 
+    /// <summary>The eras themselves are the portal's table (Portal.Domain.Tests' JapaneseErasTests); here, what is not an ISO date.</summary>
     [Theory]
     [InlineData("2025-05-20", "令和7年5月20日")]
-    [InlineData("2019-05-01", "令和元年5月1日")]
-    [InlineData("2019-04-30", "平成31年4月30日")]
-    public void IsoDatesAreShownInWareki(string iso, string shown) => Assert.Equal(shown, JapaneseDates.Format(iso));
+    [InlineData("2025/05/20", "2025/05/20")]
+    [InlineData("1868-01-01", "1868-01-01")]
+    public void IsoDatesAreShownInWarekiAndAnythingElseAsItIs(string iso, string shown) => Assert.Equal(shown, JapaneseDates.Format(iso));
 }

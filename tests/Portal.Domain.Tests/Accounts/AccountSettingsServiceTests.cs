@@ -1,3 +1,4 @@
+using Portal.Contracts.Errors;
 using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Confirmation;
 using Portal.Domain.Errors;

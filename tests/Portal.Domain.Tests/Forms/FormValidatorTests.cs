@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Portal.Contracts.Errors;
 using Portal.Domain.Forms;
 using Portal.Testing;
 

@@ -1,6 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Applications.Events;
+using Portal.Domain.Email;
+using Portal.Domain.Storage;
 using Portal.Functions.Tests.Accounts;
+using Portal.Testing.Queues;
 
 namespace Portal.Functions.Tests.Applications;
 
@@ -43,8 +48,11 @@ public sealed class ApplicationNotificationHttpTests(ApplicationsApiFixture fixt
         // Neither the agency's comment nor any answer goes by mail.
         Assert.DoesNotContain("添付書類が不足しています", text, StringComparison.Ordinal);
         Assert.DoesNotContain("山田", text, StringComparison.Ordinal);
-        // The silent one's event went first on the same queue; give it the same time again before looking.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Both events handled to the end (this host's own events queue empty), then every mail they queued sent (the
+        // outbox empty): only then does the silent one's missing mail mean it sent none.
+        var storage = fixture.Services.GetRequiredService<StorageAccount>();
+        await QueueDrain.UntilEmptyAsync(storage.Queue(fixture.Services.GetRequiredService<ApplicationEventPublisher>().QueueName), TimeSpan.FromSeconds(60));
+        await QueueDrain.UntilEmptyAsync(storage.Queue(EmailOutbox.QueueName), TimeSpan.FromSeconds(60));
         Assert.Single(await StatusMailsToAsync(email));
     }
 

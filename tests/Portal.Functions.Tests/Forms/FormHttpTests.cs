@@ -60,7 +60,7 @@ public sealed class FormHttpTests : IAsyncLifetime
         Assert.False(result["valid"]!.GetValue<bool>());
         var errors = result["errors"]!.AsArray().Select(e => (e!["path"]!.GetValue<string>(), e["code"]!.GetValue<string>())).ToList();
         Assert.Contains(("owner.kana", "katakana"), errors);
-        Assert.Contains(("owner.postalCode", "postalCode"), errors);
+        Assert.Contains(("owner.postalCode", "postal-code"), errors);
         Assert.Contains(("owner.name", "required"), errors);
         Assert.DoesNotContain(errors, e => e.Item1.StartsWith("place.", StringComparison.Ordinal));
         Assert.Contains(result["errors"]!.AsArray(), e => e!["message"]!.GetValue<string>() == "フリガナは全角カタカナで入力してください。");

@@ -6,6 +6,7 @@ using Portal.Domain.Storage;
 using LocalFunctions.Hosting.Queues;
 using Portal.LocalHost.Tests.TestFunctions;
 using Portal.Testing;
+using Portal.Testing.Queues;
 
 namespace Portal.LocalHost.Tests.Queues;
 
@@ -63,12 +64,8 @@ public sealed class QueueTriggerTests : IAsyncLifetime
 
         await queue.SendMessageAsync(body);
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!FlakyQueueFunctions.Attempts.Contains(body) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-        await Task.Delay(1500);
+        // Deleted from the queue (leased messages count too) only once handled: no attempt can follow.
+        await QueueDrain.UntilEmptyAsync(queue, TimeSpan.FromSeconds(20));
         Assert.Equal(1, FlakyQueueFunctions.Attempts.Count(a => a == body));
         Assert.Empty((await queue.PeekMessagesAsync(10)).Value);
     }

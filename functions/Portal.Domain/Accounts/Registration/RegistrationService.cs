@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Contracts.Errors;
 using Portal.Domain.Accounts.Confirmation;
 using Portal.Domain.Email;
 using Portal.Domain.OperationHistory;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Contracts.Errors;
 using Portal.Domain.Applications.Attachments;
 using Portal.Domain.Applications.Residents;
 using Portal.Domain.Applications.Status;
@@ -44,7 +45,7 @@ public sealed class AgencyApplicationService(
             }
             else
             {
-                errors.Add(new FieldError("status", ApplicationFieldErrors.UnknownStatus));
+                errors.Add(new FieldError("status", FieldErrorCodes.UnknownStatus));
             }
         }
         var start = Day("from", from, errors);
@@ -106,7 +107,7 @@ public sealed class AgencyApplicationService(
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (!ApplicationStatusCodes.TryParse(status, out var to))
         {
-            errors.Add(new FieldError("status", status is null ? FieldErrorCodes.Required : ApplicationFieldErrors.UnknownStatus));
+            errors.Add(new FieldError("status", status is null ? FieldErrorCodes.Required : FieldErrorCodes.UnknownStatus));
         }
         else if (text is null && to is ApplicationStatus.CorrectionRequested or ApplicationStatus.Rejected)
         {
@@ -138,7 +139,7 @@ public sealed class AgencyApplicationService(
         {
             return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), JapanOffset);
         }
-        errors.Add(new FieldError(field, ApplicationFieldErrors.InvalidDate));
+        errors.Add(new FieldError(field, FieldErrorCodes.InvalidDate));
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Contracts.Errors;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.Errors;
 using Portal.Domain.OperationHistory;

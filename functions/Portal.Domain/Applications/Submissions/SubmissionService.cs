@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Portal.Contracts.Errors;
 using Portal.Domain.Applications.Canonical;
 using Portal.Domain.Drafts;
 using Portal.Domain.Errors;
@@ -9,7 +10,6 @@ using Portal.Domain.OperationHistory;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
-using FieldErrorCodes = Portal.Domain.Residents.FieldErrorCodes;
 
 namespace Portal.Domain.Applications.Submissions;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Contracts.Errors;
 using Portal.Domain.Procedures.Catalog;
 using Portal.Domain.Procedures.LocalGovernments;
 using Portal.Domain.Procedures.Search;
@@ -18,8 +19,8 @@ public sealed class CatalogSearchService(CatalogHost host, IOptions<CatalogOptio
     public async Task<CatalogSearchPage> SearchAsync(CatalogSearchRequest request, CancellationToken cancellationToken)
     {
         var text = CleanText(request.Text);
-        var category = Known(request.Category, Categories.Labels, "category", CatalogQueryErrors.UnknownCategory);
-        var lifeEvent = Known(request.LifeEvent, LifeEvents.Labels, "lifeEvent", CatalogQueryErrors.UnknownLifeEvent);
+        var category = Known(request.Category, Categories.Labels, "category", FieldErrorCodes.UnknownCategory);
+        var lifeEvent = Known(request.LifeEvent, LifeEvents.Labels, "lifeEvent", FieldErrorCodes.UnknownLifeEvent);
         var online = Flag(request.Online);
         var state = await host.GetAsync(cancellationToken);
         var residence = ResidenceOf(request.LocalGovernmentCode);
@@ -71,7 +72,7 @@ public sealed class CatalogSearchService(CatalogHost host, IOptions<CatalogOptio
         }
         if (text.Length > MaxTextLength)
         {
-            throw new CatalogQueryException("q", CatalogQueryErrors.TooLong);
+            throw new CatalogQueryException("q", FieldErrorCodes.TooLong);
         }
         var cleaned = string.Concat(text.Where(c => !char.IsControl(c))).Trim();
         return cleaned.Length == 0 ? null : cleaned;
@@ -90,7 +91,7 @@ public sealed class CatalogSearchService(CatalogHost host, IOptions<CatalogOptio
     {
         null or "" or "false" or "0" => false,
         "true" or "1" => true,
-        _ => throw new CatalogQueryException("online", CatalogQueryErrors.NotABoolean, Truncated(value)),
+        _ => throw new CatalogQueryException("online", FieldErrorCodes.NotABoolean, Truncated(value)),
     };
 
     /// <summary>The place of residence named by lg (none when absent); a prefecture is not one.</summary>
@@ -102,7 +103,7 @@ public sealed class CatalogSearchService(CatalogHost host, IOptions<CatalogOptio
         }
         var localGovernment = Require(code);
         return localGovernment.Kind == LocalGovernmentKinds.Prefecture
-            ? throw new CatalogQueryException("lg", CatalogQueryErrors.NotAResidence, localGovernment.Code)
+            ? throw new CatalogQueryException("lg", FieldErrorCodes.NotAResidence, localGovernment.Code)
             : localGovernment;
     }
 

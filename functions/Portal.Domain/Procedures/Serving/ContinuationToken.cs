@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Portal.Contracts.Errors;
 
 namespace Portal.Domain.Procedures.Serving;
 
@@ -40,7 +41,7 @@ public static class ContinuationToken
         }
         if (payload is not { O: >= 0, V: not null, Q: not null })
         {
-            throw new CatalogQueryException("page", CatalogQueryErrors.InvalidContinuation);
+            throw new CatalogQueryException("page", FieldErrorCodes.InvalidContinuation);
         }
         return payload.V == version && payload.Q == queryHash ? payload.O : 0;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Portal.Contracts.Errors;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Procedures.Catalog;
@@ -138,34 +139,34 @@ public sealed class OfferingPublisher(
         if (template.Level != body.Level
             || (body.Level == ProcessingLevels.National && template.NationalAgencyId != body.NationalAgencyId))
         {
-            errors.Add(new OfferingFieldError("procedureId", OfferingErrors.WrongLevel));
+            errors.Add(new OfferingFieldError("procedureId", FieldErrorCodes.WrongLevel));
         }
 
         var methods = change.Methods ?? [];
         if (methods.Count == 0)
         {
-            errors.Add(new OfferingFieldError("methods", OfferingErrors.Required));
+            errors.Add(new OfferingFieldError("methods", FieldErrorCodes.Required));
         }
         foreach (var method in methods)
         {
             if (!MethodOrder.Contains(method))
             {
-                errors.Add(new OfferingFieldError("methods", OfferingErrors.UnknownMethod, Value: method is { Length: > 20 } ? method[..20] : method));
+                errors.Add(new OfferingFieldError("methods", FieldErrorCodes.UnknownMethod, Value: method is { Length: > 20 } ? method[..20] : method));
             }
         }
         if (methods.Count != methods.Distinct(StringComparer.Ordinal).Count())
         {
-            errors.Add(new OfferingFieldError("methods", OfferingErrors.DuplicateMethod));
+            errors.Add(new OfferingFieldError("methods", FieldErrorCodes.DuplicateMethod));
         }
         if (methods.Contains(ApplicationMethods.Online) && !template.OnlineCapable)
         {
-            errors.Add(new OfferingFieldError("methods", OfferingErrors.NotOnlineCapable, Value: ApplicationMethods.Online));
+            errors.Add(new OfferingFieldError("methods", FieldErrorCodes.NotOnlineCapable, Value: ApplicationMethods.Online));
         }
 
         var pageUrl = Text(change.PageUrl, "pageUrl", MaxPageUrlLength, errors);
         if (pageUrl is not null && !(Uri.TryCreate(pageUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
         {
-            errors.Add(new OfferingFieldError("pageUrl", OfferingErrors.HttpsRequired));
+            errors.Add(new OfferingFieldError("pageUrl", FieldErrorCodes.HttpsRequired));
         }
         var contact = Text(change.Contact, "contact", MaxContactLength, errors);
         var note = Text(change.Note, "note", MaxNoteLength, errors);
@@ -186,11 +187,11 @@ public sealed class OfferingPublisher(
         }
         if (trimmed.Length > limit)
         {
-            errors.Add(new OfferingFieldError(field, OfferingErrors.TooLong, limit));
+            errors.Add(new OfferingFieldError(field, FieldErrorCodes.TooLong, limit));
         }
         if (trimmed.Any(char.IsControl))
         {
-            errors.Add(new OfferingFieldError(field, OfferingErrors.ControlCharacters));
+            errors.Add(new OfferingFieldError(field, FieldErrorCodes.ControlCharacters));
         }
         return trimmed;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Portal.Contracts.Errors;
 using Portal.Domain.Accounts;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity;

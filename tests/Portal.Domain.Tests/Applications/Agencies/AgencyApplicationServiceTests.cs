@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Contracts.Errors;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Agencies;
 using Portal.Domain.Applications.Canonical;
@@ -60,7 +61,7 @@ public sealed class AgencyApplicationServiceTests(ApplicationStatusFixture fixtu
             Chiyoda, "pending", "2026/11/01", "yesterday", "500", "%%%", None));
 
         Assert.Equal(["status", "from", "to", "limit", "continuation"], refused.Errors.Select(e => e.Field));
-        Assert.Equal(ApplicationFieldErrors.UnknownStatus, refused.Errors[0].Code);
+        Assert.Equal(FieldErrorCodes.UnknownStatus, refused.Errors[0].Code);
     }
 
     [Fact]
@@ -118,8 +119,8 @@ public sealed class AgencyApplicationServiceTests(ApplicationStatusFixture fixtu
 
     [Theory]
     [InlineData(null, "required")]
-    [InlineData("done", ApplicationFieldErrors.UnknownStatus)]
-    [InlineData("UnderReview", ApplicationFieldErrors.UnknownStatus)]
+    [InlineData("done", FieldErrorCodes.UnknownStatus)]
+    [InlineData("UnderReview", FieldErrorCodes.UnknownStatus)]
     public async Task AMissingOrUnknownStatusIsRefused(string? status, string code)
     {
         var application = await fixture.StoreAsync(ApplicationStatusFixture.NewResident());

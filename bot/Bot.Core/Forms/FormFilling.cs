@@ -1,10 +1,11 @@
 namespace Bot.Core.Forms;
 
 /// <summary>
-/// A form being filled in the chat: which draft, the question asked now, the questions answered (for 戻る), and the
-/// submission's key and id. Holds no answers: those live in the portal's draft.
+/// The filling in of one form in the chat (申請する): which draft, the question asked now, the questions answered (for
+/// 戻る), and the submission's key and id. Holds no answers: those live in the portal's draft (whose completion the
+/// portal reports as its progress).
 /// </summary>
-public sealed record FormProgress
+public sealed record FormFilling
 {
     public required string DraftId { get; init; }
 
