@@ -1,9 +1,9 @@
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Accounts;
 using Portal.Domain.Accounts.Settings;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Accounts;

@@ -1,3 +1,4 @@
+using Functions.Http.Bodies;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -7,7 +8,6 @@ using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Procedures.Serving;
 using Portal.Functions.Applications;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Agencies;

@@ -1,3 +1,4 @@
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
@@ -7,7 +8,6 @@ using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Storage;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Procedures;
 

@@ -1,10 +1,10 @@
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Applications.Residents;
 using Portal.Domain.Applications.Residents;
 using Portal.Domain.Procedures.Serving;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Applications;

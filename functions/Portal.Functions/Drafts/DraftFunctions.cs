@@ -1,3 +1,4 @@
+using Functions.Http.Bodies;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -5,7 +6,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Drafts;
 using Portal.Domain.Drafts;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Drafts;

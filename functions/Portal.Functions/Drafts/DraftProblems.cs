@@ -1,3 +1,4 @@
+using Functions.Http.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Domain.Drafts;
 using Portal.Domain.Drafts.Attachments;

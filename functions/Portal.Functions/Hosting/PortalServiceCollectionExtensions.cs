@@ -1,4 +1,7 @@
 using System.Text.Json.Serialization;
+using Functions.Http.Edge;
+using Functions.Http.Hosting;
+using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,13 +33,12 @@ public static class PortalServiceCollectionExtensions
         services.AddOptions<CosmosOptions>().Bind(configuration.GetSection(CosmosOptions.Section));
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section));
-        services.AddOptions<HttpLimits>().Bind(configuration.GetSection(HttpLimits.Section));
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
 
         services.AddSingleton(sp => CosmosClientFactory.Create(sp.GetRequiredService<IOptions<CosmosOptions>>().Value));
         services.AddSingleton<PortalDatabase>();
-        services.AddHostedService<DatabaseInitializer>();
+        services.AddStartupDatabase<PortalStartupDatabase>();
         services.AddSingleton(_ => StorageAccount.FromConfiguration(configuration));
 
         services.AddSingleton<IDependencyCheck, CosmosDependencyCheck>();
@@ -47,13 +49,11 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<EmailOutbox>();
 
-        services.AddSingleton<ProblemMapper>();
+        services.AddHttpEdge(configuration.GetSection("Http"));
         services.AddProblems(HttpProblems.Register);
         services.AddSingleton(_ => RateLimitOptions.From(configuration));
         services.AddSingleton<EdgeRateLimiter>();
-        services.AddSingleton<HttpEdge>();
-        services.AddSingleton<JsonBodyReader>();
-        services.AddSingleton<FormBodyReader>();
+        services.AddSingleton<IHttpEdgeHook, PortalEdgeHook>();
 
         // The features, one line each: their services, problems and who may call their operations.
         return services

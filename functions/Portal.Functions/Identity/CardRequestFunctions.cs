@@ -1,7 +1,7 @@
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Domain.Identity.CardRequests;
-using Portal.Functions.Http;
 
 namespace Portal.Functions.Identity;
 

@@ -1,3 +1,4 @@
+using Functions.Http.Problems;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Domain.Procedures.Serving;

@@ -1,18 +1,20 @@
+using Functions.Http.Bodies;
+using Functions.Http.Edge;
+using Functions.Http.Tests;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.Tokens;
 using Portal.Functions.Http;
-using Portal.Functions.Http.Problems;
 using Portal.Functions.Http.RateLimiting;
 
 namespace Portal.Functions.Tests.Http;
 
-public sealed class HttpEdgeTests
+/// <summary>The shared edge with the portal's parts: its problems (stable type URIs, RFC headers) and its hook.</summary>
+public sealed class PortalEdgeTests
 {
-    private static readonly HttpEdge Edge = new(PortalServices.Problems,
-        new EdgeRateLimiter(new RateLimitOptions { Policies = new Dictionary<string, RateLimitPolicy>() }, NullLogger<EdgeRateLimiter>.Instance),
-        NullLogger<HttpEdge>.Instance);
+    private static readonly HttpEdge Edge = EdgeWith(new EdgeRateLimiter(
+        new RateLimitOptions { Policies = new Dictionary<string, RateLimitPolicy>() }, NullLogger<EdgeRateLimiter>.Instance));
 
     public static TheoryData<Exception, int, string> Failures => new()
     {
@@ -43,6 +45,7 @@ public sealed class HttpEdgeTests
         Assert.Equal($"https://portal.example/problems/{slug}", problem.GetProperty("type").GetString());
         Assert.Equal(status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        Assert.Equal("/api/test", problem.GetProperty("instance").GetString());
     }
 
     [Fact]
@@ -63,7 +66,7 @@ public sealed class HttpEdgeTests
         {
             Policies = new Dictionary<string, RateLimitPolicy> { ["Limited"] = new() { PermitLimit = 1, Window = TimeSpan.FromSeconds(90) } },
         }, NullLogger<EdgeRateLimiter>.Instance);
-        var edge = new HttpEdge(PortalServices.Problems, limiter, NullLogger<HttpEdge>.Instance);
+        var edge = EdgeWith(limiter);
         var runs = 0;
         Task Function()
         {
@@ -85,15 +88,18 @@ public sealed class HttpEdgeTests
     }
 
     [Fact]
-    public async Task AnInternalErrorRevealsNothingOfTheException()
+    public async Task TheFunctionsOperationNameIsRecordedForTheAuthenticators()
     {
         var http = HttpContexts.Request();
+        string? seen = null;
 
-        await Edge.InvokeAsync(http, () => throw new InvalidOperationException("secret connection string"));
+        await Edge.InvokeAsync(http, "GetMe", null, () =>
+        {
+            seen = OperationName.Of(http);
+            return Task.CompletedTask;
+        });
 
-        var body = HttpContexts.ResponseJson(http).GetRawText();
-        Assert.DoesNotContain("secret", body);
-        Assert.DoesNotContain("InvalidOperationException", body);
+        Assert.Equal("GetMe", seen);
     }
 
     [Fact]
@@ -124,14 +130,15 @@ public sealed class HttpEdgeTests
     }
 
     [Fact]
-    public async Task ASuccessfulResponseIsLeftAlone()
+    public async Task AnInternalErrorRevealsNothingOfTheException()
     {
         var http = HttpContexts.Request();
 
-        await Edge.InvokeAsync(http, () => Results.Ok(new { ok = true }).ExecuteAsync(http));
+        await Edge.InvokeAsync(http, () => throw new InvalidOperationException("secret connection string"));
 
-        Assert.Equal(200, http.Response.StatusCode);
-        Assert.True(HttpContexts.ResponseJson(http).GetProperty("ok").GetBoolean());
+        var body = HttpContexts.ResponseJson(http).GetRawText();
+        Assert.DoesNotContain("secret", body);
+        Assert.DoesNotContain("InvalidOperationException", body);
     }
 
     [Fact]
@@ -146,20 +153,6 @@ public sealed class HttpEdgeTests
         Assert.Equal("bot-7f3a9c21", HttpContexts.ResponseJson(http).GetProperty("correlationId").GetString());
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("short")]
-    [InlineData("<script>alert(1)</script>")]
-    [InlineData("line\r\nbreak-injection")]
-    public async Task AnUnsafeOrMissingCorrelationIdIsReplacedByAFreshOne(string incoming)
-    {
-        var http = HttpContexts.Request();
-        http.Request.Headers[CorrelationId.HeaderName] = incoming;
-
-        await Edge.InvokeAsync(http, () => Task.CompletedTask);
-
-        var id = http.Response.Headers[CorrelationId.HeaderName].ToString();
-        Assert.NotEqual(incoming, id);
-        Assert.Matches("^[0-9a-f]{32}$", id);
-    }
+    private static HttpEdge EdgeWith(EdgeRateLimiter limiter) =>
+        new(PortalServices.Problems, [new PortalEdgeHook(limiter)], NullLogger<HttpEdge>.Instance);
 }
