@@ -1,18 +1,16 @@
 using Bot.Functions.Hosting;
 using LocalFunctions.Hosting;
-using LocalFunctions.Hosting.Http;
 using LocalFunctions.Hosting.Queues;
 
 namespace Bot.LocalHost;
 
-/// <summary>The bot's functions on the local host, with the bot's edge.</summary>
+/// <summary>The bot's functions on the local host, with the bot's queues.</summary>
 public static class BotLocalHostExtensions
 {
     public const string WebChatPath = "/api/webchat";
 
     public static IServiceCollection AddBotLocalHost(this IServiceCollection services)
     {
-        services.AddSingleton<ILocalHttpEdge, BotLocalHttpEdge>();
         services.AddSingleton<ILocalQueues, BotLocalQueues>();
         return services.AddLocalFunctionHost(typeof(BotServiceCollectionExtensions).Assembly);
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Functions.Http.Edge;
 using LocalFunctions.Hosting.Functions;
 using LocalFunctions.Hosting.Http;
 using LocalFunctions.Hosting.Queues;
@@ -7,8 +8,8 @@ using LocalFunctions.Hosting.Timers;
 namespace LocalFunctions.Hosting;
 
 /// <summary>
-/// A local host's wiring: which functions it serves and the triggers that feed them. The app registers its
-/// <see cref="ILocalHttpEdge"/> (and <see cref="ILocalQueues"/> when it has queue triggers).
+/// A local host's wiring: which functions it serves and the triggers that feed them. The app registers the shared
+/// <see cref="HttpEdge"/> (with its own services) and <see cref="ILocalQueues"/> when it has queue triggers.
 /// </summary>
 public static class LocalFunctionHostExtensions
 {
@@ -28,7 +29,7 @@ public static class LocalFunctionHostExtensions
 
     public static WebApplication UseLocalFunctionHost(this WebApplication app)
     {
-        var edge = app.Services.GetRequiredService<ILocalHttpEdge>();
+        var edge = app.Services.GetRequiredService<HttpEdge>();
         // Routing first, so the edge knows which function was matched (its endpoint name) and the route values,
         // as the Functions host's worker middleware does.
         app.UseRouting();

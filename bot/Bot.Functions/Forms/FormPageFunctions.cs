@@ -1,5 +1,6 @@
 using Bot.Core.Forms;
 using Bot.Functions.Http;
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace Bot.Functions.Forms;
 /// (usable as a LIFF page in LINE). The token in the path is the only credential: random, short-lived, bound to the
 /// conversation and its draft; the values go to the portal with the conversation's session and are never stored here.
 /// </summary>
-public sealed class FormPageFunctions(FormPageService pages, BotJsonBody json, IOptions<BotHttpLimits> limits)
+public sealed class FormPageFunctions(FormPageService pages, JsonBodyReader json, IOptions<FormPageLimits> limits)
 {
     [Function("GetFormPage")]
     public async Task<IResult> Get(

@@ -5,8 +5,11 @@ using Bot.Channels.WebChat;
 using Bot.Core.Hosting;
 using Bot.Core.Login;
 using Bot.Core.Storage;
+using Bot.Functions.Forms;
 using Bot.Functions.Login;
 using Bot.Functions.Http;
+using Functions.Http.Hosting;
+using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +23,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotCosmosOptions>().Bind(configuration.GetSection(BotCosmosOptions.Section));
-        services.AddOptions<BotHttpLimits>().Bind(configuration.GetSection(BotHttpLimits.Section));
+        services.AddOptions<FormPageLimits>().Bind(configuration.GetSection(FormPageLimits.Section));
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         services.TryAddSingleton(TimeProvider.System);
@@ -32,7 +35,7 @@ public static class BotServiceCollectionExtensions
             var endpoint = cosmos.Endpoint ?? throw new InvalidOperationException("Bot:Cosmos:Endpoint is not set.");
             return new BotDatabase(BotDatabase.Connect(endpoint, cosmos.Key, cosmos.RequestTimeout), cosmos.Database);
         });
-        services.AddHostedService<BotDatabaseInitializer>();
+        services.AddStartupDatabase<BotStartupDatabase>();
 
         // The conversation core (engine, state, portal API client) and the channels. LINE and Teams exist only where
         // their credentials are configured; elsewhere their endpoints answer 404 (the local web chat needs none).
@@ -48,8 +51,9 @@ public static class BotServiceCollectionExtensions
         }
         services.AddWebChatChannel(configuration);
 
-        services.AddSingleton<BotJsonBody>();
-        services.AddSingleton<BotHttpEdge>();
+        // A chat message is short: 16 KiB of JSON unless Bot:Http says otherwise.
+        services.AddHttpEdge(configuration.GetSection("Bot:Http"), limits => limits.MaxJsonBodyBytes = 16 * 1024);
+        services.AddProblems(BotProblems.Register);
         return services;
     }
 }

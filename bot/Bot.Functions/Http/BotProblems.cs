@@ -1,31 +1,36 @@
 using System.Net;
 using System.Net.Sockets;
 using Bot.Channels.WebChat.Chat;
-using Microsoft.AspNetCore.Http;
+using Functions.Http.Bodies;
+using Functions.Http.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Cosmos;
 
 namespace Bot.Functions.Http;
 
-/// <summary>RFC 9457 problem details for the bot's endpoints, in Japanese (the page shows the detail to the user).</summary>
+/// <summary>
+/// The bot's problems, registered with the shared edge as the portal's features register theirs: in Japanese, since
+/// the pages show the detail to the user. The bot publishes no type URIs of its own.
+/// </summary>
 public static class BotProblems
 {
-    public static ProblemHttpResult FromException(Exception exception, string correlationId) => exception switch
-    {
-        BotHttpException e => Build(e.Status, e.Title, e.Detail, correlationId),
-        WebChatRequestException e => Build(e.Status, e.Title, e.Detail, correlationId),
-        _ when IsUnavailable(exception) => Build(503, "ただいま混み合っています",
-            "しばらく時間をおいてから、もう一度お試しください。", correlationId),
-        _ => Build(500, "エラーが発生しました", "しばらく時間をおいてから、もう一度お試しください。", correlationId),
-    };
+    private const string TryLater = "しばらく時間をおいてから、もう一度お試しください。";
 
-    public static ProblemHttpResult FromStatus(int status, string correlationId) => status switch
-    {
-        404 => Build(404, "見つかりません", "URLを確認してください。", correlationId),
-        405 => Build(405, "この操作はできません", null, correlationId),
-        _ => Build(status, status >= 500 ? "エラーが発生しました" : "要求を処理できませんでした", null, correlationId),
-    };
+    public static void Register(ProblemMappings problems) => problems
+        .Map<BotHttpException>((e, p) => p.Problem(new(e.Status, e.Title), e.Detail))
+        .Map<WebChatRequestException>((e, p) => p.Problem(new(e.Status, e.Title), e.Detail))
+        .Map<PayloadTooLargeException>((e, p) => p.Problem(new(413, "送信内容が大きすぎます"),
+            $"{e.LimitBytes:N0}バイト以下にして送信してください。"))
+        .Map<UnsupportedMediaTypeException>((_, p) => p.Problem(new(415, "送信形式が正しくありません"),
+            "Content-Type を application/json にして送信してください。"))
+        .Map<MalformedJsonException>((_, p) => p.Problem(new(400, "送信内容を読み取れませんでした"), "JSON の形式を確認してください。"))
+        .Unavailable(IsUnavailable)
+        .MapUnmapped((_, status, p) => status == 503
+            ? p.Problem(new(503, "ただいま混み合っています"), TryLater)
+            : p.Problem(new(status, "エラーが発生しました"), TryLater))
+        .MapStatus(Status);
 
+    /// <summary>The bot's database or the portal being down or overloaded: worth trying again later.</summary>
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         CosmosException { StatusCode: HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout
@@ -35,7 +40,10 @@ public static class BotProblems
         _ => exception.InnerException is { } inner && IsUnavailable(inner),
     };
 
-    private static ProblemHttpResult Build(int status, string title, string? detail, string correlationId) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title,
-            extensions: new Dictionary<string, object?> { ["correlationId"] = correlationId });
+    private static ProblemHttpResult Status(int status, ProblemContext p) => status switch
+    {
+        404 => p.Problem(new(404, "見つかりません"), "URLを確認してください。"),
+        405 => p.Problem(new(405, "この操作はできません"), null),
+        _ => p.Problem(new(status, status >= 500 ? "エラーが発生しました" : "要求を処理できませんでした"), null),
+    };
 }

@@ -1,5 +1,6 @@
 using Bot.Channels.Line.Webhook;
 using Bot.Functions.Http;
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class LineFunctions(IServiceProvider services)
         CancellationToken cancellationToken)
     {
         var processor = services.GetService<LineWebhookProcessor>() ?? throw ChannelNotConfigured.For("LINE");
-        var body = await RawBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        var body = await RequestBody.ReadWithinAsync(request, MaxBodyBytes, cancellationToken);
         var outcome = await processor.HandleAsync(body, request.Headers["X-Line-Signature"].ToString(), cancellationToken);
         return TypedResults.StatusCode(outcome.StatusCode);
     }

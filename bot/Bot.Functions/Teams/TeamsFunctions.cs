@@ -1,5 +1,6 @@
 using Bot.Channels.Teams;
 using Bot.Functions.Http;
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public sealed class TeamsFunctions(IServiceProvider services)
         CancellationToken cancellationToken)
     {
         var endpoint = services.GetService<TeamsMessagesEndpoint>() ?? throw ChannelNotConfigured.For("Microsoft Teams");
-        var body = await RawBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        var body = await RequestBody.ReadWithinAsync(request, MaxBodyBytes, cancellationToken);
         using var stream = new MemoryStream(body.ToArray(), writable: false);
         return TypedResults.StatusCode(await endpoint.HandleAsync(request.Headers.Authorization.ToString(), stream, cancellationToken));
     }

@@ -2,6 +2,7 @@ using Bot.Channels.WebChat.Chat;
 using Bot.Channels.WebChat.Page;
 using Bot.Channels.WebChat.Users;
 using Bot.Functions.Http;
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -11,7 +12,7 @@ namespace Bot.Functions.WebChat;
 /// The web chat: the page, posting a message, and fetching what came after a sequence number (long poll). The user is
 /// the cookie set on the first call; there is no login here.
 /// </summary>
-public sealed class WebChatFunctions(WebChatService chat, BotJsonBody json)
+public sealed class WebChatFunctions(WebChatService chat, JsonBodyReader json)
 {
     [Function("GetWebChatPage")]
     public IResult GetPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "webchat")] HttpRequest request)

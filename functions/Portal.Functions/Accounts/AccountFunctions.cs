@@ -1,3 +1,4 @@
+using Functions.Http.Preconditions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Contracts.Accounts;
@@ -25,7 +26,7 @@ public sealed class AccountFunctions(ResidentAuthenticator authenticator, Accoun
     {
         var resident = await authenticator.AuthenticateAsync(request);
         var stored = await accounts.GetStoredAsync(resident.PrincipalId, cancellationToken);
-        request.HttpContext.Response.Headers.ETag = AccountViews.EntityTag(stored.ETag);
+        request.HttpContext.Response.Headers.ETag = EntityTags.Strong(stored.ETag);
         return TypedResults.Ok(AccountViews.Me(stored.Document));
     }
 

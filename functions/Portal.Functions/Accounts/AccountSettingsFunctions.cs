@@ -1,9 +1,9 @@
+using Functions.Http.Bodies;
+using Functions.Http.Preconditions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Accounts;
 using Portal.Domain.Accounts.Settings;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Accounts;
@@ -18,9 +18,8 @@ public sealed class AccountSettingsFunctions(ResidentAuthenticator authenticator
     {
         var resident = await authenticator.AuthenticateAsync(request);
         var body = await json.ReadAsync<SettingsUpdate>(request, cancellationToken);
-        var ifMatch = request.Headers[HeaderNames.IfMatch].ToString() is { Length: > 0 } tag && tag != "*" ? tag : null;
-        var stored = await settings.UpdateNotificationsAsync(resident, body.NotificationsEnabled, ifMatch, cancellationToken);
-        request.HttpContext.Response.Headers.ETag = AccountViews.EntityTag(stored.ETag);
+        var stored = await settings.UpdateNotificationsAsync(resident, body.NotificationsEnabled, EntityTags.IfMatch(request), cancellationToken);
+        request.HttpContext.Response.Headers.ETag = EntityTags.Strong(stored.ETag);
         return TypedResults.Ok(AccountViews.Me(stored.Document));
     }
 

@@ -17,9 +17,6 @@ internal static class AccountViews
 
     public static ConfirmationCodeSent Sent(EmailConfirmation confirmation) => new(confirmation.ExpiresAt, EmailConfirmation.MaxAttempts);
 
-    /// <summary>The store's ETag as an HTTP entity tag (quoted, RFC 9110 §8.8.3).</summary>
-    public static string EntityTag(string etag) => etag.StartsWith('"') ? etag : $"\"{etag}\"";
-
     public static CertificateView Certificate(AccountCertificate certificate) =>
         new(certificate.Issuer, certificate.SerialNumber, certificate.AddedAt);
 }

@@ -1,8 +1,8 @@
+using Functions.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
 using Portal.Functions.Http.Authentication;
-using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Accounts;
 

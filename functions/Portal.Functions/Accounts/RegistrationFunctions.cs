@@ -1,8 +1,8 @@
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Contracts.Accounts;
 using Portal.Domain.Accounts.Registration;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Accounts;

@@ -1,3 +1,5 @@
+using Functions.Http.Bodies;
+using Functions.Http.Preconditions;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -7,7 +9,6 @@ using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Procedures.Serving;
 using Portal.Functions.Applications;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Agencies;
@@ -60,7 +61,7 @@ public sealed class AgencyApplicationFunctions(
         var agency = await AuthenticateAsync(request);
         var body = await json.ReadAsync<AgencyStatusChangeRequest>(request, cancellationToken);
         var stored = await applications.ChangeStatusAsync(agency, receiptNumber, body.Status, body.Comment,
-            ApplicationFunctions.IfMatch(request), cancellationToken);
+            EntityTags.IfMatch(request), cancellationToken);
         return Tagged(request, AgencyApplicationViews.Detail(stored, catalog));
     }
 

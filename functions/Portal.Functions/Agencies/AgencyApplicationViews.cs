@@ -1,3 +1,4 @@
+using Functions.Http.Preconditions;
 using Portal.Contracts.Applications.Agencies;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Agencies;
@@ -20,7 +21,7 @@ internal static class AgencyApplicationViews
         var revisions = a.Revisions.Select(r => Revision(a, r)).ToList();
         return new AgencyApplicationDetail(a.Id, a.LocalGovernmentCode, a.ProcedureId, ApplicationViews.ProcedureName(catalog, a.ProcedureId),
             a.FormId, ApplicationViews.Status(a.Status), ApplicationViews.SubmittedAt(a), revisions[^1], revisions,
-            [.. a.History.Select(ApplicationViews.Change)], ApplicationViews.EntityTag(stored.ETag));
+            [.. a.History.Select(ApplicationViews.Change)], EntityTags.Strong(stored.ETag));
     }
 
     private static AgencyRevisionView Revision(Application a, ApplicationRevision r) => new(r.Number, r.SubmittedAt, r.FormVersion,

@@ -1,13 +1,13 @@
+using Functions.Http.Bodies;
+using Functions.Http.Preconditions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Procedures;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Storage;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Procedures;
 
@@ -28,7 +28,7 @@ public sealed class AgencyOfferingFunctions(
         var (body, set) = await publisher.GetAsync(agency, name, cancellationToken);
         if (set is not null)
         {
-            request.HttpContext.Response.Headers.ETag = ProcedureViews.EntityTag(set);
+            request.HttpContext.Response.Headers.ETag = EntityTags.Strong(set.ETag);
         }
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(ProcedureViews.AgencySet(body, set?.Document, catalog.Current?.TemplatesById));
@@ -42,7 +42,7 @@ public sealed class AgencyOfferingFunctions(
         var (agency, name) = await AuthenticateAsync(request, cancellationToken);
         var update = await json.ReadAsync<AgencyOfferingUpdate>(request, cancellationToken);
         var stored = await publisher.PublishAsync(agency, name, procedureId,
-            new OfferingChange(update.Methods, update.PageUrl, update.Contact, update.Note), IfMatch(request), cancellationToken);
+            new OfferingChange(update.Methods, update.PageUrl, update.Contact, update.Note), EntityTags.IfMatch(request), cancellationToken);
         return Answer(request, agency, name, stored);
     }
 
@@ -52,7 +52,7 @@ public sealed class AgencyOfferingFunctions(
         string procedureId, CancellationToken cancellationToken)
     {
         var (agency, name) = await AuthenticateAsync(request, cancellationToken);
-        var stored = await publisher.WithdrawAsync(agency, name, procedureId, IfMatch(request), cancellationToken);
+        var stored = await publisher.WithdrawAsync(agency, name, procedureId, EntityTags.IfMatch(request), cancellationToken);
         return Answer(request, agency, name, stored);
     }
 
@@ -66,12 +66,8 @@ public sealed class AgencyOfferingFunctions(
 
     private IResult Answer(HttpRequest request, AgencyContext agency, string name, Stored<Domain.Procedures.Offerings.OfferingSet> stored)
     {
-        request.HttpContext.Response.Headers.ETag = ProcedureViews.EntityTag(stored);
+        request.HttpContext.Response.Headers.ETag = EntityTags.Strong(stored.ETag);
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(ProcedureViews.AgencySet(publisher.BodyOf(agency, name), stored.Document, catalog.Current?.TemplatesById));
     }
-
-    /// <summary>If-Match is optional: without it (or with *) the change applies over concurrent ones.</summary>
-    private static string? IfMatch(HttpRequest request) =>
-        request.Headers[HeaderNames.IfMatch].ToString() is { Length: > 0 } tag && tag != "*" ? tag : null;
 }

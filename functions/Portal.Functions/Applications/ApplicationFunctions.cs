@@ -1,10 +1,10 @@
+using Functions.Http.Bodies;
+using Functions.Http.Preconditions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Applications.Residents;
 using Portal.Domain.Applications.Residents;
 using Portal.Domain.Procedures.Serving;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Applications;
@@ -43,13 +43,9 @@ public sealed class ApplicationFunctions(
         var body = request.ContentLength is null or 0 && string.IsNullOrEmpty(request.ContentType)
             ? new WithdrawalRequest(null)
             : await json.ReadAsync<WithdrawalRequest>(request, cancellationToken);
-        var stored = await applications.WithdrawAsync(resident, receiptNumber, body.Comment, IfMatch(request), cancellationToken);
+        var stored = await applications.WithdrawAsync(resident, receiptNumber, body.Comment, EntityTags.IfMatch(request), cancellationToken);
         return Tagged(request, ApplicationViews.Detail(stored, catalog));
     }
-
-    /// <summary>If-Match is optional: without it (or with *) the change applies to the current state, if the table allows.</summary>
-    internal static string? IfMatch(HttpRequest request) =>
-        request.Headers[HeaderNames.IfMatch].ToString() is { Length: > 0 } tag && tag != "*" ? tag : null;
 
     private static IResult Tagged(HttpRequest request, ResidentApplicationDetail detail)
     {

@@ -1,3 +1,4 @@
+using Functions.Http.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Agencies;

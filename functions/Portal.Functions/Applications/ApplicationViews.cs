@@ -1,3 +1,4 @@
+using Functions.Http.Preconditions;
 using System.Text.Json;
 using Portal.Contracts.Applications.History;
 using Portal.Contracts.Applications.Residents;
@@ -36,7 +37,7 @@ internal static class ApplicationViews
             SubmittedAt(a), LastChangedAt(a), [.. a.History.Select(Change)],
             [.. a.Revisions.Select(r => new RevisionSummaryView(r.Number, r.SubmittedAt, r.FormVersion, r.Cms is not null,
                 [.. r.Attachments.Select(f => f.Name)]))],
-            Answers(a.Current), EntityTag(stored.ETag));
+            Answers(a.Current), EntityTags.Strong(stored.ETag));
     }
 
     /// <summary>The parsed canonical document.</summary>
@@ -49,6 +50,4 @@ internal static class ApplicationViews
     /// <summary>The form's answers ("data") from the canonical document.</summary>
     public static JsonElement? Answers(ApplicationRevision revision) =>
         Document(revision).TryGetProperty("data", out var data) ? data : null;
-
-    public static string EntityTag(string etag) => etag.StartsWith('"') ? etag : $"\"{etag}\"";
 }

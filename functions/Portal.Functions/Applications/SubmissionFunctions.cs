@@ -1,10 +1,10 @@
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Contracts.Applications;
 using Portal.Domain.Applications.Submissions;
 using Portal.Domain.Identity.Tokens;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Applications;

@@ -1,11 +1,11 @@
+using Functions.Http.Bodies;
+using Functions.Http.Preconditions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Drafts;
 using Portal.Domain.Drafts;
-using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Drafts;
@@ -50,7 +50,7 @@ public sealed class DraftFunctions(ResidentAuthenticator authenticator, DraftSer
     {
         var resident = await authenticator.AuthenticateAsync(request);
         var patch = await json.ReadAsync<JsonNode>(request, cancellationToken);
-        var stored = await drafts.PatchAsync(resident, id, patch, IfMatch(request), cancellationToken);
+        var stored = await drafts.PatchAsync(resident, id, patch, EntityTags.IfMatch(request), cancellationToken);
         return Tagged(request, TypedResults.Ok(DraftViews.View(stored)), stored.ETag);
     }
 
@@ -59,7 +59,7 @@ public sealed class DraftFunctions(ResidentAuthenticator authenticator, DraftSer
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "me/drafts/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         var resident = await authenticator.AuthenticateAsync(request);
-        await drafts.DeleteAsync(resident, id, IfMatch(request), cancellationToken);
+        await drafts.DeleteAsync(resident, id, EntityTags.IfMatch(request), cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -72,12 +72,9 @@ public sealed class DraftFunctions(ResidentAuthenticator authenticator, DraftSer
         return TypedResults.Ok(new TodoList([.. items.Select(DraftViews.Todo)]));
     }
 
-    internal static string? IfMatch(HttpRequest request) =>
-        request.Headers[HeaderNames.IfMatch].ToString() is { Length: > 0 } tag && tag != "*" ? tag : null;
-
     internal static IResult Tagged(HttpRequest request, IResult result, string etag)
     {
-        request.HttpContext.Response.Headers.ETag = DraftViews.EntityTag(etag);
+        request.HttpContext.Response.Headers.ETag = EntityTags.Strong(etag);
         return result;
     }
 }

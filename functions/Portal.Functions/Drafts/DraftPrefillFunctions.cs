@@ -1,3 +1,4 @@
+using Functions.Http.Preconditions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Contracts.Drafts;
@@ -15,7 +16,7 @@ public sealed class DraftPrefillFunctions(ResidentAuthenticator authenticator, D
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "me/drafts/{id}/prefill")] HttpRequest request, string id, CancellationToken cancellationToken)
     {
         var resident = await authenticator.AuthenticateAsync(request);
-        var result = await prefill.PrefillAsync(resident, id, DraftFunctions.IfMatch(request), cancellationToken);
+        var result = await prefill.PrefillAsync(resident, id, EntityTags.IfMatch(request), cancellationToken);
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return DraftFunctions.Tagged(request, TypedResults.Ok(new DraftPrefillView(DraftViews.View(result.Draft), result.Filled)), result.Draft.ETag);
     }

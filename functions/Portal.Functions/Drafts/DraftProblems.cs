@@ -1,3 +1,5 @@
+using Functions.Http.Preconditions;
+using Functions.Http.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Domain.Drafts;
 using Portal.Domain.Drafts.Attachments;
@@ -40,7 +42,7 @@ public static class DraftProblems
     /// <summary>RFC 9110 §13.1.1: the current draft and its ETag come back, so the client merges and retries at once.</summary>
     private static ProblemHttpResult Conflict(DraftConflictException e, ProblemContext p)
     {
-        p.Http.Response.Headers.ETag = DraftViews.EntityTag(e.Current.ETag);
+        p.Http.Response.Headers.ETag = EntityTags.Strong(e.Current.ETag);
         return p.Problem(DraftConflict, "最新の入力内容（current）を確認し、その ETag を If-Match に指定してもう一度保存してください。",
             ("current", DraftViews.View(e.Current)));
     }

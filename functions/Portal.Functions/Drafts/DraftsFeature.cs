@@ -1,8 +1,8 @@
+using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Drafts;
 using Portal.Functions.Http.Authentication;
-using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Drafts;
 

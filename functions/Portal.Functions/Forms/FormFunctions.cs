@@ -1,9 +1,9 @@
+using Functions.Http.Bodies;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Contracts.Forms;
 using Portal.Domain.Forms;
-using Portal.Functions.Http;
 
 namespace Portal.Functions.Forms;
 

@@ -1,7 +1,7 @@
+using Functions.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Forms;
 using Portal.Functions.Http.Authentication;
-using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Forms;
 

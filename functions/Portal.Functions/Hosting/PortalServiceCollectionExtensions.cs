@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using Functions.Http.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Storage;
@@ -10,9 +10,6 @@ using Portal.Functions.Email;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
 using Portal.Functions.Http;
-using Portal.Functions.Http.Authentication;
-using Portal.Functions.Http.Problems;
-using Portal.Functions.Http.RateLimiting;
 using Portal.Functions.Identity;
 using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
@@ -23,7 +20,8 @@ namespace Portal.Functions.Hosting;
 
 /// <summary>
 /// All of the portal's DI wiring, shared by the Functions host and the local host: storage, the HTTP edge, then one
-/// line per feature (each feature's <c>&lt;Feature&gt;Feature.cs</c> adds its services, problems and callers).
+/// line per feature (each feature's <c>&lt;Feature&gt;Feature.cs</c> adds its services, problems, callers and route
+/// value formats). A new feature adds its line here and touches nothing else outside its folders.
 /// </summary>
 public static class PortalServiceCollectionExtensions
 {
@@ -31,21 +29,9 @@ public static class PortalServiceCollectionExtensions
     {
         services.AddStorage(configuration);
         // Before the features' hosted services, so a local run's containers exist when the catalog's first load starts.
-        services.AddHostedService<DatabaseInitializer>();
+        services.AddStartupDatabase<PortalStartupDatabase>();
 
-        services.AddOptions<HttpLimits>().Bind(configuration.GetSection(HttpLimits.Section));
-        services.ConfigureHttpJsonOptions(json =>
-            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
-        services.AddSingleton<ResidentAuthenticator>();
-        services.AddSingleton<AgencyAuthenticator>();
-        services.AddSingleton<OAuthRequestReader>();
-        services.AddSingleton<ProblemMapper>();
-        services.AddProblems(HttpProblems.Register);
-        services.AddSingleton(_ => RateLimitOptions.From(configuration));
-        services.AddSingleton<EdgeRateLimiter>();
-        services.AddSingleton<HttpEdge>();
-        services.AddSingleton<JsonBodyReader>();
-        services.AddSingleton<FormBodyReader>();
+        services.AddPortalHttp(configuration);
 
         return services
             .AddHealthFeature(configuration)

@@ -1,8 +1,8 @@
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.CardRequests;
-using Portal.Functions.Http;
 
 namespace Portal.Functions.Identity;
 

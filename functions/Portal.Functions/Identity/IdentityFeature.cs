@@ -1,10 +1,10 @@
+using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Functions.Http.Authentication;
-using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Identity;
 
@@ -15,6 +15,7 @@ public static class IdentityFeature
         .AddCertificates(configuration)
         .AddCardRequests(configuration)
         .AddIdentity(configuration)
+        .AddSingleton<OAuthRequestReader>()
         .AddProblems(IdentityProblems.Register)
         .AddCallers(callers => callers
             .Allow("GetOpenIdConfiguration", Callers.Anyone)

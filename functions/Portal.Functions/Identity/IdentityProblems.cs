@@ -1,3 +1,4 @@
+using Functions.Http.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.CardRequests;

@@ -1,10 +1,10 @@
+using Functions.Http.Bodies;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
-using Portal.Functions.Http;
 
 namespace Portal.Functions.Identity;
 

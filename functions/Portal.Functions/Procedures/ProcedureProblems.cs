@@ -1,3 +1,5 @@
+using Functions.Http.Preconditions;
+using Functions.Http.Problems;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Contracts.Errors;
@@ -101,7 +103,7 @@ public static class ProcedureProblems
     {
         if (e.Current is { } current)
         {
-            p.Http.Response.Headers.ETag = ProcedureViews.EntityTag(current);
+            p.Http.Response.Headers.ETag = EntityTags.Strong(current.ETag);
         }
         var set = e.Current?.Document;
         return p.Problem(OfferingConflict,

@@ -44,10 +44,6 @@ public static class ProcedureViews
             o.ProcedureId, templates?.GetValueOrDefault(o.ProcedureId)?.Name, o.Methods, o.PageUrl, o.Contact, o.Note))],
         set?.UpdatedAt, set?.UpdatedBy);
 
-    /// <summary>The set's ETag as an HTTP entity tag (quoted).</summary>
-    public static string EntityTag(Stored<OfferingSet> stored) =>
-        stored.ETag.StartsWith('"') ? stored.ETag : $"\"{stored.ETag}\"";
-
     private static OfferingView? Offering(SearchHit hit) => hit is { Offering: { } offering, OfferedBy: { } offeredBy }
         ? new OfferingView(offeredBy, hit.OfferedByName, offering.Methods, offering.IsOnline, offering.PageUrl, offering.Contact, offering.Note)
         : null;

@@ -1,6 +1,6 @@
+using Functions.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Functions.Http.Authentication;
-using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Terms;
 

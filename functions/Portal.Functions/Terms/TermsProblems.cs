@@ -1,3 +1,4 @@
+using Functions.Http.Problems;
 using Portal.Domain.Accounts;
 using Portal.Functions.Http.Problems;
 

@@ -1,8 +1,8 @@
+using Functions.Http.Tests;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Health;
 using Portal.Functions.Health;
-using Portal.Functions.Tests.Http;
 
 namespace Portal.Functions.Tests.Health;
 

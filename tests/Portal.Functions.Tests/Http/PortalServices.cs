@@ -1,9 +1,9 @@
+using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Functions.Hosting;
 using Portal.Functions.Http.Authentication;
-using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Tests.Http;
 

@@ -1,6 +1,6 @@
+using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Portal.Functions.Http;
 
 namespace Portal.LocalHost.Tests.TestFunctions;
 

@@ -1,3 +1,5 @@
+using Functions.Http.Bodies;
+using Functions.Http.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Contracts.Errors;
@@ -12,12 +14,15 @@ using Portal.Functions.Http.RateLimiting;
 namespace Portal.Functions.Http.Problems;
 
 /// <summary>
-/// The problems of the edge itself, shared by every feature: bodies that cannot be read, limits, storage conflicts
-/// and outages, bearer tokens, and invalid input (named with the field names the features register).
+/// The problems of the edge itself, shared by every feature: bare statuses and errors nobody mapped, bodies that
+/// cannot be read, limits, storage conflicts and outages, bearer tokens, and invalid input (named with the field names
+/// the features register).
 /// </summary>
 public static class HttpProblems
 {
     public static void Register(ProblemMappings problems) => problems
+        .MapStatus((status, p) => p.Problem(ProblemTypes.ForStatus(status), null))
+        .Unavailable(StorageFailures.IsUnavailable)
         .Map<PayloadTooLargeException>((e, p) => p.Problem(ProblemTypes.PayloadTooLarge,
             $"{e.LimitBytes:N0}バイト以下にして送信してください。", ("limitBytes", e.LimitBytes)))
         .Map<MalformedJsonException>((e, p) => p.Problem(ProblemTypes.MalformedJson, MalformedJsonDetail(e),

@@ -1,3 +1,4 @@
+using Functions.Http.Tests;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Identity;
@@ -5,7 +6,6 @@ using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
 using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
-using Portal.Functions.Http.Problems;
 using Portal.Functions.Tests.Http;
 
 namespace Portal.Functions.Tests.Http.Authentication;

@@ -1,3 +1,4 @@
+using Functions.Http.Tests;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
