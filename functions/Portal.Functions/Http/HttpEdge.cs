@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Functions.Http.Identifiers;
 using Portal.Functions.Http.Problems;
 using Portal.Functions.Http.RateLimiting;
 
@@ -10,7 +12,8 @@ namespace Portal.Functions.Http;
 /// every failure answered as problem+json, and the rate limits checked before the function runs. Wrapped by a worker
 /// middleware on the Functions host and by an ASP.NET Core middleware on the local host.
 /// </summary>
-public sealed class HttpEdge(ProblemMapper problems, EdgeRateLimiter limits, ILogger<HttpEdge> logger)
+public sealed class HttpEdge(
+    ProblemMapper problems, EdgeRateLimiter limits, IOptions<RouteValueFormats> formats, ILogger<HttpEdge> logger)
 {
     public Task InvokeAsync(HttpContext http, Func<Task> next) => InvokeAsync(http, null, null, next);
 
@@ -25,6 +28,11 @@ public sealed class HttpEdge(ProblemMapper problems, EdgeRateLimiter limits, ILo
         using var scope = logger.BeginScope("CorrelationId:{CorrelationId}", correlationId);
         try
         {
+            // Identifiers first: a malformed one is answered as an unknown one, and never becomes a limiter's key.
+            if (formats.Value.Refusal(function, routeValues) is { } refusal)
+            {
+                throw refusal;
+            }
             limits.Admit(function, http, routeValues);
             await next();
         }

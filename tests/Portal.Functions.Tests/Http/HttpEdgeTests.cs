@@ -12,7 +12,7 @@ public sealed class HttpEdgeTests
 {
     private static readonly HttpEdge Edge = new(PortalServices.Problems,
         new EdgeRateLimiter(new RateLimitOptions { Policies = new Dictionary<string, RateLimitPolicy>() }, NullLogger<EdgeRateLimiter>.Instance),
-        NullLogger<HttpEdge>.Instance);
+        Microsoft.Extensions.Options.Options.Create(new Portal.Functions.Http.Identifiers.RouteValueFormats()), NullLogger<HttpEdge>.Instance);
 
     public static TheoryData<Exception, int, string> Failures => new()
     {
@@ -63,7 +63,8 @@ public sealed class HttpEdgeTests
         {
             Policies = new Dictionary<string, RateLimitPolicy> { ["Limited"] = new() { PermitLimit = 1, Window = TimeSpan.FromSeconds(90) } },
         }, NullLogger<EdgeRateLimiter>.Instance);
-        var edge = new HttpEdge(PortalServices.Problems, limiter, NullLogger<HttpEdge>.Instance);
+        var edge = new HttpEdge(PortalServices.Problems, limiter,
+            Microsoft.Extensions.Options.Options.Create(new Portal.Functions.Http.Identifiers.RouteValueFormats()), NullLogger<HttpEdge>.Instance);
         var runs = 0;
         Task Function()
         {

@@ -18,6 +18,8 @@ public static class PortalServices
         .AddPortal(new ConfigurationBuilder().Build())
         .BuildServiceProvider();
 
+    public static IServiceProvider Provider => Services;
+
     public static ProblemMapper Problems => Services.GetRequiredService<ProblemMapper>();
 
     public static IOptions<OperationCallers> Callers => Services.GetRequiredService<IOptions<OperationCallers>>();
