@@ -63,7 +63,7 @@ public sealed class DraftService(
             var now = clock.GetUtcNow();
             var draft = Stamp(new Draft
             {
-                Id = NewId("drf-"),
+                Id = DraftIdentifiers.NewDraftId(),
                 ResidentId = resident.PrincipalId,
                 ProcedureId = template.Id,
                 LocalGovernmentCode = localGovernment.Code,
@@ -177,7 +177,7 @@ public sealed class DraftService(
             {
                 throw new DraftLimitException("attachments", options.Value.MaxAttachments);
             }
-            var attachmentId = NewId("att-");
+            var attachmentId = DraftIdentifiers.NewAttachmentId();
             var file = await attachments.UploadAsync(resident.PrincipalId, id, attachmentId, content, cancellationToken);
             var attachment = new DraftAttachment(attachmentId, fileName, file.ContentType, file.Size, file.Sha256, clock.GetUtcNow());
             try
@@ -267,5 +267,4 @@ public sealed class DraftService(
         };
     }
 
-    private static string NewId(string prefix) => prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
 }

@@ -1,8 +1,11 @@
 using Functions.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
+using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
+using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Accounts;
 
@@ -33,6 +36,9 @@ public static class AccountsFeature
                 .Allow("GetProfile", Callers.Resident())
                 .Allow("DeleteProfile", Callers.Resident())
                 .Allow("StartProfileCardReading", Callers.Resident())
-                .Allow("CompleteProfileCardReading", Callers.Resident()));
+                .Allow("CompleteProfileCardReading", Callers.Resident()))
+            .AddRouteValues(values => values
+                .For("CompleteCertificateAdd", ("cardRequestId", CardRequestIdentifiers.CardRequest))
+                .For("CompleteProfileCardReading", ("cardRequestId", CardRequestIdentifiers.CardRequest)));
     }
 }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Applications;
 using Portal.Domain.Identity;
+using Portal.Domain.Procedures;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
 
 namespace Portal.Functions.Agencies;
 
@@ -17,5 +20,11 @@ public static class AgenciesFeature
             .Allow("ListAgencyApplications", Callers.Agency(PortalScopes.AgencyApplications))
             .Allow("GetAgencyApplication", Callers.Agency(PortalScopes.AgencyApplications))
             .Allow("GetAgencyApplicationAttachment", Callers.Agency(PortalScopes.AgencyApplications))
-            .Allow("ChangeAgencyApplicationStatus", Callers.Agency(PortalScopes.AgencyApplications)));
+            .Allow("ChangeAgencyApplicationStatus", Callers.Agency(PortalScopes.AgencyApplications)))
+        .AddRouteValues(values => values
+            .For("GetAgencyApplication", ("receiptNumber", ApplicationIdentifiers.ReceiptNumber))
+            .For("ChangeAgencyApplicationStatus", ("receiptNumber", ApplicationIdentifiers.ReceiptNumber))
+            .For("GetAgencyApplicationAttachment", ("receiptNumber", ApplicationIdentifiers.ReceiptNumber), ("revision", ApplicationIdentifiers.Revision), ("index", ApplicationIdentifiers.AttachmentIndex))
+            .For("PutAgencyOffering", ("procedureId", ProcedureIdentifiers.Procedure))
+            .For("DeleteAgencyOffering", ("procedureId", ProcedureIdentifiers.Procedure)));
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Applications;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
+using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Applications;
 
@@ -17,5 +19,9 @@ public static class ApplicationsFeature
             .Allow("GetSubmission", Callers.Resident())
             .Allow("ListMyApplications", Callers.Resident())
             .Allow("GetMyApplication", Callers.Resident())
-            .Allow("WithdrawMyApplication", Callers.Resident()));
+            .Allow("WithdrawMyApplication", Callers.Resident()))
+        .AddRouteValues(values => values
+            .For("GetSubmission", ("id", ApplicationIdentifiers.Submission))
+            .For("GetMyApplication", ("receiptNumber", ApplicationIdentifiers.ReceiptNumber))
+            .For("WithdrawMyApplication", ("receiptNumber", ApplicationIdentifiers.ReceiptNumber)));
 }

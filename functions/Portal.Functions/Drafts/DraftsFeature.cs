@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Drafts;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
+using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Drafts;
 
@@ -23,5 +25,14 @@ public static class DraftsFeature
             .Allow("AddDraftAttachment", Callers.Resident())
             .Allow("GetDraftAttachment", Callers.Resident())
             .Allow("DeleteDraftAttachment", Callers.Resident())
-            .Allow("PrintDraft", Callers.Resident()));
+            .Allow("PrintDraft", Callers.Resident()))
+        .AddRouteValues(values => values
+            .For("GetDraft", ("id", DraftIdentifiers.Draft))
+            .For("PatchDraft", ("id", DraftIdentifiers.Draft))
+            .For("DeleteDraft", ("id", DraftIdentifiers.Draft))
+            .For("PrefillDraft", ("id", DraftIdentifiers.Draft))
+            .For("PrintDraft", ("id", DraftIdentifiers.Draft))
+            .For("AddDraftAttachment", ("id", DraftIdentifiers.Draft))
+            .For("GetDraftAttachment", ("id", DraftIdentifiers.Draft), ("attachmentId", DraftIdentifiers.Attachment))
+            .For("DeleteDraftAttachment", ("id", DraftIdentifiers.Draft), ("attachmentId", DraftIdentifiers.Attachment)));
 }

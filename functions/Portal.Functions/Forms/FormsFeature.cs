@@ -2,6 +2,8 @@ using Functions.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Forms;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
+using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Forms;
 
@@ -14,5 +16,9 @@ public static class FormsFeature
         .AddCallers(callers => callers
             .Allow("GetForm", Callers.Anyone)
             .Allow("GetFormVersion", Callers.Anyone)
-            .Allow("ValidateFormAnswers", Callers.Anyone));
+            .Allow("ValidateFormAnswers", Callers.Anyone))
+        .AddRouteValues(values => values
+            .For("GetForm", ("id", FormIdentifiers.Form))
+            .For("GetFormVersion", ("id", FormIdentifiers.Form), ("version", FormIdentifiers.Version))
+            .For("ValidateFormAnswers", ("id", FormIdentifiers.Form), ("version", FormIdentifiers.Version)));
 }

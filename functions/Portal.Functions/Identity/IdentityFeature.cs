@@ -1,10 +1,12 @@
 using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Domain.Identity;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Identity;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
+using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Identity;
 
@@ -27,5 +29,8 @@ public static class IdentityFeature
             // UserInfoService checks the token itself (OIDC Core §5.3: a 401 with WWW-Authenticate, never a 403).
             .Allow("GetUserInfo", Callers.Resident(PortalScopes.OpenId))
             .Allow("GetCardRequest", Callers.Signer)
-            .Allow("CompleteCardRequest", Callers.Signer));
+            .Allow("CompleteCardRequest", Callers.Signer))
+        .AddRouteValues(values => values
+            .For("GetCardRequest", ("id", CardRequestIdentifiers.CardRequest))
+            .For("CompleteCardRequest", ("id", CardRequestIdentifiers.CardRequest)));
 }

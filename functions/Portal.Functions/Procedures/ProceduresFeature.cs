@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Procedures;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
+using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Procedures;
 
@@ -16,5 +18,8 @@ public static class ProceduresFeature
             .Allow("SearchProcedures", Callers.Anyone)
             .Allow("GetProcedure", Callers.Anyone)
             .Allow("FindLocalGovernments", Callers.Anyone)
-            .Allow("GetLocalGovernmentKeywords", Callers.Anyone));
+            .Allow("GetLocalGovernmentKeywords", Callers.Anyone))
+        .AddRouteValues(values => values
+            .For("GetProcedure", ("id", ProcedureIdentifiers.Procedure))
+            .For("GetLocalGovernmentKeywords", ("code", ProcedureIdentifiers.LocalGovernmentCode)));
 }

@@ -1,6 +1,9 @@
 using Functions.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Terms;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
+using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Terms;
 
@@ -11,5 +14,7 @@ public static class TermsFeature
         .AddProblems(TermsProblems.Register)
         .AddCallers(callers => callers
             .Allow("GetCurrentTerms", Callers.Anyone)
-            .Allow("GetTermsVersion", Callers.Anyone));
+            .Allow("GetTermsVersion", Callers.Anyone))
+        .AddRouteValues(values => values
+            .For("GetTermsVersion", ("version", TermsIdentifiers.Version)));
 }

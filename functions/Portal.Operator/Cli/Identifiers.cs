@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Portal.Domain.Identity.Clients;
 
 namespace Portal.Operator.Cli;
 
@@ -7,7 +8,7 @@ internal static partial class Identifiers
 {
     /// <summary>A client_id: letters, digits, '.', '_', '-'; safe in a Cosmos id, a URL and a JWT.</summary>
     public static string ClientId(string text, string option = "id") =>
-        ClientIdPattern().IsMatch(text)
+        ClientIdentifiers.IsClientId(text)
             ? text
             : throw new UsageException($"--{option} \"{text}\" はクライアント ID に使えません（英数字と . _ - で 1〜64 文字、先頭は英数字）。");
 
@@ -19,7 +20,7 @@ internal static partial class Identifiers
 
     /// <summary>A terms version label such as "2026-11-01".</summary>
     public static string VersionLabel(string text) =>
-        ClientIdPattern().IsMatch(text)
+        ClientIdentifiers.LabelPattern().IsMatch(text)
             ? text
             : throw new UsageException($"--version \"{text}\" は版の名前に使えません（英数字と . _ - で 1〜64 文字。例: 2026-11-01）。");
 
@@ -31,9 +32,6 @@ internal static partial class Identifiers
             ? name
             : throw new UsageException($"--{option} は1行・100文字以内で指定してください。");
     }
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
-    private static partial Regex ClientIdPattern();
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,31}$")]
     private static partial Regex NationalPattern();

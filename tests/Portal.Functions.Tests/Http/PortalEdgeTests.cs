@@ -138,5 +138,5 @@ public sealed class PortalEdgeTests
     }
 
     private static HttpEdge EdgeWith(EdgeRateLimiter limiter) =>
-        new(PortalServices.Problems, [new PortalEdgeHook(limiter)], NullLogger<HttpEdge>.Instance);
+        new(PortalServices.Problems, [new PortalEdgeHook(PortalServices.RouteValues, limiter)], NullLogger<HttpEdge>.Instance);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Functions.Hosting;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
 
 namespace Portal.Functions.Tests.Http;
 
@@ -18,7 +19,11 @@ public static class PortalServices
         .AddPortal(new ConfigurationBuilder().Build())
         .BuildServiceProvider();
 
+    public static IServiceProvider Provider => Services;
+
     public static ProblemMapper Problems => Services.GetRequiredService<ProblemMapper>();
+
+    public static IOptions<RouteValueFormats> RouteValues => Services.GetRequiredService<IOptions<RouteValueFormats>>();
 
     public static IOptions<OperationCallers> Callers => Services.GetRequiredService<IOptions<OperationCallers>>();
 }

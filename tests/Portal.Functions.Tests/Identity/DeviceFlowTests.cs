@@ -57,6 +57,54 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    /// <summary>
+    /// A client_id of any other shape than the operator registers names no client and is never read: path-like and
+    /// JSON-like ids once reached a point read that fetched a document that was not a client, and answered 500.
+    /// </summary>
+    [Theory]
+    [InlineData("../clients")]
+    [InlineData("..")]
+    [InlineData("a/b")]
+    [InlineData("/")]
+    [InlineData("x/..")]
+    [InlineData("chatbot/")]
+    [InlineData("chatbot?x=1")]
+    [InlineData("chatbot#x")]
+    [InlineData("%2e%2e")]
+    [InlineData("grants/x")]
+    [InlineData("chatbot/..")]
+    [InlineData("{\"id\":\"chatbot\"}")]
+    [InlineData("[\"chatbot\"]")]
+    [InlineData("chatbot\u0000")]
+    [InlineData("\uFFFD\uFFFD")]
+    [InlineData(" chatbot")]
+    [InlineData("")]
+    public async Task AClientIdOfAnotherShapeIsAnInvalidClientOnEveryOAuthEndpoint(string clientId)
+    {
+        foreach (var (endpoint, grant) in new[]
+        {
+            ("/api/oauth/device_authorization", (string?)null),
+            ("/api/oauth/token", "urn:ietf:params:oauth:grant-type:device_code"),
+            ("/api/oauth/token", "client_credentials"),
+            ("/api/oauth/revoke", null),
+        })
+        {
+            var form = new Dictionary<string, string> { ["client_id"] = clientId, ["device_code"] = "x", ["token"] = "x" };
+            if (grant is not null)
+            {
+                form["grant_type"] = grant;
+            }
+
+            var response = await _client.PostAsync(endpoint, new FormUrlEncodedContent(form));
+
+            var body = await response.Content.ReadAsStringAsync();
+            // 400 at the device authorization endpoint, 401 at the token and revocation endpoints, as for an unknown client.
+            Assert.True(response.StatusCode is System.Net.HttpStatusCode.BadRequest or System.Net.HttpStatusCode.Unauthorized,
+                $"{endpoint} {grant}: {(int)response.StatusCode} {body}");
+            Assert.Equal("invalid_client", JsonDocument.Parse(body).RootElement.GetProperty("error").GetString());
+        }
+    }
+
     [Fact]
     public async Task AStandardClientLogsInWithTheCardThroughTheDeviceFlowAndTheSameCardIsTheSameAccount()
     {

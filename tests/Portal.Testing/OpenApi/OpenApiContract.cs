@@ -38,6 +38,8 @@ public sealed partial class OpenApiContract
     /// <param name="path">The path below <c>/api</c>, e.g. <c>/me/drafts/123</c>.</param>
     public string? Check(string method, string path, int status, string? contentType, ReadOnlySpan<byte> body)
     {
+        // Routing takes /me/ for /me, as clients that normalise dot segments send it.
+        path = path.Length > 1 ? path.TrimEnd('/') : path;
         var call = $"{method} /api{path} → {status}";
         if (Operation(method, path) is not ({ } pointer, var operation))
         {

@@ -15,7 +15,8 @@ public sealed class ClientRegistry(ClientRepository repository, IOptions<ClientR
 
     public async Task<RegisteredClient?> FindAsync(string? clientId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(clientId) || clientId.Length > 200)
+        // A client_id of another shape names no client: never a read (a path- or JSON-like id once fetched another document).
+        if (!ClientIdentifiers.IsClientId(clientId))
         {
             return null;
         }

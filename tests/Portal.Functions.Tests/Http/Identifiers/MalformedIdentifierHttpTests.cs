@@ -1,0 +1,83 @@
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.Azure.Functions.Worker;
+using Portal.Functions.Tests.Http.Authentication;
+using Portal.Testing;
+using Portal.Testing.Hosting;
+
+namespace Portal.Functions.Tests.Http.Identifiers;
+
+/// <summary>
+/// Ids from requests are checked before they reach storage: every operation, with each of its route values replaced by
+/// a hostile one (path-like, JSON-like, invalid UTF-8, NUL, injection, huge), answers a 4xx problem+json — the same as
+/// an unknown id — and never a 500 or a read of something else. The portal's test host also checks each answer is a
+/// status the operation documents.
+/// </summary>
+public sealed partial class MalformedIdentifierHttpTests : IAsyncLifetime
+{
+    private readonly string _keys = Directory.CreateTempSubdirectory("malformed-ids-").FullName;
+    private PortalFactory _host = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = new PortalFactory(await LocalStack.GetAsync(), new Dictionary<string, string?> { ["Identity:Tokens:SigningKeyFolder"] = _keys });
+        _client = _host.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_keys, recursive: true);
+    }
+
+    /// <summary>As they stand in the path, percent-encoded where a client would have to (NUL is refused by the test
+    /// client itself; RouteValueFormatsTests holds the formats to it).</summary>
+    public static TheoryData<string> Hostile => new()
+    {
+        "a%2Fb",
+        "..%2F..%2Fetc",
+        "%2E%2E",
+        "%7B%22id%22%3A%22x%22%7D",
+        "%FF%FE%FD",
+        "%C3%28",
+        "%27%20OR%201%3D1%20--",
+        "%3Cscript%3E",
+        new string('a', 400),
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public async Task A_hostile_route_value_is_a_4xx_problem_on_every_operation(string value)
+    {
+        var wrong = new List<string>();
+        foreach (var (name, method, route) in Calls())
+        {
+            var path = "/api/" + RouteParameter().Replace(route, value);
+            using var request = new HttpRequestMessage(new HttpMethod(method), path)
+            {
+                Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+            };
+            var response = await _client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            if (status is < 400 or >= 500 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            {
+                wrong.Add($"{method} {path[..Math.Min(path.Length, 120)]} ({name}) → {status} {response.Content.Headers.ContentType}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    /// <summary>Every HTTP function with route values: its methods and route.</summary>
+    private static IEnumerable<(string Name, string Method, string Route)> Calls() =>
+        from function in OperationCallersTests.HttpFunctions
+        let trigger = function.Method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).First(t => t is not null)!
+        where trigger.Route!.Contains('{')
+        from method in trigger.Methods!
+        select (function.Name, method.ToUpperInvariant(), trigger.Route!);
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
+}

@@ -1,0 +1,54 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Functions.Tests.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
+
+namespace Portal.Functions.Tests.Http.Identifiers;
+
+/// <summary>Every route value of every operation has a declared format, so none reaches a repository unchecked.</summary>
+public sealed partial class RouteValueFormatsTests
+{
+    private static readonly RouteValueFormats Declared = PortalServices.Provider.GetRequiredService<IOptions<RouteValueFormats>>().Value;
+
+    [Fact]
+    public void Every_route_value_of_every_operation_has_a_declared_format_and_nothing_else_is_declared()
+    {
+        var routeValues = OperationCallersTests.HttpFunctions
+            .SelectMany(f => RouteParameter().Matches(Route(f.Method)).Select(m => $"{f.Name}.{m.Groups[1].Value}"))
+            .ToHashSet();
+        var declared = Declared.All.SelectMany(o => o.Value.Keys.Select(name => $"{o.Key}.{name}")).ToHashSet();
+
+        Assert.NotEmpty(routeValues);
+        Assert.Empty(routeValues.Except(declared));
+        Assert.Empty(declared.Except(routeValues));
+    }
+
+    public static TheoryData<string> Malformed => new()
+    {
+        "a/b", "..", "{\"id\":\"x\"}", "\uFFFD\uFFFD", "\0", "' OR 1=1 --", "<script>", new string('a', 300), "",
+    };
+
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public void A_malformed_value_is_refused_as_an_unknown_one_by_every_declared_format(string value)
+    {
+        foreach (var (operation, formats) in Declared.All)
+        {
+            foreach (var (name, _) in formats)
+            {
+                var refusal = Declared.Refusal(operation, new Dictionary<string, object?> { [name] = value });
+                Assert.True(refusal is not null, $"{operation}.{name} accepted {value}");
+                Assert.IsNotType<InvalidOperationException>(refusal);
+            }
+        }
+    }
+
+    private static string Route(MethodInfo method) =>
+        method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).First(t => t is not null)!.Route!;
+
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)[^}]*\}")]
+    private static partial Regex RouteParameter();
+}
