@@ -8,10 +8,10 @@ namespace Portal.Domain.Drafts;
 /// <summary>The ids of drafts (<c>drf-</c>) and their attachments (<c>att-</c>): a prefix and 12 random bytes in base64url.</summary>
 public static partial class DraftIdentifiers
 {
-    public static IdentifierFormat Draft { get; } = IdentifierFormat.Pattern("draft", DraftPattern(), id => new DraftNotFoundException(id));
+    public static IdentifierFormat Draft { get; } = IdentifierFormat.Pattern("draft", DraftPattern(), id => new DraftNotFoundException(id), "drf-AbCdEfGhIjKlMnOp");
 
     /// <summary>An attachment of a draft: unknown ones are answered as the draft's own not-found.</summary>
-    public static IdentifierFormat Attachment { get; } = IdentifierFormat.Pattern("attachment", AttachmentPattern(), id => new DraftNotFoundException(id));
+    public static IdentifierFormat Attachment { get; } = IdentifierFormat.Pattern("attachment", AttachmentPattern(), id => new DraftNotFoundException(id), "att-AbCdEfGhIjKlMnOp");
 
     public static string NewDraftId() => "drf-" + Random();
 

@@ -7,7 +7,7 @@ namespace Portal.Domain.Forms;
 public static class FormIdentifiers
 {
     public static IdentifierFormat Form { get; } =
-        IdentifierFormat.Pattern("form", ProcedureIdentifiers.SlugPattern(), id => new FormNotFoundException(id, null));
+        IdentifierFormat.Pattern("form", ProcedureIdentifiers.SlugPattern(), id => new FormNotFoundException(id, null), "child-allowance-certification");
 
     public static IdentifierFormat Version { get; } = IdentifierFormat.Number("form-version", 9999, _ => new FormNotFoundException("", null));
 }

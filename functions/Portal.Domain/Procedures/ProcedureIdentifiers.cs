@@ -8,16 +8,19 @@ namespace Portal.Domain.Procedures;
 public static partial class ProcedureIdentifiers
 {
     public static IdentifierFormat Procedure { get; } =
-        IdentifierFormat.Pattern("procedure", SlugPattern(), id => new ProcedureNotFoundException(id));
+        IdentifierFormat.Pattern("procedure", SlugPattern(), id => new ProcedureNotFoundException(id), "child-allowance-certification");
 
-    /// <summary>Digits only, up to the 6 of a code: a shorter one still gets the closest codes as suggestions.</summary>
+    /// <summary>
+    /// A code, or what a resident sent instead (a short code, a name: both still get the closest matches as
+    /// suggestions, from the catalog in memory): up to 32 characters, no control characters, no path separators.
+    /// </summary>
     public static IdentifierFormat LocalGovernmentCode { get; } =
-        IdentifierFormat.Pattern("local-government-code", CodePattern(), code => new UnknownLocalGovernmentException(code.Length > 10 ? code[..10] : code, []));
+        IdentifierFormat.Pattern("local-government-code", CodePattern(), code => new UnknownLocalGovernmentException(code.Length > 10 ? code[..10] : code, []), "131016");
 
     /// <summary>Lower-case letters, digits and '-', as procedures.json and the form definitions name things.</summary>
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     public static partial Regex SlugPattern();
 
-    [GeneratedRegex("^[0-9]{1,6}$")]
+    [GeneratedRegex(@"^[^\p{C}/\\]{1,32}$")]
     private static partial Regex CodePattern();
 }

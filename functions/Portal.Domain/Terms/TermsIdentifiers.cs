@@ -8,5 +8,5 @@ namespace Portal.Domain.Terms;
 public static class TermsIdentifiers
 {
     public static IdentifierFormat Version { get; } =
-        IdentifierFormat.Pattern("terms-version", ClientIdentifiers.LabelPattern(), version => new TermsUnavailableException(version));
+        IdentifierFormat.Pattern("terms-version", ClientIdentifiers.LabelPattern(), version => new TermsUnavailableException(version), "2026-11-01");
 }

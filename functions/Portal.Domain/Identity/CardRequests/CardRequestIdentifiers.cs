@@ -6,5 +6,5 @@ namespace Portal.Domain.Identity.CardRequests;
 public static class CardRequestIdentifiers
 {
     public static IdentifierFormat CardRequest { get; } =
-        new("card-request", id => RandomTokens.IsRequestId(id), id => new CardRequestNotFoundException(id));
+        new("card-request", id => RandomTokens.IsRequestId(id), id => new CardRequestNotFoundException(id), "AbCdEfGhIjKlMnOpQrStUv");
 }
