@@ -85,6 +85,12 @@ public sealed class SubmissionService(
         }
         catch (Exception e) when (e is PortalException and not DependencyUnavailableException)
         {
+            // The same key sent twice at once: the other request may have submitted and consumed the draft first.
+            // Its submission is this one, so this request answers with it rather than with a missing draft.
+            if (e is DraftNotFoundException && await repository.ReadAsync(resident.PrincipalId, id, cancellationToken) is { } concurrent)
+            {
+                return concurrent;
+            }
             await history.AppendAsync(resident, operation, null, OperationOutcome.Refused, CancellationToken.None);
             throw;
         }
