@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Reflection;
-using System.Text.RegularExpressions;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
@@ -18,7 +15,7 @@ namespace Portal.Functions.Tests.Http.Authentication;
 /// Every operation refuses, before it reads anything, each kind of caller it does not declare: a resident's token on
 /// every agency operation, an agency's token on every resident operation, and no token on any of them.
 /// </summary>
-public sealed partial class CallerIsolationHttpTests : IAsyncLifetime
+public sealed class CallerIsolationHttpTests : IAsyncLifetime
 {
     private readonly string _keys = Directory.CreateTempSubdirectory("caller-isolation-").FullName;
     private PortalFactory _host = null!;
@@ -52,7 +49,7 @@ public sealed partial class CallerIsolationHttpTests : IAsyncLifetime
         };
         var refused = new List<string>();
         var answered = new List<string>();
-        foreach (var (name, method, path) in Calls())
+        foreach (var (name, method, route) in HttpOperations.Calls())
         {
             var rules = PortalServices.Callers.Value.All[name];
             // Open operations take anyone; the signer's and the OAuth clients' authenticate otherwise than by bearer token.
@@ -61,6 +58,9 @@ public sealed partial class CallerIsolationHttpTests : IAsyncLifetime
             {
                 continue;
             }
+            // Each route value the example of its declared format: well-formed, so the call gets past the edge's
+            // identifier check to the authentication this test is about.
+            var path = HttpOperations.Fill(route, parameter => Uri.EscapeDataString(PortalServices.RouteValues.Value.All[name][parameter].Example));
             using var request = new HttpRequestMessage(new HttpMethod(method), "/api/" + path)
             {
                 // A body that would be accepted if read: the refusal must come before it is.
@@ -82,18 +82,4 @@ public sealed partial class CallerIsolationHttpTests : IAsyncLifetime
 
     private async Task<string> TokenAsync(AccessTokenClaims claims) =>
         (await _host.Services.GetRequiredService<AccessTokenService>().IssueAsync(claims)).Token;
-
-    /// <summary>
-    /// Every HTTP function's methods and route, each route value the example of its declared format: well-formed, so
-    /// the call gets past the edge's identifier check to the authentication this test is about.
-    /// </summary>
-    private static IEnumerable<(string Name, string Method, string Path)> Calls() =>
-        from function in OperationCallersTests.HttpFunctions
-        let trigger = function.Method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).First(t => t is not null)!
-        from method in trigger.Methods!
-        select (function.Name, method.ToUpperInvariant(), RouteParameter().Replace(trigger.Route!,
-            m => Uri.EscapeDataString(PortalServices.RouteValues.Value.All[function.Name][m.Groups[1].Value].Example)));
-
-    [GeneratedRegex(@"\{([A-Za-z0-9_]+)[^}]*\}")]
-    private static partial Regex RouteParameter();
 }

@@ -1,6 +1,4 @@
-using System.Reflection;
 using System.Text.Json;
-using Microsoft.Azure.Functions.Worker;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.OpenApi;
 
@@ -82,12 +80,6 @@ public sealed class OperationCallersTests
         ["ChangeAgencyApplicationStatus"] = "Agency(agency.applications)",
     };
 
-    /// <summary>Every <c>[Function]</c> with an HTTP trigger in the Functions app, by name.</summary>
-    public static IReadOnlyList<(string Name, MethodInfo Method)> HttpFunctions { get; } = [.. typeof(OpenApiDocument).Assembly.GetTypes()
-        .SelectMany(type => type.GetMethods())
-        .Where(method => method.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null))
-        .Select(method => (method.GetCustomAttribute<FunctionAttribute>()!.Name, method))];
-
     [Fact]
     public void Every_operation_declares_exactly_these_callers()
     {
@@ -99,7 +91,7 @@ public sealed class OperationCallersTests
     [Fact]
     public void Every_http_function_is_declared_and_nothing_else_is()
     {
-        var functions = HttpFunctions.Select(f => f.Name).ToHashSet();
+        var functions = HttpOperations.Functions.Select(f => f.Name).ToHashSet();
         var declared = PortalServices.Callers.Value.All.Keys.ToHashSet();
 
         Assert.Empty(functions.Except(declared));

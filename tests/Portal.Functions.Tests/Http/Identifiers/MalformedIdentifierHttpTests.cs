@@ -1,8 +1,4 @@
 using System.Net;
-using System.Reflection;
-using System.Text.RegularExpressions;
-using Microsoft.Azure.Functions.Worker;
-using Portal.Functions.Tests.Http.Authentication;
 using Portal.Testing;
 using Portal.Testing.Hosting;
 
@@ -14,7 +10,7 @@ namespace Portal.Functions.Tests.Http.Identifiers;
 /// an unknown id — and never a 500 or a read of something else. The portal's test host also checks each answer is a
 /// status the operation documents.
 /// </summary>
-public sealed partial class MalformedIdentifierHttpTests : IAsyncLifetime
+public sealed class MalformedIdentifierHttpTests : IAsyncLifetime
 {
     private readonly string _keys = Directory.CreateTempSubdirectory("malformed-ids-").FullName;
     private PortalFactory _host = null!;
@@ -52,9 +48,9 @@ public sealed partial class MalformedIdentifierHttpTests : IAsyncLifetime
     public async Task A_hostile_route_value_is_a_4xx_problem_on_every_operation(string value)
     {
         var wrong = new List<string>();
-        foreach (var (name, method, route) in Calls())
+        foreach (var (name, method, route) in HttpOperations.Calls().Where(c => c.Route.Contains('{')))
         {
-            var path = "/api/" + RouteParameter().Replace(route, value);
+            var path = "/api/" + HttpOperations.Fill(route, _ => value);
             using var request = new HttpRequestMessage(new HttpMethod(method), path)
             {
                 Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
@@ -69,15 +65,4 @@ public sealed partial class MalformedIdentifierHttpTests : IAsyncLifetime
 
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
-
-    /// <summary>Every HTTP function with route values: its methods and route.</summary>
-    private static IEnumerable<(string Name, string Method, string Route)> Calls() =>
-        from function in OperationCallersTests.HttpFunctions
-        let trigger = function.Method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).First(t => t is not null)!
-        where trigger.Route!.Contains('{')
-        from method in trigger.Methods!
-        select (function.Name, method.ToUpperInvariant(), trigger.Route!);
-
-    [GeneratedRegex(@"\{[^}]+\}")]
-    private static partial Regex RouteParameter();
 }

@@ -1,23 +1,19 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.Functions.Tests.Http.Authentication;
 using Portal.Functions.Http.Identifiers;
 
 namespace Portal.Functions.Tests.Http.Identifiers;
 
 /// <summary>Every route value of every operation has a declared format, so none reaches a repository unchecked.</summary>
-public sealed partial class RouteValueFormatsTests
+public sealed class RouteValueFormatsTests
 {
     private static readonly RouteValueFormats Declared = PortalServices.Provider.GetRequiredService<IOptions<RouteValueFormats>>().Value;
 
     [Fact]
     public void Every_route_value_of_every_operation_has_a_declared_format_and_nothing_else_is_declared()
     {
-        var routeValues = OperationCallersTests.HttpFunctions
-            .SelectMany(f => RouteParameter().Matches(Route(f.Method)).Select(m => $"{f.Name}.{m.Groups[1].Value}"))
+        var routeValues = HttpOperations.Calls()
+            .SelectMany(c => HttpOperations.Parameters(c.Route).Select(parameter => $"{c.Name}.{parameter}"))
             .ToHashSet();
         var declared = Declared.All.SelectMany(o => o.Value.Keys.Select(name => $"{o.Key}.{name}")).ToHashSet();
 
@@ -63,10 +59,4 @@ public sealed partial class RouteValueFormatsTests
             }
         }
     }
-
-    private static string Route(MethodInfo method) =>
-        method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).First(t => t is not null)!.Route!;
-
-    [GeneratedRegex(@"\{([A-Za-z0-9_]+)[^}]*\}")]
-    private static partial Regex RouteParameter();
 }
