@@ -1,13 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
 using Portal.Functions.Http.Authentication;
-using Portal.Testing;
-using Portal.Testing.Hosting;
 
 namespace Portal.Functions.Tests.Http.Authentication;
 
@@ -15,24 +12,8 @@ namespace Portal.Functions.Tests.Http.Authentication;
 /// Every operation refuses, before it reads anything, each kind of caller it does not declare: a resident's token on
 /// every agency operation, an agency's token on every resident operation, and no token on any of them.
 /// </summary>
-public sealed class CallerIsolationHttpTests : IAsyncLifetime
+public sealed class CallerIsolationHttpTests(TokenIssuingPortal portal) : IClassFixture<TokenIssuingPortal>
 {
-    private readonly string _keys = Directory.CreateTempSubdirectory("caller-isolation-").FullName;
-    private PortalFactory _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = new PortalFactory(await LocalStack.GetAsync(), new Dictionary<string, string?> { ["Identity:Tokens:SigningKeyFolder"] = _keys });
-        _client = _host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        Directory.Delete(_keys, recursive: true);
-    }
-
     public static TheoryData<string> Kinds => new() { "none", nameof(CallerKind.Resident), nameof(CallerKind.Agency) };
 
     [Theory]
@@ -41,9 +22,9 @@ public sealed class CallerIsolationHttpTests : IAsyncLifetime
     {
         var token = kind switch
         {
-            nameof(CallerKind.Resident) => await TokenAsync(new AccessTokenClaims(AccountService.NewAccountId(), "chatbot",
+            nameof(CallerKind.Resident) => await portal.TokenAsync(new AccessTokenClaims(AccountService.NewAccountId(), "chatbot",
                 [PortalScopes.OpenId, PortalScopes.Portal, PortalScopes.Registration])),
-            nameof(CallerKind.Agency) => await TokenAsync(new AccessTokenClaims("chiyoda", "chiyoda",
+            nameof(CallerKind.Agency) => await portal.TokenAsync(new AccessTokenClaims("chiyoda", "chiyoda",
                 [PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications], new AgencyBinding("131016", null))),
             _ => null,
         };
@@ -70,7 +51,7 @@ public sealed class CallerIsolationHttpTests : IAsyncLifetime
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
-            var response = await _client.SendAsync(request);
+            var response = await portal.Client.SendAsync(request);
             var line = $"{method} /api/{path} ({name}) → {(int)response.StatusCode}";
             (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
                 && response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? refused : answered).Add(line);
@@ -79,7 +60,4 @@ public sealed class CallerIsolationHttpTests : IAsyncLifetime
         Assert.True(answered.Count == 0, string.Join(Environment.NewLine, answered));
         Assert.NotEmpty(refused);
     }
-
-    private async Task<string> TokenAsync(AccessTokenClaims claims) =>
-        (await _host.Services.GetRequiredService<AccessTokenService>().IssueAsync(claims)).Token;
 }

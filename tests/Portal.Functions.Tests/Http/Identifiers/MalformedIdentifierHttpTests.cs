@@ -1,6 +1,4 @@
 using System.Net;
-using Portal.Testing;
-using Portal.Testing.Hosting;
 
 namespace Portal.Functions.Tests.Http.Identifiers;
 
@@ -10,24 +8,8 @@ namespace Portal.Functions.Tests.Http.Identifiers;
 /// an unknown id — and never a 500 or a read of something else. The portal's test host also checks each answer is a
 /// status the operation documents.
 /// </summary>
-public sealed class MalformedIdentifierHttpTests : IAsyncLifetime
+public sealed class MalformedIdentifierHttpTests(TokenIssuingPortal portal) : IClassFixture<TokenIssuingPortal>
 {
-    private readonly string _keys = Directory.CreateTempSubdirectory("malformed-ids-").FullName;
-    private PortalFactory _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = new PortalFactory(await LocalStack.GetAsync(), new Dictionary<string, string?> { ["Identity:Tokens:SigningKeyFolder"] = _keys });
-        _client = _host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        Directory.Delete(_keys, recursive: true);
-    }
-
     /// <summary>As they stand in the path, percent-encoded where a client would have to (NUL is refused by the test
     /// client itself; RouteValueFormatsTests holds the formats to it).</summary>
     public static TheoryData<string> Hostile => new()
@@ -55,7 +37,7 @@ public sealed class MalformedIdentifierHttpTests : IAsyncLifetime
             {
                 Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
             };
-            var response = await _client.SendAsync(request);
+            var response = await portal.Client.SendAsync(request);
             var status = (int)response.StatusCode;
             if (status is < 400 or >= 500 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
             {
