@@ -50,7 +50,7 @@ public sealed class LoginFlow(
         DeviceAuthorizationStarted device;
         try
         {
-            device = await identity.StartDeviceAuthorizationAsync(cancellationToken);
+            device = await identity.StartDeviceAuthorizationAsync(user.Channel, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

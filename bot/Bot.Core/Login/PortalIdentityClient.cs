@@ -18,10 +18,12 @@ public sealed class PortalIdentityClient(IHttpClientFactory clients, TimeProvide
 
     private HttpClient Http => clients.CreateClient(BotCoreServiceCollectionExtensions.PortalClientName);
 
-    public async Task<DeviceAuthorizationStarted> StartDeviceAuthorizationAsync(CancellationToken cancellationToken)
+    /// <param name="channel">The resident's chat channel (<see cref="Messages.Channels"/>): the portal tells the card
+    /// holder where the login was started.</param>
+    public async Task<DeviceAuthorizationStarted> StartDeviceAuthorizationAsync(string channel, CancellationToken cancellationToken)
     {
         using var response = await Http.PostAsync("api/oauth/device_authorization",
-            Form(("client_id", ClientId), ("scope", Scope)), cancellationToken);
+            Form(("client_id", ClientId), ("scope", Scope), ("device_kind", DeviceKindOf(channel))), cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new PortalApiException(response.StatusCode, "device-authorization");
@@ -74,6 +76,14 @@ public sealed class PortalIdentityClient(IHttpClientFactory clients, TimeProvide
             body.TryGetProperty("refresh_token", out var refresh) ? refresh.GetString() : null,
             time.GetUtcNow().AddSeconds(expiresIn)), null);
     }
+
+    private static string DeviceKindOf(string channel) => channel switch
+    {
+        Messages.Channels.Line => "line",
+        Messages.Channels.Teams => "teams",
+        Messages.Channels.WebChat => "webchat",
+        _ => "other",
+    };
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));

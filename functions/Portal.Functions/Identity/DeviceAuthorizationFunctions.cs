@@ -22,7 +22,7 @@ public sealed class DeviceAuthorizationFunctions(
         {
             var form = await reader.ReadFormAsync(request, cancellationToken);
             var client = await clients.AuthenticateAsync(OAuthRequestReader.CredentialsOf(request, form), cancellationToken);
-            var started = await devices.StartAsync(client, OAuthRequestReader.Single(form, "scope"), cancellationToken);
+            var started = await devices.StartAsync(client, OAuthRequestReader.Single(form, "scope"), OAuthRequestReader.Single(form, "device_kind"), cancellationToken);
             OAuthResponses.NoStore(request);
             var issuer = tokenOptions.Value.IssuerName;
             return TypedResults.Json(new JsonObject

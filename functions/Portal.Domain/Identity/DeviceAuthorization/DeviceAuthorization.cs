@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Identity.DeviceAuthorization;
@@ -25,6 +26,9 @@ public sealed record DeviceAuthorization : IDocument
     public required string Scope { get; init; }
 
     public required string CardRequestId { get; init; }
+
+    /// <summary>One of <c>DeviceKinds</c>: where the client says the login was started.</summary>
+    public string DeviceKind { get; init; } = DeviceKinds.Other;
 
     public required DateTimeOffset CreatedAt { get; init; }
 

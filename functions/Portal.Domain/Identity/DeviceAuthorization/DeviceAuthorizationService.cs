@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Accounts;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.CardRequests;
@@ -37,10 +38,17 @@ public sealed class DeviceAuthorizationService(
 
     private readonly ILogger _logger = logger ?? NullLogger<DeviceAuthorizationService>.Instance;
 
-    /// <exception cref="OAuthErrorException">unauthorized_client, invalid_scope.</exception>
-    public async Task<DeviceAuthorizationStart> StartAsync(RegisteredClient client, string? scope, CancellationToken cancellationToken)
+    /// <param name="deviceKind">One of <see cref="DeviceKinds"/>, as the client declares it; <see cref="DeviceKinds.Other"/> when absent.</param>
+    /// <exception cref="OAuthErrorException">unauthorized_client, invalid_scope, invalid_request (an unknown device kind).</exception>
+    public async Task<DeviceAuthorizationStart> StartAsync(
+        RegisteredClient client, string? scope, string? deviceKind, CancellationToken cancellationToken)
     {
         ClientRegistry.RequireGrant(client, GrantTypes.DeviceCode);
+        var kind = deviceKind ?? DeviceKinds.Other;
+        if (!DeviceKinds.IsKnown(kind))
+        {
+            throw new OAuthErrorException(OAuthErrors.InvalidRequest, $"device_kind must be one of {string.Join(", ", DeviceKinds.All)}.");
+        }
         var scopes = ClientRegistry.ScopesFor(client, scope);
         var settings = options.Value;
         var deviceCode = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
@@ -59,6 +67,7 @@ public sealed class DeviceAuthorizationService(
             ClientId = client.Id,
             Scope = string.Join(' ', scopes),
             CardRequestId = cardRequest.Id,
+            DeviceKind = kind,
             CreatedAt = now,
             ExpiresAt = expires,
             Interval = interval,

@@ -22,7 +22,7 @@ public sealed class DeviceAuthorizationLookupTests(IdentityStoreFixture fixture)
     [InlineData("with spaces")]
     public async Task APendingAuthorizationIsFoundByItsUserCodeHoweverTyped(string typing)
     {
-        var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, null, _ct);
         var typed = typing switch
         {
             "as shown" => started.UserCode,
@@ -55,7 +55,7 @@ public sealed class DeviceAuthorizationLookupTests(IdentityStoreFixture fixture)
     [Fact]
     public async Task AnExpiredCodeIsExpired()
     {
-        var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, null, _ct);
 
         _clock.Advance(started.ExpiresIn);
 
@@ -66,7 +66,7 @@ public sealed class DeviceAuthorizationLookupTests(IdentityStoreFixture fixture)
     public async Task ACodeWhoseCardRequestWasAnsweredIsUsedBeforeAndAfterThePoll()
     {
         var card = fixture.Pki.Issue();
-        var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, null, _ct);
         var cardRequests = fixture.CardRequests(_clock);
         var view = await cardRequests.GetViewAsync(started.CardRequestId, _ct);
         var signature = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Convert.FromBase64String(view.DataToSign!));
@@ -81,7 +81,7 @@ public sealed class DeviceAuthorizationLookupTests(IdentityStoreFixture fixture)
     [Fact]
     public async Task ACodeWhoseCardRequestWasBurnedIsUsed()
     {
-        var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, null, _ct);
         var cardRequests = fixture.CardRequests(_clock);
         for (var i = 0; i < CardRequest.MaxFailedAttempts; i++)
         {

@@ -22,7 +22,7 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
     [Fact]
     public async Task StartMakesALoginCardRequestAndStoresOnlyTheHashOfTheDeviceCode()
     {
-        var started = await Devices.StartAsync(Client("chatbot"), "openid portal", _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), "openid portal", DeviceKinds.Line, _ct);
 
         Assert.Matches("^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$", started.UserCode);
         Assert.Equal(TimeSpan.FromSeconds(5), started.Interval);
@@ -35,20 +35,28 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
         var stored = (await store.ReadAsync(DeviceAuthorizationService.HashOf(started.DeviceCode), DeviceAuthorizationService.HashOf(started.DeviceCode), _ct))!.Document;
         Assert.Equal(started.CardRequestId, stored.CardRequestId);
         Assert.Equal("openid portal", stored.Scope);
+        Assert.Equal(DeviceKinds.Line, stored.DeviceKind);
         Assert.Equal(started.UserCode.Replace("-", ""), stored.UserCode);
     }
 
     [Fact]
     public async Task AClientWithoutTheGrantIsUnauthorizedAndAScopeItMayNotHaveIsInvalid()
     {
-        await AssertError(OAuthErrors.UnauthorizedClient, () => Devices.StartAsync(Client("agency"), null, _ct));
-        await AssertError(OAuthErrors.InvalidScope, () => Devices.StartAsync(Client("other-bot"), "openid", _ct));
+        await AssertError(OAuthErrors.UnauthorizedClient, () => Devices.StartAsync(Client("agency"), null, null, _ct));
+        await AssertError(OAuthErrors.InvalidScope, () => Devices.StartAsync(Client("other-bot"), "openid", null, _ct));
     }
+
+    [Theory]
+    [InlineData("LINE")]
+    [InlineData("phone")]
+    [InlineData("")]
+    public async Task ADeviceKindOutsideTheListIsAnInvalidRequest(string kind) =>
+        await AssertError(OAuthErrors.InvalidRequest, () => Devices.StartAsync(Client("chatbot"), null, kind, _ct));
 
     [Fact]
     public async Task BeforeTheCardAnswersThePollIsAuthorizationPending()
     {
-        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, null, _ct);
 
         await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
         _clock.Advance(TimeSpan.FromSeconds(5));
@@ -58,7 +66,7 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
     [Fact]
     public async Task PollingFasterThanTheIntervalIsSlowDownAndEachAddsFiveSeconds()
     {
-        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, null, _ct);
         await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
 
         _clock.Advance(TimeSpan.FromSeconds(2));
@@ -76,7 +84,7 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
     [Fact]
     public async Task AnExpiredOrUnknownDeviceCodeIsExpiredToken()
     {
-        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, null, _ct);
 
         _clock.Advance(started.ExpiresIn);
 
@@ -88,7 +96,7 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
     public async Task ACompletedLoginGivesTokensForTheNewPendingAccountOnceAndThenInvalidGrant()
     {
         var card = fixture.Pki.Issue();
-        var started = await Devices.StartAsync(Client("chatbot"), "portal", _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), "portal", null, _ct);
         await CompleteAsync(started, card);
 
         var tokens = await Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct);
@@ -110,7 +118,7 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
     [Fact]
     public async Task ADeviceCodeOfAnotherClientIsInvalidGrant()
     {
-        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, null, _ct);
 
         await AssertError(OAuthErrors.InvalidGrant, () => Devices.PollAsync(Client("other-bot"), started.DeviceCode, _ct));
     }
@@ -118,7 +126,7 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
     [Fact]
     public async Task ACardRequestBurnedByRefusedAnswersIsAccessDenied()
     {
-        var started = await Devices.StartAsync(Client("chatbot"), null, _ct);
+        var started = await Devices.StartAsync(Client("chatbot"), null, null, _ct);
         var cardRequests = fixture.CardRequests(_clock);
         for (var i = 0; i < CardRequest.MaxFailedAttempts; i++)
         {
