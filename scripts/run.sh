@@ -84,7 +84,8 @@ cardtool crl --ca "$CA" >/dev/null
 cardtool publish --ca "$CA" --connection-string "$AzureWebJobsStorage" --container crl >/dev/null
 export Identity__TrustAnchors__Folder="$CA"
 export Identity__Crl__Container=crl
-export Identity__CardRequests__Audience="http://127.0.0.1:$PORT/api"
+# The signer trusts only this run's portal (card requests name the issuer's origin as their audience).
+export MYNA_SIGNER_TRUSTED_PORTALS="http://127.0.0.1:$PORT"
 export Identity__Tokens__Issuer="http://127.0.0.1:$PORT/api"
 export Identity__Tokens__SigningKeyFolder="$DATA/token-signing"
 

@@ -76,7 +76,6 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'Identity__TrustAnchors__VaultUri', value: keyVaultUri }
         { name: 'Identity__Tokens__VaultUri', value: keyVaultUri }
         { name: 'Identity__Tokens__Issuer', value: '${publicBaseUrl}/api' }
-        { name: 'Identity__CardRequests__Audience', value: '${publicBaseUrl}/api' }
         { name: 'Identity__Crl__Container', value: 'crl' }
         // The queue of application status events; the queue trigger's binding expression %ApplicationEventsQueue% reads it.
         { name: 'ApplicationEventsQueue', value: 'application-events' }

@@ -8,4 +8,4 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-return await SignerApp.RunAsync(args, SignerConsole.System(), http, cancel.Token);
+return await SignerApp.RunAsync(args, SignerConsole.System(), http, SignerSettings.FromEnvironment(), cancel.Token);

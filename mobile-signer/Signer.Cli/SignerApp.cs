@@ -3,6 +3,7 @@ using Portal.Contracts.CardRequests;
 using Signer.Cli.Commands;
 using Signer.Cli.Console;
 using Signer.Cli.Portal;
+using Signer.Cli.Requests;
 using Signer.Cli.Text;
 
 namespace Signer.Cli;
@@ -10,18 +11,19 @@ namespace Signer.Cli;
 /// <summary>Runs one command and turns every typed failure into a plain message and a documented exit code.</summary>
 public static class SignerApp
 {
-    public static async Task<int> RunAsync(string[] args, SignerConsole console, HttpClient http, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, SignerConsole console, HttpClient http, SignerSettings settings, CancellationToken cancellationToken)
     {
         try
         {
             var arguments = Arguments.Parse(args);
             var portal = new PortalExchangeClient(http);
+            var opener = new RequestOpener(console, portal, settings, TimeProvider.System);
             return arguments.Command switch
             {
                 "status" => await new StatusCommand(console, TimeProvider.System).RunAsync(arguments, cancellationToken),
-                "login" => await new SignatureCommand(console, portal).RunAsync(arguments, CardRequestPurposes.Login, cancellationToken),
-                "sign" => await new SignatureCommand(console, portal).RunAsync(arguments, CardRequestPurposes.Sign, cancellationToken),
-                "prefill" => await new PrefillCommand(console, portal).RunAsync(arguments, cancellationToken),
+                "login" => await new SignatureCommand(console, portal, opener).RunAsync(arguments, CardRequestPurposes.Login, cancellationToken),
+                "sign" => await new SignatureCommand(console, portal, opener).RunAsync(arguments, CardRequestPurposes.Sign, cancellationToken),
+                "prefill" => await new PrefillCommand(console, portal, opener).RunAsync(arguments, cancellationToken),
                 "bench" => await new BenchCommand(console).RunAsync(arguments, cancellationToken),
                 "try" => await new TryCommand(console).RunAsync(arguments, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{arguments.Command}'."),
@@ -46,6 +48,9 @@ public static class SignerApp
         PinBlockedException { BlockedByThisAttempt: true } => (Messages.PinBlockedNow, ExitCodes.PinBlocked),
         PinBlockedException => (Messages.PinBlocked, ExitCodes.PinBlocked),
         CardFileNotFoundException or CardFormatException => (Messages.NotAMyNumberCard, ExitCodes.Failure),
+        UntrustedPortalException => (Messages.UntrustedPortal, ExitCodes.RequestRefused),
+        RequestMismatchException => (Messages.RequestMismatch, ExitCodes.RequestRefused),
+        WrongCodeException => (Messages.CodeTooOften, ExitCodes.RequestRefused),
         PortalProblemException e => Refusal(e),
         PortalUnreachableException => (Messages.PortalUnreachable, ExitCodes.PortalUnreachable),
         PortalProtocolException e => (Messages.Refused(e.Message), ExitCodes.RequestRefused),
@@ -61,6 +66,7 @@ public static class SignerApp
         CardRequestProblems.CertificateRevoked => (Messages.CertificateRevoked, ExitCodes.CertificateRefused),
         CardRequestProblems.UntrustedCertificate => (Messages.CertificateUntrusted, ExitCodes.CertificateRefused),
         CardRequestProblems.BadSignature => (Messages.BadSignature, ExitCodes.RequestRefused),
+        CardRequestProblems.NotSubmittersCard => (Messages.NotSubmittersCard, ExitCodes.CertificateRefused),
         _ => (Messages.Refused(problem.Title), ExitCodes.RequestRefused),
     };
 }

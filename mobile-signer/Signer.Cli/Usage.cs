@@ -18,8 +18,12 @@ public static class Usage
         --no-extended   read in 256-byte chunks (for readers without extended-length APDUs)
         --verbose       print the APDUs and bytes exchanged with the card
 
+        MYNA_SIGNER_TRUSTED_PORTALS  the portals this signer answers, as origins separated by commas
+                                     (e.g. https://portal.example); a link to any other is refused
+
         exit codes: 0 done, 1 unexpected error, 2 usage, 3 no reader/no card/card removed, 4 wrong PIN,
-                    5 PIN blocked, 6 certificate expired/revoked/untrusted, 7 request refused or expired,
+                    5 PIN blocked, 6 certificate expired/revoked/untrusted or not the submitter's card,
+                    7 request refused or expired, untrusted portal, mismatched challenge, wrong code,
                     8 cancelled, 9 portal unreachable
         """;
 }

@@ -42,16 +42,18 @@ async function call(method, path, { token, body, form, headers = {}, expect } = 
   return { status: response.status, headers: response.headers, json };
 }
 
+// The signer trusts only the portals it is configured with: here, this run's origin.
 function signer(command, link, input) {
   const result = spawnSync('dotnet', [join(root, 'mobile-signer/Signer.Cli/bin/Debug/net10.0/myna-signer.dll'), command, link, '--card', card],
-    { input, encoding: 'utf8' });
+    { input, encoding: 'utf8', env: { ...process.env, MYNA_SIGNER_TRUSTED_PORTALS: new URL(link).origin } });
   process.stdout.write(result.stdout);
   if (result.status !== 0) throw new Error(`myna-signer ${command} exited ${result.status}: ${result.stderr}`);
 }
 
 async function login() {
   const device = (await call('POST', '/oauth/device_authorization', { form: { client_id: 'chatbot', scope: 'openid email portal' }, expect: [200] })).json;
-  signer('login', device.verification_uri_complete, '1234\n');
+  // The code shown where the login started (here: this script) is typed into the signer before the PIN.
+  signer('login', device.card_request_uri, `${device.user_code}\n1234\n`);
   const token = async (form) => (await call('POST', '/oauth/token', { form, expect: [200] })).json;
   let tokens = await token({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', client_id: 'chatbot', device_code: device.device_code });
   const me = (await call('GET', '/me', { token: tokens.access_token, expect: [200] })).json;
@@ -126,7 +128,7 @@ console.log(`draft ${draft.id}`);
 
 step('券面事項入力補助: the signer reads name, address, birth date and sex from the card (consent, PIN 1234)');
 const reading = (await call('POST', '/me/profile/card-reading', { token: resident, expect: [202] })).json;
-signer('prefill', reading.signerLink, 'y\n1234\n');
+signer('prefill', reading.signerLink, `${reading.userCode}\ny\n1234\n`);
 await call('POST', `/me/profile/card-reading/${reading.cardRequestId}`, { token: resident, expect: [200] });
 const prefilled = (await call('POST', `/me/drafts/${draft.id}/prefill`, { token: resident, expect: [200] })).json;
 console.log(`filled from the card: ${prefilled.filled.join(', ')}`);
@@ -146,13 +148,13 @@ await call('POST', `/me/drafts/${draft.id}/attachments?name=${encodeURIComponent
   token: resident, headers: { 'content-type': 'application/octet-stream' }, body: pdf, expect: [201],
 });
 
-step('電子申請: submit, then the signer signs with the card\'s signing key (PIN ABC123)');
+step('電子申請: submit, then the signer answers with both keys in one card session (code, PIN 1234, PIN ABC123)');
 const key = randomUUID();
 const submit = () => call('POST', '/me/applications', {
   token: resident, headers: { 'idempotency-key': key }, body: { draftId: draft.id, notifyByEmail: true }, expect: [201, 202],
 });
 const pending = (await submit()).json;
-signer('sign', pending.cardRequest.signerLink, 'ABC123\n');
+signer('sign', pending.cardRequest.signerLink, `${pending.cardRequest.userCode}\n1234\nABC123\n`);
 const submitted = (await call('GET', `/me/submissions/${pending.submissionId}`, { token: resident, expect: [200] })).json;
 console.log(`受付番号 ${submitted.receiptNumber} (${submitted.status})`);
 const again = (await submit()).json;

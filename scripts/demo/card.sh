@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The demo card for a link the chatbot (or the portal's device page) shows: ログイン or 電子署名 with the software card
-# that run.sh issued, through the real signer CLI. The signer asks for the PIN (login 1234, signing ABC123).
+# that run.sh issued, through the real signer CLI. The signer shows who asks, asks for the code the chat showed, then
+# the PIN (login 1234; a signature asks both: 1234, then the signing PIN ABC123). It trusts only the local portal.
 #
 #   scripts/demo/card.sh login '<link from the chat>'
 #   scripts/demo/card.sh sign  '<link from the chat>'
@@ -17,4 +18,5 @@ esac
 [ -f "$CARD" ] || fail "no demo card at $CARD: start ./scripts/run.sh once, it issues the card."
 
 dotnet build mobile-signer/Signer.Cli --nologo -v quiet -clp:ErrorsOnly >/dev/null
+export MYNA_SIGNER_TRUSTED_PORTALS="${MYNA_SIGNER_TRUSTED_PORTALS:-http://127.0.0.1:${PORTAL_PORT:-7071}}"
 exec dotnet "$ROOT/mobile-signer/Signer.Cli/bin/Debug/net10.0/myna-signer.dll" "$1" "$2" --card "$CARD"

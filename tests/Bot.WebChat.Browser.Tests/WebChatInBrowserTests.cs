@@ -57,12 +57,17 @@ public sealed partial class WebChatInBrowserTests(BotOnKestrel host, ITestOutput
         await Expect(qr).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await qr.EvaluateAsync<int>("img => img.naturalWidth") > 0, "The QR code image did not load.");
 
-        // The resident's phone answers the link with the card; the page hears of it by itself (long poll, nothing typed).
+        // The resident's phone answers the link with the card and the code the page shows (read off the page, as a
+        // resident would); the page hears of it by itself (long poll, nothing typed in the chat).
         var href = await link.GetAttributeAsync("href");
         Assert.False(string.IsNullOrEmpty(href));
+        var shown = log.GetByText("署名アプリでコードを求められたら").Last;
+        await Expect(shown).ToBeVisibleAsync();
+        var shownCode = CardLogins.CodeShownIn([await shown.InnerTextAsync()]);
+        Assert.DoesNotContain(shownCode, href!);
         using (var portal = host.Portal.CreateClient())
         {
-            await CardLogins.LogInAsync(portal, href!, cardFile);
+            await CardLogins.LogInAsync(portal, href!, shownCode, cardFile);
         }
         await Expect(log.GetByText("ログインしました。はじめてのご利用のため").Last).ToBeVisibleAsync(Long);
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +50,7 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
     public const string Unsigned = "dog-registration";
     private const string Chiyoda = "131016";
     private const string SigningPin = "ABC123";
+    private const string AuthenticationPin = "1234";
 
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();
@@ -116,34 +118,42 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
     {
         var context = ResidentContext.Self("acc-" + Guid.NewGuid().ToString("N"), "web");
         var now = _clock.GetUtcNow();
+        var card = Path.Combine(_folder, $"{Guid.NewGuid():N}.card.json");
+        TestCardTool.Run("issue", "--ca", CaFolder, "--out", card, "--name", "山田 太郎", "--address", "東京都千代田区永田町1-7-1",
+            "--birth", "1988-04-02", "--sex", "1", "--auth-pin", AuthenticationPin, "--sign-pin", SigningPin);
+        using var authentication = X509CertificateLoader.LoadCertificate(Convert.FromBase64String(CardFile.Load(card).Jpki.Authentication.Certificate));
         await _accounts.CreateAsync(new Account
         {
             Id = context.PrincipalId,
-            Certificates = [],
+            // The card the resident signs in with: a signature must come from it.
+            Certificates = [new AccountCertificate(authentication.Issuer, authentication.SerialNumber, now)],
             State = AccountStates.Registered,
             CreatedAt = now,
             Email = $"resident-{Guid.NewGuid():N}@example.jp",
             RegisteredAt = now,
         }, None);
-        var card = Path.Combine(_folder, $"{Guid.NewGuid():N}.card.json");
-        TestCardTool.Run("issue", "--ca", CaFolder, "--out", card, "--name", "山田 太郎", "--address", "東京都千代田区永田町1-7-1",
-            "--birth", "1988-04-02", "--sex", "1", "--auth-pin", "1234", "--sign-pin", SigningPin);
         return new SubmissionBenchmarkResident(context, card, await DraftAsync(context, Signed), await DraftAsync(context, Unsigned));
     }
 
-    /// <summary>The card step: the signer reads the request, the card signs its dataToSign with the PIN (APDUs to the software card), the answer is posted.</summary>
-    public async Task SignAsync(SubmissionBenchmarkResident resident, string cardRequestId)
+    /// <summary>
+    /// The card step: the signer posts the code and reads what to sign; in one card session the authentication key
+    /// answers its challenge and the signing key signs the dataToSign (APDUs to the software card); the answer is posted.
+    /// </summary>
+    public async Task SignAsync(SubmissionBenchmarkResident resident, string cardRequestId, string userCode)
     {
-        var view = await _cardRequests.GetViewAsync(cardRequestId, None);
+        var view = await _cardRequests.ConfirmCodeAsync(cardRequestId, userCode, None);
         byte[] signature;
+        byte[] authentication;
         await using (var card = SoftwareCard.Open(resident.CardFile))
         {
             var jpki = new JpkiApplet(new CardChannel(card));
+            authentication = await jpki.SignWithPinAsync(JpkiKey.Authentication, AuthenticationPin,
+                SHA256.HashData(Convert.FromBase64String(view.AuthenticationChallenge!)));
             signature = await jpki.SignWithPinAsync(JpkiKey.Signing, SigningPin, SHA256.HashData(Convert.FromBase64String(view.DataToSign!)));
         }
-        var certificate = CardFile.Load(resident.CardFile).Jpki.Signing.Certificate;
-        await _cardRequests.CompleteWithSignatureAsync(cardRequestId,
-            new CardSignatureSubmission(Convert.ToBase64String(signature), certificate), None);
+        var certificates = CardFile.Load(resident.CardFile).Jpki;
+        await _cardRequests.CompleteWithSignatureAsync(cardRequestId, new CardSignatureSubmission(Convert.ToBase64String(signature),
+            certificates.Signing.Certificate, Convert.ToBase64String(authentication), certificates.Authentication.Certificate), None);
     }
 
     public async ValueTask DisposeAsync()
@@ -207,7 +217,7 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
     {
         var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}"] = "https://portal.example",
+            ["Identity:Tokens:Issuer"] = "https://portal.example/api",
             [$"{TrustAnchorOptions.Section}:{nameof(TrustAnchorOptions.Folder)}"] = ca,
             [$"{CrlOptions.Section}:{nameof(CrlOptions.Folder)}"] = ca,
         }).Build();

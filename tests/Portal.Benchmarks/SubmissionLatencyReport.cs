@@ -74,7 +74,7 @@ public static class SubmissionLatencyReport
             throw new InvalidOperationException("The signed procedure did not wait for the card.");
         }
 
-        await stack.SignAsync(resident, cardRequestId);
+        await stack.SignAsync(resident, cardRequestId, pending.Submission.CardRequestUserCode!);
 
         start = Stopwatch.GetTimestamp();
         var done = await service.GetAsync(resident.Context, pending.Submission.Id, none);

@@ -85,9 +85,11 @@ public static class FormReplies
     public static ChoicesMessage EditSections(FormDefinitionView form) => new("修正する項目のまとまりを選んでください。",
         [.. form.Sections.Take(ChoicesMessage.MaxChoices - 1).Select(s => new Choice(Short(s.Title), FormActions.EditSection(s.Id).ToString())), LaterChoice]);
 
-    public static IReadOnlyList<OutgoingMessage> Sign(Uri signerLink) =>
+    /// <param name="userCode">The code the signer asks for; shown only in this chat.</param>
+    public static IReadOnlyList<OutgoingMessage> Sign(Uri signerLink, string userCode) =>
     [
-        new LinkMessage("申請の内容に、マイナンバーカードで電子署名をしてください。署名が終わると申請が送信されます。", "マイナンバーカードで電子署名", signerLink),
+        new LinkMessage("申請の内容に、マイナンバーカードで電子署名をしてください。署名が終わると申請が送信されます。" +
+            $"署名アプリでコードを求められたら、次のコードを入力してください: {userCode}（誰にも教えないでください）", "マイナンバーカードで電子署名", signerLink),
         new ChoicesMessage("署名が終わると、このチャットで受付番号をお知らせします。お知らせが届かないときは、下のボタンを押してください。",
             [new("署名が終わりました", FormActions.Signed.ToString()), LaterChoice]),
     ];

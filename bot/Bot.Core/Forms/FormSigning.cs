@@ -23,12 +23,12 @@ public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls,
         {
             return Finish(state, submission)!;
         }
-        var link = SignerLink(submission);
+        var (link, code) = SignerLink(submission);
         if (filling.SubmissionId != submission.SubmissionId)
         {
             await StartPollAsync(state.Id, submission.SubmissionId, cancellationToken);
         }
-        return new TurnResult(state with { Form = filling with { SubmissionId = submission.SubmissionId } }, FormReplies.Sign(link));
+        return new TurnResult(state with { Form = filling with { SubmissionId = submission.SubmissionId } }, FormReplies.Sign(link, code));
     }
 
     /// <summary>署名が終わりました: the same check as the poll's, now.</summary>
@@ -39,7 +39,7 @@ public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls,
             return Replies.Stale(state);
         }
         var submission = await portal.CheckSubmissionAsync(state.PortalSession!, submissionId, cancellationToken);
-        return Finish(state, submission) ?? new TurnResult(state, FormReplies.NotSignedYet, FormReplies.Sign(SignerLink(submission!))[1]);
+        return Finish(state, submission) ?? new TurnResult(state, FormReplies.NotSignedYet, SignReminder(submission!));
     }
 
     /// <summary>
@@ -55,8 +55,14 @@ public sealed class FormSigning(FormsPortalClient portal, ILoginPollQueue polls,
     };
 
     /// <summary>The link the portal gave for the card's signature (a pending submission without one is the portal's fault).</summary>
-    private static Uri SignerLink(SubmissionView submission) =>
-        submission.CardRequest?.SignerLink is { } link ? new Uri(link) : throw new PortalApiException(System.Net.HttpStatusCode.BadGateway, "submit");
+    private static (Uri Link, string UserCode) SignerLink(SubmissionView submission) =>
+        submission.CardRequest is { } card ? (new Uri(card.SignerLink), card.UserCode) : throw new PortalApiException(System.Net.HttpStatusCode.BadGateway, "submit");
+
+    private static OutgoingMessage SignReminder(SubmissionView submission)
+    {
+        var (link, code) = SignerLink(submission);
+        return FormReplies.Sign(link, code)[1];
+    }
 
     /// <summary>A queue that cannot take the poll leaves the button: the submission itself is made and kept.</summary>
     private async Task StartPollAsync(string conversationKey, string submissionId, CancellationToken cancellationToken)

@@ -71,10 +71,10 @@ public sealed class LoginFlow(
             TimeSpan.FromSeconds(pending.IntervalSeconds), cancellationToken);
 
         var onPc = user.Channel is Messages.Channels.WebChat or Messages.Channels.Teams;
-        List<OutgoingMessage> replies = [why, new LinkMessage(LoginTexts.Link(onPc), LoginTexts.LinkLabel, device.VerificationUriComplete)];
+        List<OutgoingMessage> replies = [why, new LinkMessage(LoginTexts.Link(onPc), LoginTexts.LinkLabel, device.CardRequestUri)];
         if (onPc && options.Value.PublicBaseUrl is { } baseUrl)
         {
-            var id = await links.AddAsync(device.VerificationUriComplete, expiresAt, cancellationToken);
+            var id = await links.AddAsync(device.CardRequestUri, expiresAt, cancellationToken);
             replies.Add(new ImageMessage(new Uri(WithSlash(baseUrl), $"api/qr/{id}"), "ログイン用のQRコード"));
         }
         replies.Add(LoginTexts.Waiting(device.UserCode));

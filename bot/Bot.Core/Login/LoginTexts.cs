@@ -18,8 +18,11 @@ public static class LoginTexts
         ? "スマートフォンで下のQRコードを読み取るか、このパソコンで下のボタンを押して、マイナンバーカードでログインしてください。"
         : "下のボタンを押して、マイナンバーカードでログインしてください。";
 
+    /// <summary>The code the signer asks for: it is shown only here, so a login link sent by someone else is useless.</summary>
     public static TextMessage Waiting(string userCode) => new(
-        $"ログインが終わると、このチャットで自動的に続きをお知らせします。「完了」などを送る必要はありません。（確認用の表示: {userCode}）");
+        $"署名アプリでコードを求められたら、次のコードを入力してください: {userCode}\n" +
+        "このコードは、誰にも教えないでください（マイナポータルの職員が尋ねることはありません）。\n" +
+        "ログインが終わると、このチャットで自動的に続きをお知らせします。「完了」などを送る必要はありません。");
 
     public static TextMessage CouldNotStart { get; } = new("いまログインを始められませんでした。少し時間をおいて、もう一度お試しください。");
 

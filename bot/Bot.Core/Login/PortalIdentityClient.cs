@@ -32,7 +32,7 @@ public sealed class PortalIdentityClient(IHttpClientFactory clients, TimeProvide
         return new DeviceAuthorizationStarted(
             body.GetProperty("device_code").GetString()!,
             body.GetProperty("user_code").GetString()!,
-            new Uri(body.GetProperty("verification_uri_complete").GetString()!),
+            new Uri(body.GetProperty("card_request_uri").GetString()!),
             body.TryGetProperty("expires_in", out var expires) ? expires.GetInt32() : 300,
             body.TryGetProperty("interval", out var interval) ? interval.GetInt32() : 5);
     }

@@ -1,11 +1,18 @@
 namespace Portal.Contracts.CardRequests;
 
 /// <summary>
-/// What the signer receives from <c>GET</c> on a card request link. The signer shows <see cref="ClientName"/>,
-/// <see cref="Description"/> (and <see cref="Summary"/> for <c>sign</c>) before asking for the PIN; it never needs to
-/// know how <see cref="DataToSign"/> was built.
+/// One card request as the signer shows it: who asks and from where (<see cref="Requester"/>), what for
+/// (<see cref="Description"/>, and <see cref="Signing"/> for <c>sign</c>), before any code or PIN. Later features that
+/// ask for the card (external sites, proxies, the clinic check) extend this record rather than making their own.
 /// </summary>
-/// <param name="DataToSign">Base64; the signer signs its SHA-256. Absent for <c>prefill</c>.</param>
+/// <param name="ClientName">The portal the signer is talking to (e.g. マイナポータル).</param>
+/// <param name="CodeRequired">The resident must type the code shown where the request was started before anything is
+/// signed; <see cref="DataToSign"/> comes only in the answer to that confirmation.</param>
+/// <param name="DataToSign">Base64; the signer signs its SHA-256. For <c>login</c> a <see cref="CardChallenge"/>;
+/// for <c>sign</c> the CMS signed attributes (<see cref="SigningAttributes"/>). Absent for <c>prefill</c> and before
+/// the code is confirmed.</param>
+/// <param name="AuthenticationChallenge">Base64 <see cref="CardChallenge"/> with purpose <c>sign</c>: answered with the
+/// authentication key in the same card session, so the portal knows the signer is the one who submitted.</param>
 /// <param name="CertificateRequired">Whether the portal needs the card's certificate with the signature
 /// (false when it already holds it, so a login costs the card's minimum of 5 APDUs).</param>
 public sealed record CardRequestView(
@@ -13,7 +20,10 @@ public sealed record CardRequestView(
     string Purpose,
     string ClientName,
     string Description,
-    string? Summary,
+    CardRequester Requester,
+    CardRequestSigning? Signing,
+    bool CodeRequired,
     string? DataToSign,
+    string? AuthenticationChallenge,
     bool CertificateRequired,
     DateTimeOffset ExpiresAt);

@@ -3,4 +3,9 @@ namespace Portal.Contracts.CardRequests;
 /// <summary><c>POST</c>ed back to the card request link for <c>login</c> and <c>sign</c>.</summary>
 /// <param name="Signature">Base64 of the card's RSA PKCS#1 v1.5 signature over SHA-256 of dataToSign.</param>
 /// <param name="Certificate">Base64 DER of the matching certificate, when the request asked for it.</param>
-public sealed record CardSignatureSubmission(string Signature, string? Certificate);
+/// <param name="AuthenticationSignature">Sign only: base64 signature of the authentication key over SHA-256 of the
+/// authentication challenge, made in the same card session.</param>
+/// <param name="AuthenticationCertificate">Sign only: base64 DER of the authentication certificate; it must be one the
+/// submitting account signs in with.</param>
+public sealed record CardSignatureSubmission(
+    string Signature, string? Certificate, string? AuthenticationSignature = null, string? AuthenticationCertificate = null);

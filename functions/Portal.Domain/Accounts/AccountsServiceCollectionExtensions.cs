@@ -5,6 +5,7 @@ using Portal.Domain.Accounts.Confirmation;
 using Portal.Domain.Accounts.Profile;
 using Portal.Domain.Accounts.Registration;
 using Portal.Domain.Accounts.Settings;
+using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Terms;
 
 namespace Portal.Domain.Accounts;
@@ -26,6 +27,7 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<RegistrationService>();
         services.TryAddSingleton<AccountSettingsService>();
         services.TryAddSingleton<AccountCertificateService>();
+        services.Replace(ServiceDescriptor.Singleton<ICardHolders, AccountCardHolders>());
         services.TryAddSingleton<ProfileService>();
         return services;
     }

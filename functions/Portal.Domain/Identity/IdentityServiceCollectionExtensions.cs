@@ -38,10 +38,7 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton<AccessTokenService>();
         services.TryAddSingleton<IdTokenService>();
 
-        // Registered clients live in Cosmos DB (the operator CLI registers them), read through a short cache.
-        services.AddOptions<ClientRegistryOptions>().Bind(configuration.GetSection(ClientRegistryOptions.Section));
-        services.TryAddSingleton<ClientRepository>();
-        services.TryAddSingleton<ClientRegistry>();
+        services.AddClients(configuration);
         services.TryAddSingleton<UsedClientAssertionRepository>();
         services.TryAddSingleton<ClientAssertionReplayGuard>();
         services.TryAddSingleton<ClientAssertionValidator>();

@@ -30,7 +30,7 @@ public sealed class CertificateFunctions(
         var resident = await authenticator.AuthenticateAsync(request);
         var cardRequest = await certificates.StartAsync(resident, cancellationToken);
         var link = CardRequestLink.For(tokenOptions.Value.Issuer, cardRequest.Id);
-        return TypedResults.Accepted((string?)null, new CertificateAddStarted(cardRequest.Id, link, cardRequest.ExpiresAt));
+        return TypedResults.Accepted((string?)null, new CertificateAddStarted(cardRequest.Id, link, cardRequest.UserCode, cardRequest.ExpiresAt));
     }
 
     /// <summary>After the signer answered: attaches its certificate (201), or 200 when the account already held it.</summary>

@@ -34,7 +34,7 @@ public sealed class ProfileFunctions(ResidentAuthenticator authenticator, Profil
         var resident = await authenticator.AuthenticateAsync(request);
         var cardRequest = await profiles.StartReadingAsync(resident, cancellationToken);
         var link = CardRequestLink.For(tokenOptions.Value.Issuer, cardRequest.Id);
-        return TypedResults.Accepted((string?)null, new CardReadingStarted(cardRequest.Id, link, cardRequest.ExpiresAt));
+        return TypedResults.Accepted((string?)null, new CardReadingStarted(cardRequest.Id, link, cardRequest.UserCode, cardRequest.ExpiresAt));
     }
 
     /// <summary>After the signer answered: stores the card's items as the profile and answers it.</summary>

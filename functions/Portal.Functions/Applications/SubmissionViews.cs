@@ -18,7 +18,7 @@ internal static class SubmissionViews
                 ApplicationStatusCodes.Of(progress.Status ?? ApplicationStatus.Arrived), submission.SubmittedAt);
         }
         var card = submission.CardRequestId is { } id
-            ? new SubmissionCardRequestView(id, CardRequestLink.For(issuer, id), submission.CardRequestExpiresAt!.Value)
+            ? new SubmissionCardRequestView(id, CardRequestLink.For(issuer, id), submission.CardRequestUserCode!, submission.CardRequestExpiresAt!.Value)
             : null;
         return new SubmissionView(submission.Id, SubmissionStates.PendingSignature, card, null, null, null);
     }

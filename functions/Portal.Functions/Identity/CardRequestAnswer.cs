@@ -8,11 +8,12 @@ namespace Portal.Functions.Identity;
 /// refused as the wrong purpose instead of as an incomplete body of the right kind.
 /// </summary>
 public sealed record CardRequestAnswer(
-    string? Signature, string? Certificate, string? Name, string? Address, string? DateOfBirth, string? Sex)
+    string? Signature, string? Certificate, string? AuthenticationSignature, string? AuthenticationCertificate,
+    string? Name, string? Address, string? DateOfBirth, string? Sex)
 {
     public bool IsSignature => Signature is not null || (Name is null && Address is null);
 
-    public CardSignatureSubmission ToSignature() => new(Signature!, Certificate);
+    public CardSignatureSubmission ToSignature() => new(Signature!, Certificate, AuthenticationSignature, AuthenticationCertificate);
 
     public PrefillSubmission ToPrefill() => new(Name!, Address!, DateOfBirth!, Sex!);
 }

@@ -19,6 +19,16 @@ public sealed class CardRequestFunctions(CardRequestService cardRequests, JsonBo
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await cardRequests.GetViewAsync(id, cancellationToken));
 
+    /// <summary>The code the resident typed into the signer; answers what to sign when it is the one shown where the request started.</summary>
+    [Function("ConfirmCardRequestCode")]
+    public async Task<IResult> ConfirmCardRequestCode(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = CardRequestLink.ConfirmationRoute)] HttpRequest request, string id,
+        CancellationToken cancellationToken)
+    {
+        var confirmation = await body.ReadAsync<CodeConfirmation>(request, cancellationToken);
+        return TypedResults.Ok(await cardRequests.ConfirmCodeAsync(id, confirmation.UserCode, cancellationToken));
+    }
+
     [Function("CompleteCardRequest")]
     public async Task<IResult> CompleteCardRequest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = CardRequestLink.Route)] HttpRequest request, string id,

@@ -29,9 +29,10 @@ public sealed class DeviceAuthorizationFunctions(
             {
                 ["device_code"] = started.DeviceCode,
                 ["user_code"] = started.UserCode,
-                // The signer takes the card request link; the device page for typing the user code is to come.
                 ["verification_uri"] = $"{issuer}/device",
-                ["verification_uri_complete"] = CardRequestLink.For(tokenOptions.Value.Issuer, started.CardRequestId),
+                // No verification_uri_complete (optional in RFC 8628): a link that carries the code can be forwarded
+                // to a victim whole. The signer link below is useless without the code shown on the asking screen.
+                ["card_request_uri"] = CardRequestLink.For(tokenOptions.Value.Issuer, started.CardRequestId),
                 ["expires_in"] = (int)started.ExpiresIn.TotalSeconds,
                 ["interval"] = (int)started.Interval.TotalSeconds,
             });

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Contracts.CardRequests;
+using Portal.Domain.Identity.CardRequests;
 
 namespace Portal.Functions.Identity;
 
@@ -34,21 +35,26 @@ public static class DevicePageHtml
     /// <summary>The page with only the form; <paramref name="typed"/> is put back in the field.</summary>
     public static string Form(string? typed = null) => Page("コードの入力", CodeForm(typed));
 
-    /// <summary>A pending authorization: who asks, the link for the signer, the command, the QR code and the expiry.</summary>
-    public static string Authorization(DeviceAuthorization authorization, string link, string qrSvg)
+    /// <summary>
+    /// A pending request: who asks and from which device, the link for the signer, the command, the QR code and the
+    /// expiry. Never the code: a page a link opens must not show it, or a forwarded link would carry it along.
+    /// </summary>
+    public static string Authorization(CardRequest request, string link, string qrSvg)
     {
-        var expires = authorization.ExpiresAt.ToOffset(TimeSpan.FromHours(9));
+        var expires = request.ExpiresAt.ToOffset(TimeSpan.FromHours(9));
+        var started = request.Requester.RequestedAt.ToOffset(TimeSpan.FromHours(9));
         var body = new StringBuilder()
-            .Append("<section><p><strong>").Append(Encode(authorization.ClientId)).Append("</strong> が、マイナンバーカードでのログインを求めています。</p>")
-            .Append("<p class=\"note\">ご自身で操作していない場合は、何もせずにこのページを閉じてください。</p></section>")
+            .Append("<section><p><strong>").Append(Encode(request.Requester.ClientName)).Append("</strong> が、マイナンバーカードでのログインを求めています。</p>")
+            .Append("<p>開始した端末: ").Append(Encode(DeviceKindLabels.Of(request.Requester.DeviceKind)))
+            .Append("（").Append(Encode(started.ToString("H時mm分"))).Append("）</p>")
+            .Append("<p class=\"note\">ご自身で操作していない場合は、何もせずにこのページを閉じてください。署名アプリでも、同じコードの入力を求められます。</p></section>")
             .Append("<section><h2>スマートフォンで</h2><p>マイナンバーカード対応の署名アプリで、このQRコードを読み取ってください。</p>")
             .Append("<div class=\"qr\" role=\"img\" aria-label=\"ログイン用リンクのQRコード\">").Append(qrSvg).Append("</div>")
             .Append("<p><a href=\"").Append(Encode(link)).Append("\">").Append(Encode(link)).Append("</a></p></section>")
             .Append("<section><h2>パソコンで</h2><p>カードリーダーにカードを置いて、次のコマンドを実行してください。</p>")
             .Append("<pre><code>myna-signer login ").Append(Encode(link)).Append("</code></pre></section>")
-            .Append("<section><p>有効期限: <time datetime=\"").Append(Encode(authorization.ExpiresAt.ToString("O"))).Append("\">")
-            .Append(Encode(expires.ToString("yyyy年M月d日 H時mm分"))).Append("</time>（日本時間）</p>")
-            .Append("<p class=\"note\">コード: ").Append(Encode(UserCodes.Display(authorization.UserCode))).Append("</p></section>");
+            .Append("<section><p>有効期限: <time datetime=\"").Append(Encode(request.ExpiresAt.ToString("O"))).Append("\">")
+            .Append(Encode(expires.ToString("yyyy年M月d日 H時mm分"))).Append("</time>（日本時間）</p></section>");
         return Page("ログインの確認", body.ToString());
     }
 
@@ -57,7 +63,7 @@ public static class DevicePageHtml
         Page(title, $"<section class=\"error\"><p>{Encode(message)}</p></section>{CodeForm(typed)}");
 
     private static string CodeForm(string? typed) =>
-        "<section><form method=\"get\"><label for=\"user_code\">画面に表示されたコード（8文字）を入力してください</label>" +
+        "<section><form method=\"post\"><label for=\"user_code\">画面に表示されたコード（8文字）を入力してください</label>" +
         $"<input id=\"user_code\" name=\"user_code\" value=\"{Encode(typed ?? "")}\" placeholder=\"XXXX-XXXX\" maxlength=\"20\" " +
         "autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\" required>" +
         "<button type=\"submit\">次へ</button></form></section>";

@@ -23,14 +23,17 @@ public static class IdentityFeature
             .Allow("GetOpenIdConfiguration", Callers.Anyone)
             .Allow("GetJsonWebKeySet", Callers.Anyone)
             .Allow("ShowDevicePage", Callers.Anyone)
+            .Allow("SubmitDeviceCode", Callers.Anyone)
             .Allow("StartDeviceAuthorization", Callers.OAuthClient)
             .Allow("RequestToken", Callers.OAuthClient)
             .Allow("RevokeToken", Callers.OAuthClient)
             // UserInfoService checks the token itself (OIDC Core §5.3: a 401 with WWW-Authenticate, never a 403).
             .Allow("GetUserInfo", Callers.Resident(PortalScopes.OpenId))
             .Allow("GetCardRequest", Callers.Signer)
+            .Allow("ConfirmCardRequestCode", Callers.Signer)
             .Allow("CompleteCardRequest", Callers.Signer))
         .AddRouteValues(values => values
             .For("GetCardRequest", ("id", CardRequestIdentifiers.CardRequest))
+            .For("ConfirmCardRequestCode", ("id", CardRequestIdentifiers.CardRequest))
             .For("CompleteCardRequest", ("id", CardRequestIdentifiers.CardRequest)));
 }

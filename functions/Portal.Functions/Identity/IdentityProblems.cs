@@ -20,6 +20,9 @@ public static class IdentityProblems
     public static readonly ProblemType CertificateExpired = new(CardRequestProblems.CertificateExpired, 403, "マイナンバーカードの電子証明書の有効期限が切れています。");
     public static readonly ProblemType CertificateRevoked = new(CardRequestProblems.CertificateRevoked, 403, "マイナンバーカードの電子証明書は失効しています。");
     public static readonly ProblemType SignatureInvalid = new(CardRequestProblems.BadSignature, 403, "電子署名を確認できませんでした。");
+    public static readonly ProblemType CodeWrong = new(CardRequestProblems.WrongCode, 422, "コードが違います。");
+    public static readonly ProblemType CodeNotConfirmed = new(CardRequestProblems.CodeNotConfirmed, 409, "コードの確認が済んでいません。");
+    public static readonly ProblemType NotSubmittersCard = new(CardRequestProblems.NotSubmittersCard, 403, "申請したアカウントのマイナンバーカードではありません。");
 
     public static void Register(ProblemMappings problems) => problems
         .Map<CardRequestNotFoundException>((_, p) => p.Problem(ProblemTypes.NotFound, "この要求は見つかりませんでした。リンクを確認してください。"))
@@ -31,6 +34,8 @@ public static class IdentityProblems
         CardRequestRefusal.Expired => p.Problem(CardRequestExpired, "有効期限（5分以内）を過ぎました。"),
         CardRequestRefusal.AlreadyUsed => p.Problem(CardRequestUsed, "この要求は一度しか使えません。"),
         CardRequestRefusal.WrongPurpose => p.Problem(CardRequestWrongPurpose, "ログイン・署名・券面事項の読み取りのうち、求められたものを送信してください。"),
+        CardRequestRefusal.WrongCode => p.Problem(CodeWrong, $"操作を始めた画面に表示されたコードを入力してください。{CardRequest.MaxFailedAttempts}回間違えると、この要求は使えなくなります。"),
+        CardRequestRefusal.CodeNotConfirmed => p.Problem(CodeNotConfirmed, "署名アプリで、操作を始めた画面に表示されたコードを入力してください。"),
         _ => p.Problem(ProblemTypes.BadRequest, "署名、証明書または券面事項の形式が正しくありません。"),
     };
 
@@ -44,6 +49,7 @@ public static class IdentityProblems
         CertificateRefusal.Expired => p.Problem(CertificateExpired, "市区町村の窓口で電子証明書を更新してください。"),
         CertificateRefusal.Revoked => p.Problem(CertificateRevoked, "市区町村の窓口にお問い合わせください。"),
         CertificateRefusal.SignatureInvalid => p.Problem(SignatureInvalid, "もう一度最初からやり直してください。"),
+        CertificateRefusal.NotTheSubmittersCard => p.Problem(NotSubmittersCard, "申請は、申請したご本人のマイナンバーカードで署名してください。"),
         CertificateRefusal.RevocationUnknown => p.Problem(ProblemTypes.ServiceUnavailable, null, ("dependency", "crl")),
         _ => p.Problem(CertificateUntrusted, "公的個人認証サービスの電子証明書であることを確認できませんでした。"),
     };

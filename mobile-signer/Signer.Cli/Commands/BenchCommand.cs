@@ -59,7 +59,7 @@ public sealed class BenchCommand(SignerConsole console)
     }
 
     private static Task RunOnceAsync(CardChannel channel, Operation operation, string pin, CancellationToken cancellationToken) =>
-        SignatureCommand.SignAsync(new JpkiApplet(channel), operation.Key, pin,
+        CardSigning.SignAsync(new JpkiApplet(channel), operation.Key, pin,
             SHA256.HashData(RandomNumberGenerator.GetBytes(64)), operation.ReadsCertificate, cancellationToken);
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];

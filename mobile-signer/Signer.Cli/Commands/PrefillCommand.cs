@@ -4,6 +4,7 @@ using Portal.Contracts.CardRequests;
 using Signer.Cli.Cards;
 using Signer.Cli.Console;
 using Signer.Cli.Portal;
+using Signer.Cli.Requests;
 using Signer.Cli.Text;
 
 namespace Signer.Cli.Commands;
@@ -12,19 +13,13 @@ namespace Signer.Cli.Commands;
 /// <c>prefill</c>: with the resident's consent, reads the basic 4 items of 券面事項入力補助AP and posts them.
 /// Nothing is read before the resident agrees; the individual number is never read.
 /// </summary>
-public sealed class PrefillCommand(SignerConsole console, PortalExchangeClient portal)
+public sealed class PrefillCommand(SignerConsole console, PortalExchangeClient portal, RequestOpener opener)
 {
     public async Task<int> RunAsync(Arguments arguments, CancellationToken cancellationToken)
     {
         var link = RequestLink.From(arguments);
-        var request = await portal.GetAsync(link, cancellationToken);
-        if (request.Purpose != CardRequestPurposes.Prefill)
-        {
-            throw new PortalProtocolException($"The link is for '{request.Purpose}', not 'prefill'.");
-        }
-        console.Out.WriteLine(Prompts.PrefillRequested(request.ClientName));
-        console.Out.WriteLine(request.Description);
-        if (!console.Confirm(Prompts.PrefillConsent(request.ClientName)))
+        var request = await opener.OpenAsync(link, CardRequestPurposes.Prefill, cancellationToken);
+        if (request is null || !console.Confirm(Prompts.PrefillConsent(request.ClientName)))
         {
             console.Out.WriteLine(Messages.Cancelled);
             return ExitCodes.Cancelled;

@@ -46,6 +46,13 @@ public sealed class SignerConsole(TextReader input, TextWriter output, TextWrite
         }
     }
 
+    /// <summary>Asks for a line that may be shown as typed (a code, not a PIN).</summary>
+    public string? Ask(string prompt)
+    {
+        Out.Write(prompt);
+        return input.ReadLine();
+    }
+
     /// <summary>A yes/no question; anything but y/yes/はい is no.</summary>
     public bool Confirm(string question)
     {

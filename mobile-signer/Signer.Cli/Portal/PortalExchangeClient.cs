@@ -17,6 +17,15 @@ public sealed class PortalExchangeClient(HttpClient http)
             ?? throw new PortalProtocolException("The portal answered an empty card request.");
     }
 
+    /// <summary>Posts the code the resident typed; the answer holds what to sign.</summary>
+    public async Task<CardRequestView> ConfirmAsync(Uri link, CodeConfirmation confirmation, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(() => http.PostAsJsonAsync(CardRequestLink.ConfirmationOf(link), confirmation, Json, cancellationToken));
+        await EnsureSuccessAsync(response, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<CardRequestView>(Json, cancellationToken)
+            ?? throw new PortalProtocolException("The portal answered an empty card request.");
+    }
+
     public async Task PostAsync<T>(Uri link, T result, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(() => http.PostAsJsonAsync(link, result, Json, cancellationToken));

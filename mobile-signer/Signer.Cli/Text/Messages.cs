@@ -49,6 +49,21 @@ public static class Messages
 
     public const string Done = "完了しました。元の画面に戻ってください。\nDone. Return to the screen you came from.";
 
+    public const string UntrustedPortal =
+        "このリンクは、設定された マイナポータル のものではありません。何も署名していません。リンクを送ってきた相手に注意してください。\nThis link is not from a portal this signer trusts. Nothing was signed.";
+
+    public const string RequestMismatch =
+        "署名を求められた内容が、開いたリンクと一致しません。なりすましのおそれがあるため、何も署名していません。\nWhat the portal asked to sign does not match the link. Nothing was signed.";
+
+    public const string CodeTooOften =
+        "コードを続けて間違えたため、この要求は使えなくなりました。操作を始めた画面から、最初からやり直してください。\nThe code was wrong too often; the request has ended. Start again.";
+
+    public const string NotSubmittersCard =
+        "このカードは、申請したアカウントのマイナンバーカードではありません。申請は、申請したご本人のカードで署名してください。\nThis card is not one the submitting account signs in with.";
+
+    public static string WrongCode(int attemptsLeft) =>
+        $"コードが違います。操作を始めた画面に表示されたコードを確認してください（あと{attemptsLeft}回）。\nWrong code. {attemptsLeft} tries left.";
+
     public static string WrongPin(int triesLeft) => triesLeft == 1
         ? "暗証番号が違います。次に間違えるとロックされ、市区町村の窓口での手続が必要になります。入力には十分ご注意ください。\nWrong PIN. ONE try left: the next wrong PIN blocks it."
         : $"暗証番号が違います。あと{triesLeft}回間違えるとロックされます。\nWrong PIN. {triesLeft} tries left before it is blocked.";

@@ -188,7 +188,7 @@ public sealed class ApplicationStatusTests(BotTestHost host)
             {
                 Content = JsonContent.Create(new Dictionary<string, object>
                 {
-                    ["device_code"] = "device-code", ["user_code"] = "ABCD-EFGH", ["verification_uri_complete"] = "https://portal.test/device?user_code=ABCD-EFGH",
+                    ["device_code"] = "device-code", ["user_code"] = "ABCD-EFGH", ["card_request_uri"] = "https://portal.test/api/card-requests/AAAAAAAAAAAAAAAAAAAAAA",
                     ["expires_in"] = 300, ["interval"] = 5,
                 }),
             }

@@ -39,5 +39,5 @@ public sealed class FormSigningFinishTests
     [Fact]
     public void AStillPendingSubmissionFinishesNothing() =>
         Assert.Null(FormSigning.Finish(Waiting, new SubmissionView("s1", "pending-signature",
-            new SubmissionCardRequestView("c1", "https://portal.example/card-requests/c1", DateTimeOffset.UtcNow.AddMinutes(5)), null, null, null)));
+            new SubmissionCardRequestView("c1", "https://portal.example/card-requests/c1", "BCDF-GHJK", DateTimeOffset.UtcNow.AddMinutes(5)), null, null, null)));
 }

@@ -64,7 +64,7 @@ public sealed class LoginPollTests(BotTestHost host)
             Content = JsonContent.Create(new Dictionary<string, object>
             {
                 ["device_code"] = "device-code", ["user_code"] = "ABCD-EFGH",
-                ["verification_uri_complete"] = "https://portal.test/device?user_code=ABCD-EFGH", ["expires_in"] = 300, ["interval"] = Interval,
+                ["card_request_uri"] = "https://portal.test/api/card-requests/AAAAAAAAAAAAAAAAAAAAAA", ["expires_in"] = 300, ["interval"] = Interval,
             }),
         },
         var path when path.EndsWith("/oauth/token", StringComparison.Ordinal) => new HttpResponseMessage(HttpStatusCode.BadRequest)

@@ -36,7 +36,7 @@ public sealed partial class StatusNoticeChatTests(BotWithIdentity hosts) : IClas
 
         // 申請状況 needs a login: a first-time resident registers in the chat, then the list comes by itself.
         var login = await first.SayAsync(new { text = "申請状況" });
-        await SignAsync(login.Single(m => Kind(m) == "link").GetProperty("url").GetString()!, card);
+        await SignAsync(login.Single(m => Kind(m) == "link").GetProperty("url").GetString()!, CardLogins.CodeShownIn(login.Select(Text)), card);
         await first.WaitForAsync(m => Text(m).Contains("メールアドレスを入力", StringComparison.Ordinal), Wait);
         var email = $"hanako-{Guid.NewGuid():N}@example.jp";
         var terms = await first.SayAsync(new { text = email });
@@ -67,7 +67,7 @@ public sealed partial class StatusNoticeChatTests(BotWithIdentity hosts) : IClas
         // The same resident logs in on another web chat: the next change goes there, not to the first.
         using var second = await OpenAsync(hosts.Bot.CreateClient());
         var again = await second.SayAsync(new { action = "v1:status:list", label = "申請状況" });
-        await SignAsync(again.Single(m => Kind(m) == "link").GetProperty("url").GetString()!, card);
+        await SignAsync(again.Single(m => Kind(m) == "link").GetProperty("url").GetString()!, CardLogins.CodeShownIn(again.Select(Text)), card);
         await second.WaitForAsync(m => Text(m) == "ログインしました。", Wait);
         await ChangeAsync(application, ApplicationStatus.UnderReview);
 
@@ -101,10 +101,10 @@ public sealed partial class StatusNoticeChatTests(BotWithIdentity hosts) : IClas
     private static string JsonUnescaped(string json) => Regex.Unescape(json);
 
     /// <summary>The resident's signer answers the link with the card and its PIN, as on the phone.</summary>
-    private async Task SignAsync(string link, string card)
+    private async Task SignAsync(string link, string code, string card)
     {
         using var http = hosts.Portal.CreateClient();
-        await CardLogins.LogInAsync(http, link, card);
+        await CardLogins.LogInAsync(http, link, code, card);
     }
 
     [GeneratedRegex(@"確認コード: (\d{6})")]

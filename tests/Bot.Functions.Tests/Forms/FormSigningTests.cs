@@ -41,7 +41,7 @@ public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotW
         var card = hosts.IssueCard();
         var (browser, key) = await OpenWithCookieAsync();
         using var _ = browser;
-        var session = await LogInAsync(key);
+        var session = await LogInAsync(key, card);
 
         await browser.SayAsync(new { action = BotActions.Apply(TestCatalog.ChildAllowance).ToString(), label = "申請する" });
         var draftId = (await StoredAsync(key)).Form!.DraftId;
@@ -53,7 +53,7 @@ public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotW
         Assert.Equal("マイナンバーカードで電子署名", link.GetProperty("label").GetString());
         var signed = Action(sign, "署名が終わりました");
 
-        await SignAsync(link.GetProperty("url").GetString()!, card);
+        await SignAsync(link.GetProperty("url").GetString()!, CardLogins.CodeShownIn(sign.Select(Text)), card);
 
         // Nothing pressed: the queued poll sees the receipt number and the bot speaks first.
         var arrived = await browser.WaitForAsync(m => Text(m).Contains("受付番号は", StringComparison.Ordinal), Wait);
@@ -75,11 +75,11 @@ public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotW
         return (await OpenAsync(client), key);
     }
 
-    /// <summary>A portal session (as the card login leaves one) and the place applied to, put into the conversation.</summary>
-    private async Task<PortalSession> LogInAsync(string key)
+    /// <summary>A portal session (as the card login with <paramref name="card"/> leaves one) and the place applied to, put into the conversation.</summary>
+    private async Task<PortalSession> LogInAsync(string key, string card)
     {
         var issued = await hosts.Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
-            new AccessTokenClaims(AccountService.NewAccountId(), "chatbot", [PortalScopes.Portal]));
+            new AccessTokenClaims(await CardLogins.AccountOfAsync(hosts.Portal.Services, card), "chatbot", [PortalScopes.Portal]));
         var session = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1));
         var store = hosts.Bot.Services.GetRequiredService<ConversationStore>();
         var stored = await store.ReadAsync(key, CancellationToken.None);
@@ -94,9 +94,9 @@ public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotW
         (await hosts.Bot.Services.GetRequiredService<ConversationStore>().ReadAsync(key, CancellationToken.None)).State;
 
     /// <summary>The resident's signer signs the application with the card's signing key and its PIN, as on the phone.</summary>
-    private async Task SignAsync(string link, string card)
+    private async Task SignAsync(string link, string code, string card)
     {
         using var http = hosts.Portal.CreateClient();
-        await CardLogins.SignerAsync(http, "sign", link, card);
+        await CardLogins.SignerAsync(http, "sign", link, code, card);
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
             Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, (await png.Content.ReadAsByteArrayAsync())[..4]);
         }
 
-        await SignAsync(link.GetProperty("url").GetString()!, card);
+        await SignAsync(link.GetProperty("url").GetString()!, CardLogins.CodeShownIn(login.Select(Text)), card);
 
         // No "done" typed: the queued poll finds the tokens and the bot speaks first.
         var arrived = await browser.WaitForAsync(m => Text(m).Contains("メールアドレスを入力", StringComparison.Ordinal), Wait);
@@ -100,7 +100,7 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
         // The same resident in another web chat: a registered account goes straight to やること, proactively.
         using var other = await OpenAsync(hosts.Bot.CreateClient());
         var secondLogin = await other.SayAsync(new { action = "v1:menu:todo", label = "やること" });
-        await SignAsync(secondLogin.Single(m => Kind(m) == "link").GetProperty("url").GetString()!, card);
+        await SignAsync(secondLogin.Single(m => Kind(m) == "link").GetProperty("url").GetString()!, CardLogins.CodeShownIn(secondLogin.Select(Text)), card);
         var continued = await other.WaitForAsync(m => Text(m) == "いま、やることはありません。", Wait);
         Assert.Contains(continued, m => Text(m) == "ログインしました。");
     }
@@ -146,10 +146,10 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
         (await hosts.Bot.Services.GetRequiredService<ConversationStore>().ReadAsync(key, CancellationToken.None)).State.PortalSession;
 
     /// <summary>The resident's signer answers the link with the card and its PIN, as on the phone.</summary>
-    private async Task SignAsync(string link, string card)
+    private async Task SignAsync(string link, string code, string card)
     {
         using var http = hosts.Portal.CreateClient();
-        await CardLogins.LogInAsync(http, link, card);
+        await CardLogins.LogInAsync(http, link, code, card);
     }
 
     [GeneratedRegex(@"確認コード: (\d{6})")]

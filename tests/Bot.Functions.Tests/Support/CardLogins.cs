@@ -3,8 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Terms;
 using Portal.Testing;
-using Signer.Cli;
-using Signer.Cli.Console;
+using Portal.Testing.Signing;
 
 namespace Bot.Functions.Tests.Support;
 
@@ -13,7 +12,7 @@ namespace Bot.Functions.Tests.Support;
 /// a fast device flow (1 s interval); software cards from that CA; and the real signer CLI answering a login link.
 /// Shared by the bot test hosts of Bot.Functions.Tests and Bot.WebChat.Browser.Tests (linked there).
 /// </summary>
-public static class CardLogins
+public static partial class CardLogins
 {
     public const string AuthPin = "1234";
     public const string SignPin = "ABC123";
@@ -33,7 +32,6 @@ public static class CardLogins
     {
         builder.UseSetting("Identity:TrustAnchors:Folder", caFolder);
         builder.UseSetting("Identity:Crl:Folder", caFolder);
-        builder.UseSetting("Identity:CardRequests:Audience", "https://portal.example");
         builder.UseSetting("Identity:Tokens:Issuer", "http://localhost/api");
         builder.UseSetting("Identity:DeviceAuthorization:Interval", "00:00:01");
         if (deviceCodeLifetime is { } lifetime)
@@ -75,19 +73,31 @@ public static class CardLogins
         return file;
     }
 
-    /// <summary>The resident's signer answers a login link with the card and its PIN, as on the phone.</summary>
-    public static Task LogInAsync(HttpClient portal, string link, string card) => SignerAsync(portal, "login", link, card);
+    /// <summary>The resident's signer answers a login link with the code the chat showed, the card and its PIN, as on the phone.</summary>
+    public static Task LogInAsync(HttpClient portal, string link, string code, string card) => SignerAsync(portal, "login", link, code, card);
 
-    /// <summary>The real signer CLI answers a card request link (<c>login</c> or <c>sign</c>) with the card and that key's PIN.</summary>
-    public static async Task SignerAsync(HttpClient portal, string command, string link, string card)
+    /// <summary>
+    /// The real signer CLI answers a card request link (<c>login</c> or <c>sign</c>): the resident types the code the chat
+    /// showed, then the PIN (for a signature both: the authentication PIN, then the signing PIN).
+    /// </summary>
+    public static Task SignerAsync(HttpClient portal, string command, string link, string code, string card) =>
+        RealSigner.AnswerAsync(portal, [command, link, "--card", card],
+            command == "login" ? $"{code}\n{AuthPin}\n" : $"{code}\n{AuthPin}\n{SignPin}\n");
+
+    /// <summary>The code (XXXX-XXXX) the chat showed among <paramref name="texts"/>: the last one.</summary>
+    public static string CodeShownIn(IEnumerable<string> texts) =>
+        texts.Select(t => UserCode().Matches(t)).SelectMany(m => m).Select(m => m.Value).LastOrDefault()
+            ?? throw new InvalidOperationException("The chat showed no code.");
+
+    /// <summary>The resident's account as the card's login leaves it (signed in with that card): its id.</summary>
+    public static async Task<string> AccountOfAsync(IServiceProvider portal, string card)
     {
-        var error = new StringWriter();
-        var pin = command == "login" ? AuthPin : SignPin;
-        var exit = await SignerApp.RunAsync([command, link, "--card", card],
-            new SignerConsole(new StringReader($"{pin}\n"), new StringWriter(), error, interactive: false), portal, CancellationToken.None);
-        if (exit != 0)
-        {
-            throw new InvalidOperationException($"signer {command} exit {exit}: {error}");
-        }
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(
+            Convert.FromBase64String(MynaCard.SoftwareCard.CardFiles.CardFile.Load(card).Jpki.Authentication.Certificate));
+        return (await portal.GetRequiredService<Portal.Domain.Accounts.AccountService>()
+            .SignInAsync(certificate.Issuer, certificate.SerialNumber, "chatbot", CancellationToken.None)).Id;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}")]
+    private static partial System.Text.RegularExpressions.Regex UserCode();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Functions.Tests.Support;
 using Portal.Testing;
 
 namespace Bot.Functions.Tests.Transcripts;
@@ -39,8 +40,8 @@ public static partial class ResidentSteps
     {
         var link = replies.LastOrDefault(m => m.Kind == "link" && m.Link?.Label == LoginLabel)?.Link?.Url
             ?? throw new InvalidOperationException("No login link among the replies.");
-        resident.Transcript.Note($"the signer CLI answers 「{LoginLabel}」 with the software card and its PIN");
-        await hosts.SignAsync("login", link, card);
+        resident.Transcript.Note($"the signer CLI answers 「{LoginLabel}」: the code the chat showed, then the software card and its PIN");
+        await hosts.SignAsync("login", link, CardLogins.CodeShownIn(replies.Select(m => m.Text)), card);
     }
 
     /// <summary>After a first login: e-mail, consent to the terms, the code from the SMTP sink. Returns the last turn's replies.</summary>
@@ -68,8 +69,8 @@ public static partial class ResidentSteps
         var replies = await resident.PressAsync("申請する");
         if (replies.LastOrDefault(m => m.Kind == "link" && m.Link?.Label == SignLabel) is { Link.Url: { } link })
         {
-            resident.Transcript.Note($"the signer CLI answers 「{SignLabel}」 with the card's signing key and its PIN");
-            await hosts.SignAsync("sign", link, card);
+            resident.Transcript.Note($"the signer CLI answers 「{SignLabel}」: the code the chat showed, then both keys of the card with their PINs");
+            await hosts.SignAsync("sign", link, CardLogins.CodeShownIn(replies.Select(m => m.Text)), card);
             replies = await resident.WaitForTextAsync("受付番号");
         }
         var receipt = replies.Select(m => Receipt().Match(m.Text)).FirstOrDefault(m => m.Success)

@@ -131,11 +131,11 @@ public sealed class TranscriptHosts : IAsyncLifetime
     /// <summary>A new software card from the test CA (its own file: PIN counters never leak between residents).</summary>
     public string IssueCard() => CardLogins.IssueCard(CaFolder, _folder);
 
-    /// <summary>The resident's signer answers a card request link ("login" or "sign") with the card and its PIN.</summary>
-    public async Task SignAsync(string command, Uri link, string card)
+    /// <summary>The resident's signer answers a card request link ("login" or "sign") with the code the chat showed, the card and its PIN.</summary>
+    public async Task SignAsync(string command, Uri link, string code, string card)
     {
         using var http = Portal.CreateClient();
-        await CardLogins.SignerAsync(http, command, link.AbsoluteUri, card);
+        await CardLogins.SignerAsync(http, command, link.AbsoluteUri, code, card);
     }
 
     /// <summary>

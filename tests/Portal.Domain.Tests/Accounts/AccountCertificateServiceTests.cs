@@ -34,7 +34,7 @@ public sealed class AccountCertificateServiceTests(AccountsFixture fixture) : IC
         Assert.Equal(new AccountCertificate(AccountsFixture.Issuer, serial, _clock.Now), added.Certificate);
         Assert.Equal(2, (await Services.Certificates.ListAsync(resident, _ct)).Count);
         Assert.Equal(account.Id, signedIn.Id);
-        Assert.Equal(new CardRequestContext(AccountCertificateService.ContextKind, account.Id), request.Context);
+        Assert.Equal(new CardRequestContext(AccountCertificateService.ContextKind, account.Id), request.Request.Context);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class AccountsServices
     public AccountsServices(PortalDatabase database, StorageAccount storage, TimeProvider clock)
     {
         Clock = clock;
-        var settings = TestServices.Settings(($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}", AccountsFixture.Audience));
+        var settings = TestServices.Settings(("Identity:Tokens:Issuer", $"{AccountsFixture.Audience}/api"));
         var services = TestServices.Over(database, storage)
             .AddEmail(settings)
             .AddOperationHistory()

@@ -33,21 +33,22 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
         var (account, resident) = await services.RegisteredAsync();
         var request = await profiles.StartReadingAsync(resident, _ct);
         _clock.Advance(TimeSpan.FromSeconds(40));
+        await services.CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, _ct);
         await services.CardRequests.CompleteWithPrefillAsync(request.Id, Card, _ct);
         var readAt = _clock.GetUtcNow();
         _clock.Advance(TimeSpan.FromSeconds(3));
 
         var profile = await profiles.CompleteReadingAsync(resident, request.Id, _ct);
 
-        Assert.Equal(ProfileService.SignerClientName, request.ClientName);
-        Assert.Equal("利用者情報の入力補助", request.Description);
-        Assert.Equal(CardRequestPurposes.Prefill, request.Purpose);
+        Assert.Equal(ProfileService.SignerClientName, request.Request.ClientName);
+        Assert.Equal("利用者情報の入力補助", request.Request.Description);
+        Assert.Equal(CardRequestPurposes.Prefill, request.Request.Purpose);
         var stored = (await services.Repository.FindAsync(account.Id, _ct))!.Document.Profile!;
         Assert.Equal(profile, stored);
         Assert.Equal(("山田 花子", "東京都千代田区霞が関2-1-2", new DateOnly(1990, 4, 1), "2"), (stored.Name, stored.Address, stored.DateOfBirth, stored.Sex));
         Assert.Equal(ProfileSources.Card, stored.Source);
         Assert.Equal(readAt, stored.ReadAt);
-        Assert.Equal(request.CreatedAt, stored.ConsentedAt);
+        Assert.Equal(request.Request.CreatedAt, stored.ConsentedAt);
         Assert.Equal("ResidentProfile { redacted }", stored.ToString());
         Assert.Equal(profile, await profiles.GetAsync(resident, _ct));
         var history = await services.HistoryOfAsync(account.Id);
@@ -61,6 +62,7 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
         var (services, profiles) = Create();
         var (_, resident) = await services.RegisteredAsync();
         var request = await profiles.StartReadingAsync(resident, _ct);
+        await services.CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, _ct);
         await services.CardRequests.CompleteWithPrefillAsync(request.Id, Card, _ct);
         var first = await profiles.CompleteReadingAsync(resident, request.Id, _ct);
 
@@ -77,6 +79,7 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
         var (_, owner) = await services.RegisteredAsync();
         var (stranger, strangerContext) = await services.RegisteredAsync();
         var request = await profiles.StartReadingAsync(owner, _ct);
+        await services.CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, _ct);
         await services.CardRequests.CompleteWithPrefillAsync(request.Id, Card, _ct);
 
         await Assert.ThrowsAsync<CardRequestNotFoundException>(() => profiles.CompleteReadingAsync(strangerContext, request.Id, _ct));
@@ -118,6 +121,7 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
         var (services, profiles) = Create();
         var (_, resident) = await services.RegisteredAsync();
         var request = await profiles.StartReadingAsync(resident, _ct);
+        await services.CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, _ct);
 
         var refused = await Assert.ThrowsAsync<IndividualNumberRefusedException>(() => services.CardRequests.CompleteWithPrefillAsync(
             request.Id, Card with { Address = $"東京都千代田区 {IndividualNumber}" }, _ct));
@@ -159,6 +163,7 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
         var (services, profiles) = Create();
         var (account, resident) = await services.RegisteredAsync();
         var request = await profiles.StartReadingAsync(resident, _ct);
+        await services.CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, _ct);
         await services.CardRequests.CompleteWithPrefillAsync(request.Id, Card, _ct);
         await profiles.CompleteReadingAsync(resident, request.Id, _ct);
 

@@ -68,9 +68,9 @@ public sealed partial class AccountsApi : IAsyncDisposable
     }
 
     /// <summary>A first sign-in with a new certificate: a pending account.</summary>
-    public async Task<string> NewPendingAccountAsync(string? serial = null) =>
+    public async Task<string> NewPendingAccountAsync(string? serial = null, string issuer = CardIssuer) =>
         (await Host.Services.GetRequiredService<AccountService>()
-            .SignInAsync(CardIssuer, serial ?? Convert.ToHexString(Guid.NewGuid().ToByteArray()), "web", CancellationToken.None)).Id;
+            .SignInAsync(issuer, serial ?? Convert.ToHexString(Guid.NewGuid().ToByteArray()), "web", CancellationToken.None)).Id;
 
     public async Task<string> TokenAsync(string subject, params string[] scopes) =>
         (await Host.Services.GetRequiredService<AccessTokenService>().IssueAsync(new AccessTokenClaims(subject, "web", scopes))).Token;
@@ -96,9 +96,9 @@ public sealed partial class AccountsApi : IAsyncDisposable
     /// again replaces it) instead of read from the sink: the registration tests read the e-mail; here it would only
     /// add the shared queue's latency.
     /// </summary>
-    public async Task<(string AccountId, string Token, string Email)> RegisteredAsync(string? serial = null)
+    public async Task<(string AccountId, string Token, string Email)> RegisteredAsync(string? serial = null, string issuer = CardIssuer)
     {
-        var id = await NewPendingAccountAsync(serial);
+        var id = await NewPendingAccountAsync(serial, issuer);
         var email = NewEmail();
         var registration = await TokenAsync(id, "registration");
         Expect(await SendAsync(HttpMethod.Post, "/api/me/registration", registration,
@@ -107,6 +107,14 @@ public sealed partial class AccountsApi : IAsyncDisposable
             .IssueAsync(ConfirmationPurposes.Registration, id, email, true, TermsVersion, CancellationToken.None)).Code;
         Expect(await SendAsync(HttpMethod.Post, "/api/me/registration/confirm", registration, new { code }), 200);
         return (id, await TokenAsync(id, "openid", "portal"), email);
+    }
+
+    /// <summary>A registered resident whose account signs in with <paramref name="card"/>, as its card login leaves it.</summary>
+    public Task<(string AccountId, string Token, string Email)> RegisteredWithCardAsync(string card)
+    {
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(
+            Identity.IdentityPki.AuthenticationCertificate(card));
+        return RegisteredAsync(certificate.SerialNumber, certificate.Issuer);
     }
 
     /// <summary>The latest mail to the address, from the SMTP sink the host's outbox sent through.</summary>

@@ -1,6 +1,5 @@
 using Portal.Functions.Tests.Identity;
-using Signer.Cli;
-using Signer.Cli.Console;
+using Portal.Testing.Signing;
 
 namespace Portal.Functions.Tests.Accounts;
 
@@ -18,7 +17,7 @@ public sealed class CertificateHttpTests(AccountsApiFixture fixture) : IClassFix
         {
             var started = await AccountsApi.ExpectAsync(await Api.Client.PostAsync("/api/oauth/device_authorization",
                 new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = "chatbot", ["scope"] = "openid portal" })), 200);
-            await SignAsync(started.GetProperty("verification_uri_complete").GetString()!, card);
+            await SignAsync(started.GetProperty("card_request_uri").GetString()!, started.GetProperty("user_code").GetString()!, card);
             devices.Add(started.GetProperty("device_code").GetString()!);
         }
 
@@ -50,7 +49,7 @@ public sealed class CertificateHttpTests(AccountsApiFixture fixture) : IClassFix
         var started = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post, "/api/me/certificates", token), 202);
         var requestId = started.GetProperty("cardRequestId").GetString()!;
         var early = await Api.SendAsync(HttpMethod.Post, $"/api/me/certificates/{requestId}", token);
-        await SignAsync(started.GetProperty("signerLink").GetString()!, newCard);
+        await SignAsync(started.GetProperty("signerLink").GetString()!, started.GetProperty("userCode").GetString()!, newCard);
         var added = await Api.SendAsync(HttpMethod.Post, $"/api/me/certificates/{requestId}", token);
         var again = await Api.SendAsync(HttpMethod.Post, $"/api/me/certificates/{requestId}", token);
         var list = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/certificates", token), 200);
@@ -77,7 +76,7 @@ public sealed class CertificateHttpTests(AccountsApiFixture fixture) : IClassFix
         await SignInAccountAsync(card);
 
         var started = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post, "/api/me/certificates", token), 202);
-        await SignAsync(started.GetProperty("signerLink").GetString()!, card);
+        await SignAsync(started.GetProperty("signerLink").GetString()!, started.GetProperty("userCode").GetString()!, card);
         var response = await Api.SendAsync(HttpMethod.Post, $"/api/me/certificates/{started.GetProperty("cardRequestId").GetString()}", token);
 
         AccountsApi.Expect(response, 409);
@@ -89,7 +88,7 @@ public sealed class CertificateHttpTests(AccountsApiFixture fixture) : IClassFix
     {
         var started = await AccountsApi.ExpectAsync(await Api.Client.PostAsync("/api/oauth/device_authorization",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = "chatbot", ["scope"] = "openid portal" })), 200);
-        await SignAsync(started.GetProperty("verification_uri_complete").GetString()!, card);
+        await SignAsync(started.GetProperty("card_request_uri").GetString()!, started.GetProperty("user_code").GetString()!, card);
         var tokens = await AccountsApi.ExpectAsync(await Api.Client.PostAsync("/api/oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "urn:ietf:params:oauth:grant-type:device_code",
@@ -100,12 +99,7 @@ public sealed class CertificateHttpTests(AccountsApiFixture fixture) : IClassFix
         return (await AccountsApi.ExpectAsync(me, 200)).GetProperty("id").GetString()!;
     }
 
-    private async Task SignAsync(string link, string card)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await SignerApp.RunAsync(["login", link, "--card", card],
-            new SignerConsole(new StringReader($"{IdentityPki.AuthPin}\n"), output, error, interactive: false), Api.Client, CancellationToken.None);
-        Assert.True(code == 0, $"exit {code}: {error}");
-    }
+    /// <summary>The real signer answers a login link: the code shown where it was started, then the PIN.</summary>
+    private Task SignAsync(string link, string userCode, string card) =>
+        RealSigner.AnswerAsync(Api.Client, ["login", link, "--card", card], $"{userCode}\n{IdentityPki.AuthPin}\n");
 }

@@ -20,6 +20,7 @@ public sealed class ProfileHttpTests(AccountsApiFixture fixture) : IClassFixture
         var id = started.GetProperty("cardRequestId").GetString()!;
         var early = await Api.SendAsync(HttpMethod.Post, $"/api/me/profile/card-reading/{id}", token);
         var view = await AccountsApi.ExpectAsync(await Api.Client.GetAsync($"/api/card-requests/{id}"), 200);
+        await ProfileReading.ConfirmCodeAsync(Api, started);
         AccountsApi.Expect(await Api.Client.PostAsJsonAsync($"/api/card-requests/{id}", ProfileReading.Card), 204);
         var completed = await Api.SendAsync(HttpMethod.Post, $"/api/me/profile/card-reading/{id}", token);
         var read = await Api.SendAsync(HttpMethod.Get, "/api/me/profile", token);
@@ -90,6 +91,7 @@ public sealed class ProfileHttpTests(AccountsApiFixture fixture) : IClassFixture
         var (_, token, _) = await Api.RegisteredAsync();
         var started = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post, "/api/me/profile/card-reading", token), 202);
         var id = started.GetProperty("cardRequestId").GetString()!;
+        await ProfileReading.ConfirmCodeAsync(Api, started);
 
         var refused = await Api.Client.PostAsJsonAsync($"/api/card-requests/{id}",
             ProfileReading.Card with { Address = $"東京都千代田区霞が関 {IndividualNumber}" });

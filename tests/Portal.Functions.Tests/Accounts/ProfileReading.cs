@@ -13,9 +13,15 @@ public static class ProfileReading
     {
         var started = await AccountsApi.ExpectAsync(await api.SendAsync(HttpMethod.Post, "/api/me/profile/card-reading", token), 202);
         var id = started.GetProperty("cardRequestId").GetString()!;
+        await ConfirmCodeAsync(api, started);
         AccountsApi.Expect(await api.Client.PostAsJsonAsync($"/api/card-requests/{id}", items ?? Card), 204);
         return id;
     }
+
+    /// <summary>What the signer does first: posts the code shown with the request (from the start's answer).</summary>
+    public static async Task ConfirmCodeAsync(AccountsApi api, System.Text.Json.JsonElement started) =>
+        AccountsApi.Expect(await api.Client.PostAsJsonAsync($"/api/card-requests/{started.GetProperty("cardRequestId").GetString()}/confirmation",
+            new CodeConfirmation(started.GetProperty("userCode").GetString()!)), 200);
 
     public static async Task ReadAsync(AccountsApi api, string token, PrefillSubmission? items = null)
     {

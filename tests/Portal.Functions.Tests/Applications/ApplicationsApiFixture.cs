@@ -1,3 +1,4 @@
+using Portal.Contracts.CardRequests;
 using System.Security.Cryptography;
 using Portal.Testing.Procedures;
 using Microsoft.Extensions.DependencyInjection;

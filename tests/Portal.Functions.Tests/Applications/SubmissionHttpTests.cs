@@ -10,8 +10,7 @@ using Portal.Functions.Tests.Drafts;
 using Portal.Functions.Tests.Identity;
 using Portal.Functions.Tests.Procedures;
 using Portal.Testing;
-using Signer.Cli;
-using Signer.Cli.Console;
+using Portal.Testing.Signing;
 
 namespace Portal.Functions.Tests.Applications;
 
@@ -32,7 +31,8 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_signed_application_is_202_until_the_card_signs_then_201_with_a_receipt_number_and_a_confirmation_mail()
     {
-        var (_, token, email) = await Api.RegisteredAsync();
+        var card = fixture.Pki.Issue();
+        var (_, token, email) = await Api.RegisteredWithCardAsync(card);
         var draftId = await DraftAsync(token, SmallCatalog.ChildAllowance, ChildAllowanceAnswers);
         var key = Guid.NewGuid().ToString();
 
@@ -45,7 +45,7 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
         Assert.Equal($"{AccountsApi.Issuer}/card-requests/{pending.GetProperty("cardRequest").GetProperty("id").GetString()}", link);
         Assert.Equal(202, (int)(await Api.SendAsync(HttpMethod.Get, $"/api/me/submissions/{submissionId}", token)).StatusCode);
 
-        await SignAsync(link, fixture.Pki.Issue());
+        await SignAsync(pending.GetProperty("cardRequest"), card);
         var done = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, $"/api/me/submissions/{submissionId}", token), 200);
 
         Assert.Equal("submitted", done.GetProperty("state").GetString());
@@ -66,13 +66,37 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_signature_made_with_another_residents_card_is_refused_and_the_submission_stays_pending()
+    {
+        var submitterCard = fixture.Pki.Issue();
+        var (_, token, _) = await Api.RegisteredWithCardAsync(submitterCard);
+        var someoneElsesCard = fixture.Pki.Issue();
+        var draftId = await DraftAsync(token, SmallCatalog.ChildAllowance, ChildAllowanceAnswers);
+        var pending = await AccountsApi.ExpectAsync(await SubmitAsync(token, Guid.NewGuid().ToString(), new { draftId }), 202);
+        var cardRequest = pending.GetProperty("cardRequest");
+
+        var run = await RealSigner.RunAsync(Api.Client, ["sign", cardRequest.GetProperty("signerLink").GetString()!, "--card", someoneElsesCard],
+            $"{cardRequest.GetProperty("userCode").GetString()}\n{IdentityPki.AuthPin}\n{IdentityPki.SignPin}\n");
+
+        Assert.Equal(Signer.Cli.ExitCodes.CertificateRefused, run.ExitCode);
+        Assert.Contains("申請したアカウントのマイナンバーカードではありません", run.Error);
+        var still = await Api.SendAsync(HttpMethod.Get, $"/api/me/submissions/{pending.GetProperty("submissionId").GetString()}", token);
+        Assert.Equal(202, (int)still.StatusCode);
+        Assert.Empty((await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/applications", token), 200))
+            .GetProperty("items").EnumerateArray());
+        // The submitter's own card still signs it.
+        await SignAsync(cardRequest, submitterCard);
+        Assert.Equal(200, (int)(await Api.SendAsync(HttpMethod.Get, $"/api/me/submissions/{pending.GetProperty("submissionId").GetString()}", token)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_correction_is_signed_again_and_stored_under_the_same_receipt_number()
     {
-        var (_, token, _) = await Api.RegisteredAsync();
         var card = fixture.Pki.Issue();
+        var (_, token, _) = await Api.RegisteredWithCardAsync(card);
         var first = await DraftAsync(token, SmallCatalog.ChildAllowance, ChildAllowanceAnswers);
         var pending = await AccountsApi.ExpectAsync(await SubmitAsync(token, Guid.NewGuid().ToString(), new { draftId = first }), 202);
-        await SignAsync(pending.GetProperty("cardRequest").GetProperty("signerLink").GetString()!, card);
+        await SignAsync(pending.GetProperty("cardRequest"), card);
         var receipt = (await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get,
             $"/api/me/submissions/{pending.GetProperty("submissionId").GetString()}", token), 200)).GetProperty("receiptNumber").GetString()!;
         await RequestCorrectionAsync(receipt);
@@ -82,7 +106,7 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
 
         var correction = await AccountsApi.ExpectAsync(
             await SubmitAsync(token, Guid.NewGuid().ToString(), new { draftId = corrected, correctionOf = receipt }), 202);
-        await SignAsync(correction.GetProperty("cardRequest").GetProperty("signerLink").GetString()!, card);
+        await SignAsync(correction.GetProperty("cardRequest"), card);
         var done = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get,
             $"/api/me/submissions/{correction.GetProperty("submissionId").GetString()}", token), 200);
 
@@ -97,11 +121,11 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_signing_certificate_revoked_before_the_application_is_stored_is_a_certificate_revoked_problem()
     {
-        var (_, token, _) = await Api.RegisteredAsync();
+        var card = fixture.Pki.Issue();
+        var (_, token, _) = await Api.RegisteredWithCardAsync(card);
         var draftId = await DraftAsync(token, SmallCatalog.ChildAllowance, ChildAllowanceAnswers);
         var pending = await AccountsApi.ExpectAsync(await SubmitAsync(token, Guid.NewGuid().ToString(), new { draftId }), 202);
-        var card = fixture.Pki.Issue();
-        await SignAsync(pending.GetProperty("cardRequest").GetProperty("signerLink").GetString()!, card);
+        await SignAsync(pending.GetProperty("cardRequest"), card);
 
         TestCardTool.Run("revoke", "--ca", fixture.Pki.CaFolder, "--card", card, "--key", "sign");
         await Api.Host.Services.GetRequiredService<CrlRefresher>().RefreshAsync(CancellationToken.None);
@@ -212,15 +236,13 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
     private Task<HttpResponseMessage> SubmitAsync(string token, string key, object body) =>
         Api.SendAsync(HttpMethod.Post, "/api/me/applications", token, body, request => request.Headers.Add("Idempotency-Key", key));
 
-    /// <summary>The real signer answers the link with a software card's signing key (no reader, no pcscd).</summary>
-    private async Task SignAsync(string link, string card)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await SignerApp.RunAsync(["sign", link, "--card", card],
-            new SignerConsole(new StringReader($"{IdentityPki.SignPin}\n"), output, error, interactive: false), Api.Client, CancellationToken.None);
-        Assert.True(code == 0, $"exit {code}: {error}");
-    }
+    /// <summary>
+    /// The real signer answers the submission's card request with a software card (no reader, no pcscd): the resident
+    /// types the code shown with the submission, then both PINs; one card session answers with both keys.
+    /// </summary>
+    private Task<RealSigner.Run> SignAsync(JsonElement cardRequest, string card) =>
+        RealSigner.AnswerAsync(Api.Client, ["sign", cardRequest.GetProperty("signerLink").GetString()!, "--card", card],
+            $"{cardRequest.GetProperty("userCode").GetString()}\n{IdentityPki.AuthPin}\n{IdentityPki.SignPin}\n");
 
     /// <summary>The confirmation mail's text (the address also got the registration code: that one is skipped).</summary>
     private async Task<string> ConfirmationTextAsync(string email)

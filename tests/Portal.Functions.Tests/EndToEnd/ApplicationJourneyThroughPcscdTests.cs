@@ -14,7 +14,7 @@ using Portal.Functions.Tests.Identity;
 using Portal.Functions.Tests.Procedures;
 using Portal.Testing;
 using Signer.Cli;
-using Signer.Cli.Console;
+using Portal.Testing.Signing;
 using Xunit.Abstractions;
 
 namespace Portal.Functions.Tests.EndToEnd;
@@ -40,8 +40,8 @@ public sealed class ApplicationJourneyThroughPcscdTests(DraftsApiFixture fixture
     [Fact]
     public async Task AResidentAppliesWithTheCardThroughPcscdAndTheAgencyVerifiesAndDecidesIt()
     {
-        var (_, token, email) = await Api.RegisteredAsync();
         var cardFile = fixture.Pki.Issue();
+        var (_, token, email) = await Api.RegisteredWithCardAsync(cardFile);
         await using var card = SoftwareCard.Open(cardFile);
         await using var inserted = await pcscd.InsertAsync(card, output);
 
@@ -52,7 +52,7 @@ public sealed class ApplicationJourneyThroughPcscdTests(DraftsApiFixture fixture
 
         // 券面事項入力補助: the signer reads the card's basic 4 items (with consent and the PIN) into the profile.
         var reading = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post, "/api/me/profile/card-reading", token), 202);
-        await SignerAsync("prefill", reading.GetProperty("signerLink").GetString()!, $"y\n{IdentityPki.AuthPin}\n");
+        await SignerAsync("prefill", reading.GetProperty("signerLink").GetString()!, $"{reading.GetProperty("userCode").GetString()}\ny\n{IdentityPki.AuthPin}\n");
         var profile = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post,
             $"/api/me/profile/card-reading/{reading.GetProperty("cardRequestId").GetString()}", token), 200);
         Assert.Equal("山田 花子", profile.GetProperty("name").GetString());
@@ -80,10 +80,13 @@ public sealed class ApplicationJourneyThroughPcscdTests(DraftsApiFixture fixture
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             }), 201);
 
-        // 電子申請: 202 with the sign card request; the signer signs with the card's signing key through pcscd.
+        // 電子申請: 202 with the sign card request and its code; in one card session through pcscd the authentication
+        // key shows it is the submitter's card and the signing key signs.
         var key = Guid.NewGuid().ToString();
         var pending = await AccountsApi.ExpectAsync(await SubmitAsync(token, key, draftId), 202);
-        await SignerAsync("sign", pending.GetProperty("cardRequest").GetProperty("signerLink").GetString()!, $"{IdentityPki.SignPin}\n");
+        var cardRequest = pending.GetProperty("cardRequest");
+        await SignerAsync("sign", cardRequest.GetProperty("signerLink").GetString()!,
+            $"{cardRequest.GetProperty("userCode").GetString()}\n{IdentityPki.AuthPin}\n{IdentityPki.SignPin}\n");
         var submitted = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get,
             $"/api/me/submissions/{pending.GetProperty("submissionId").GetString()}", token), 200);
         var receipt = submitted.GetProperty("receiptNumber").GetString()!;
@@ -148,12 +151,9 @@ public sealed class ApplicationJourneyThroughPcscdTests(DraftsApiFixture fixture
     /// <summary>The real signer CLI on the PC/SC path: the card sits in vpcd's reader, the signer finds it through pcscd.</summary>
     private async Task SignerAsync(string command, string link, string input)
     {
-        var signerOutput = new StringWriter();
-        var signerError = new StringWriter();
-        var exit = await SignerApp.RunAsync([command, link, "--reader", PcscdFixture.Reader],
-            new SignerConsole(new StringReader(input), signerOutput, signerError, interactive: false), Api.Client, CancellationToken.None);
-        output.WriteLine(signerOutput.ToString() + signerError);
-        Assert.True(exit == ExitCodes.Ok, $"signer {command} exit {exit}: {signerError}");
+        var run = await RealSigner.RunAsync(Api.Client, [command, link, "--reader", PcscdFixture.Reader, "--verbose"], input);
+        output.WriteLine(run.Output + run.Error);
+        Assert.True(run.ExitCode == ExitCodes.Ok, $"signer {command} exit {run.ExitCode}: {run.Error}");
     }
 
     private async Task<string> AgencyTokenAsync()

@@ -11,7 +11,7 @@ using Portal.Domain.Terms;
 using Portal.Functions.Tests.Identity;
 using Portal.Testing;
 using Signer.Cli;
-using Signer.Cli.Console;
+using Portal.Testing.Signing;
 using Xunit.Abstractions;
 
 namespace Portal.Functions.Tests.EndToEnd;
@@ -70,17 +70,17 @@ public sealed partial class ResidentJourneyThroughPcscdTests(IdentityPki pki, Pc
         });
         Assert.False(device.IsError, device.Error);
 
-        // The signer on the PC/SC path: the card sits in vpcd's reader, the signer finds it through pcscd.
+        // The signer on the PC/SC path: the card sits in vpcd's reader, the signer finds it through pcscd. The resident
+        // types the code this client showed (there is no verification_uri_complete to carry it), then the PIN.
+        Assert.Null(device.VerificationUriComplete);
         await using (var card = SoftwareCard.Open(pki.Issue()))
         await using (await pcscd.InsertAsync(card, output))
         {
-            var signerOutput = new StringWriter();
-            var signerError = new StringWriter();
-            var exit = await SignerApp.RunAsync(["login", device.VerificationUriComplete!, "--reader", PcscdFixture.Reader],
-                new SignerConsole(new StringReader($"{IdentityPki.AuthPin}\n"), signerOutput, signerError, interactive: false),
-                _client, CancellationToken.None);
-            output.WriteLine(signerOutput.ToString() + signerError);
-            Assert.True(exit == ExitCodes.Ok, $"signer exit {exit}: {signerError}");
+            var run = await RealSigner.RunAsync(_client, ["login", device.Json!.Value.GetProperty("card_request_uri").GetString()!,
+                "--reader", PcscdFixture.Reader, "--verbose"], $"{device.UserCode}\n{IdentityPki.AuthPin}\n");
+            output.WriteLine(run.Output + run.Error);
+            Assert.True(run.ExitCode == ExitCodes.Ok, $"signer exit {run.ExitCode}: {run.Error}");
+            Assert.Contains("その他の端末", run.Output);
         }
 
         var tokens = await PollAsync(discovery, device);

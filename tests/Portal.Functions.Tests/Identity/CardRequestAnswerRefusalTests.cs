@@ -52,7 +52,8 @@ public sealed class CardRequestAnswerRefusalTests(IdentityPki pki) : IClassFixtu
         string answer, int status, string slug, int failedAttempts)
     {
         var card = pki.Issue();
-        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", new RequestingClient("chatbot")), CancellationToken.None);
+        await CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, CancellationToken.None);
 
         var refused = await _client.PostAsync($"/api/card-requests/{request.Id}", Body(answer));
 
@@ -65,7 +66,7 @@ public sealed class CardRequestAnswerRefusalTests(IdentityPki pki) : IClassFixtu
         Assert.Equal(CardRequestStates.Pending, stored!.Document.State);
         Assert.Equal(failedAttempts, stored.Document.FailedAttempts.Count);
 
-        var answered = await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}", await AnswerAsync(card, request));
+        var answered = await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}", await AnswerAsync(card, request.Request));
 
         Assert.Equal(HttpStatusCode.NoContent, answered.StatusCode);
     }

@@ -10,8 +10,7 @@ using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Testing;
-using Signer.Cli;
-using Signer.Cli.Console;
+using Portal.Testing.Signing;
 
 namespace Portal.Functions.Tests.Identity;
 
@@ -21,6 +20,8 @@ public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<Identi
     private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
     private IdentityHost _host = null!;
     private HttpClient _client = null!;
+
+    private static readonly RequestingClient Requester = new("chatbot", DeviceKinds.Line);
 
     private CardRequestService CardRequests => _host.Services.GetRequiredService<CardRequestService>();
 
@@ -35,7 +36,7 @@ public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<Identi
     [Fact]
     public async Task GetAnswersTheViewAsJson()
     {
-        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", Requester), CancellationToken.None);
 
         var response = await _client.GetAsync($"/api/card-requests/{request.Id}");
 
@@ -43,25 +44,63 @@ public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<Identi
         var view = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(request.Id, view.GetProperty("requestId").GetString());
         Assert.Equal("login", view.GetProperty("purpose").GetString());
-        Assert.Equal(request.DataToSign, view.GetProperty("dataToSign").GetString());
+        Assert.True(view.GetProperty("codeRequired").GetBoolean());
+        Assert.False(view.TryGetProperty("dataToSign", out var data) && data.ValueKind != JsonValueKind.Null);
+        Assert.Equal("line", view.GetProperty("requester").GetProperty("deviceKind").GetString());
         Assert.True(view.GetProperty("certificateRequired").GetBoolean());
-        Assert.False(view.TryGetProperty("summary", out _));
+        Assert.DoesNotContain(request.UserCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheCodeInTheBodyAnswersWhatToSign()
+    {
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", Requester), CancellationToken.None);
+
+        var response = await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}/confirmation", new CodeConfirmation(request.UserCode.ToLowerInvariant()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var view = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(request.Request.DataToSign, view.GetProperty("dataToSign").GetString());
+    }
+
+    [Fact]
+    public async Task AWrongCodeIs422AndTheThirdEndsTheRequest()
+    {
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", Requester), CancellationToken.None);
+        var wrong = new CodeConfirmation(request.UserCode == "BBBB-BBBB" ? "CCCC-CCCC" : "BBBB-BBBB");
+
+        for (var i = 0; i < CardRequest.MaxFailedAttempts; i++)
+        {
+            var problem = await AssertProblem(await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}/confirmation", wrong),
+                (HttpStatusCode)422, CardRequestProblems.WrongCode);
+            Assert.Contains("3回間違えると", problem.GetProperty("detail").GetString());
+        }
+
+        await AssertProblem(await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}/confirmation", new CodeConfirmation(request.UserCode)),
+            HttpStatusCode.Conflict, CardRequestProblems.AlreadyUsed);
+    }
+
+    [Fact]
+    public async Task AnAnswerBeforeTheCodeIsConfirmedIsRefused()
+    {
+        var card = pki.Issue();
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", Requester), CancellationToken.None);
+
+        var response = await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}", await AnswerAsync(card, request.Request));
+
+        await AssertProblem(response, HttpStatusCode.Conflict, CardRequestProblems.CodeNotConfirmed);
     }
 
     [Fact]
     public async Task TheRealSignerLogsInThroughTheLocalHost()
     {
         var card = pki.Issue();
-        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "LINE でのログイン"), CancellationToken.None);
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "LINE でのログイン", Requester), CancellationToken.None);
         var link = new Uri(_client.BaseAddress!, $"/api/card-requests/{request.Id}");
         Assert.True(link.IsLoopback);
-        var output = new StringWriter();
-        var error = new StringWriter();
 
-        var code = await SignerApp.RunAsync(["login", link.ToString(), "--card", card],
-            new SignerConsole(new StringReader($"{IdentityPki.AuthPin}\n"), output, error, interactive: false), _client, CancellationToken.None);
+        await RealSigner.AnswerAsync(_client, ["login", link.ToString(), "--card", card], $"{request.UserCode}\n{IdentityPki.AuthPin}\n");
 
-        Assert.True(code == 0, $"exit {code}: {error}");
         var outcome = await CardRequests.TakeOutcomeAsync(request.Id, CancellationToken.None);
         Assert.Equal(Convert.ToBase64String(IdentityPki.AuthenticationCertificate(card)), outcome!.Certificate);
         await AssertProblem(await _client.GetAsync($"/api/card-requests/{request.Id}"), HttpStatusCode.Conflict, CardRequestProblems.AlreadyUsed);
@@ -92,7 +131,7 @@ public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<Identi
     [Fact]
     public async Task CardItemsPostedToALoginRequestAreTheWrongPurpose()
     {
-        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", Requester), CancellationToken.None);
 
         var response = await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}",
             new PrefillSubmission("山田 花子", "東京都千代田区霞が関2-1-2", "1990-04-01", "2"));
@@ -103,7 +142,8 @@ public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<Identi
     [Fact]
     public async Task APrefillAnswerIs204()
     {
-        var request = await CardRequests.CreatePrefillAsync(new NewCardRequest("テスト市 電子申請", "転入届の入力補助"), CancellationToken.None);
+        var request = await CardRequests.CreatePrefillAsync(new NewCardRequest("テスト市 電子申請", "転入届の入力補助", Requester), CancellationToken.None);
+        await CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, CancellationToken.None);
 
         var response = await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}",
             new PrefillSubmission("山田 花子", "東京都千代田区霞が関2-1-2", "1990-04-01", "2"));
@@ -157,7 +197,8 @@ public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<Identi
     [Fact]
     public async Task ASignatureThatIsNotBase64IsABadRequest()
     {
-        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", Requester), CancellationToken.None);
+        await CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, CancellationToken.None);
 
         var response = await _client.PostAsJsonAsync($"/api/card-requests/{request.Id}", new CardSignatureSubmission("not base64!", null));
 
@@ -176,9 +217,10 @@ public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<Identi
         await using var host = await IdentityHost.StartAsync(pki.CaFolder, pki.EmptyFolder, _clock);
         var client = host.Factory.CreateClient();
         var card = pki.Issue();
-        var request = await host.Services.GetRequiredService<CardRequestService>()
-            .CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
-        var body = await AnswerAsync(card, request);
+        var cardRequests = host.Services.GetRequiredService<CardRequestService>();
+        var request = await cardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", Requester), CancellationToken.None);
+        await cardRequests.ConfirmCodeAsync(request.Id, request.UserCode, CancellationToken.None);
+        var body = await AnswerAsync(card, request.Request);
 
         var response = await client.PostAsJsonAsync($"/api/card-requests/{request.Id}", body);
 
@@ -186,10 +228,12 @@ public sealed class CardRequestHttpTests(IdentityPki pki) : IClassFixture<Identi
         Assert.Contains(host.Root.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Category.EndsWith("HttpEdge", StringComparison.Ordinal));
     }
 
+    /// <summary>A login request whose code was typed, and the card's answer to it.</summary>
     private async Task<(string Id, CardSignatureSubmission Body)> LoginAnswerAsync(string card)
     {
-        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
-        return (request.Id, await AnswerAsync(card, request));
+        var request = await CardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", Requester), CancellationToken.None);
+        await CardRequests.ConfirmCodeAsync(request.Id, request.UserCode, CancellationToken.None);
+        return (request.Id, await AnswerAsync(card, request.Request));
     }
 
     private static async Task<CardSignatureSubmission> AnswerAsync(string card, CardRequest request) => new(

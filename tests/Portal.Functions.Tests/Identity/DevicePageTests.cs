@@ -6,7 +6,10 @@ using Portal.Testing;
 
 namespace Portal.Functions.Tests.Identity;
 
-/// <summary>The device page (RFC 8628 §3.3) through the local host: the user code as typed leads to the card request link.</summary>
+/// <summary>
+/// The device page (RFC 8628 §3.3) through the local host: the user code, posted in the form's body, leads to the card
+/// request link; the page that shows the link never shows the code, and no URL carries it.
+/// </summary>
 public sealed class DevicePageTests(IdentityPki pki) : IClassFixture<IdentityPki>, IAsyncLifetime
 {
     private const string Issuer = "http://localhost/api";
@@ -30,21 +33,36 @@ public sealed class DevicePageTests(IdentityPki pki) : IClassFixture<IdentityPki
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task TheUserCodeTypedInLowerCaseWithoutTheHyphenShowsTheClientTheLinkTheCommandAndAQrCode()
+    public async Task TheUserCodeTypedInLowerCaseWithoutTheHyphenShowsWhoAsksFromWhereTheLinkTheCommandAndAQrCodeButNotTheCode()
     {
-        var (userCode, link) = await StartAsync(ClientId);
+        var (userCode, link) = await StartAsync(ClientId, deviceKind: "line");
         Assert.StartsWith($"{Issuer}/card-requests/", link);
 
-        var response = await _client.GetAsync($"/api/device?user_code={userCode.Replace("-", "").ToLowerInvariant()}");
+        var response = await PostCodeAsync(userCode.Replace("-", "").ToLowerInvariant());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(ClientId, html);
+        Assert.Contains(OAuthTestClients.Chatbot(ClientId).Name, html);
+        Assert.Contains("開始した端末: LINE のチャット", html);
         Assert.Contains($"href=\"{link}\"", html);
         Assert.Contains($"myna-signer login {link}", html);
         Assert.Contains("<svg", html);
         Assert.Contains("有効期限", html);
-        Assert.Contains(userCode, html);
+        Assert.DoesNotContain(userCode, html);
+        Assert.DoesNotContain(userCode.Replace("-", ""), html);
+    }
+
+    [Fact]
+    public async Task ACodeInTheQueryStringIsIgnoredAndTheFormPostsItInTheBody()
+    {
+        var (userCode, link) = await StartAsync(ClientId);
+
+        var response = await _client.GetAsync($"/api/device?user_code={userCode}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(link, html);
+        Assert.Contains("method=\"post\"", html);
     }
 
     [Fact]
@@ -70,7 +88,7 @@ public sealed class DevicePageTests(IdentityPki pki) : IClassFixture<IdentityPki
     [Fact]
     public async Task AnUnknownCodeIsAJapanese404Page()
     {
-        var response = await _client.GetAsync("/api/device?user_code=BCDF-GHJK");
+        var response = await PostCodeAsync("BCDF-GHJK");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -83,7 +101,7 @@ public sealed class DevicePageTests(IdentityPki pki) : IClassFixture<IdentityPki
         var (userCode, _) = await StartAsync(ClientId);
         _clock.Advance(TimeSpan.FromMinutes(6));
 
-        var response = await _client.GetAsync($"/api/device?user_code={userCode}");
+        var response = await PostCodeAsync(userCode);
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Contains("有効期限", await response.Content.ReadAsStringAsync());
@@ -94,7 +112,7 @@ public sealed class DevicePageTests(IdentityPki pki) : IClassFixture<IdentityPki
     [InlineData("\"><img src=x onerror=alert(1)>")]
     public async Task XssLookingInputIsEncoded(string typed)
     {
-        var response = await _client.GetAsync($"/api/device?user_code={Uri.EscapeDataString(typed)}");
+        var response = await PostCodeAsync(typed);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -117,13 +135,30 @@ public sealed class DevicePageTests(IdentityPki pki) : IClassFixture<IdentityPki
         Assert.Equal("invalid_client", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
     }
 
-    private async Task<(string UserCode, string Link)> StartAsync(string clientId)
+    [Fact]
+    public async Task NoCodeIsA400PageWithTheForm()
     {
-        var response = await _client.PostAsync("/api/oauth/device_authorization",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = clientId }));
+        var response = await PostCodeAsync("");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("name=\"user_code\"", await response.Content.ReadAsStringAsync());
+    }
+
+    private Task<HttpResponseMessage> PostCodeAsync(string typed) =>
+        _client.PostAsync("/api/device", new FormUrlEncodedContent(new Dictionary<string, string> { ["user_code"] = typed }));
+
+    private async Task<(string UserCode, string Link)> StartAsync(string clientId, string? deviceKind = null)
+    {
+        var form = new Dictionary<string, string> { ["client_id"] = clientId };
+        if (deviceKind is not null)
+        {
+            form["device_kind"] = deviceKind;
+        }
+        var response = await _client.PostAsync("/api/oauth/device_authorization", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var started = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"{Issuer}/device", started.GetProperty("verification_uri").GetString());
-        return (started.GetProperty("user_code").GetString()!, started.GetProperty("verification_uri_complete").GetString()!);
+        Assert.False(started.TryGetProperty("verification_uri_complete", out _));
+        return (started.GetProperty("user_code").GetString()!, started.GetProperty("card_request_uri").GetString()!);
     }
 }

@@ -13,7 +13,8 @@ namespace Portal.Functions.Tests.Identity;
 /// </summary>
 public sealed class IdentityHost : IAsyncDisposable
 {
-    public const string Audience = "https://portal.example";
+    /// <summary>The origin of the test server's links, which every challenge names (the issuer's origin).</summary>
+    public const string Audience = "http://localhost";
 
     private IdentityHost(PortalFactory root, WebApplicationFactory<LocalHostMarker> factory)
     {
@@ -35,7 +36,7 @@ public sealed class IdentityHost : IAsyncDisposable
         {
             ["Identity:TrustAnchors:Folder"] = caFolder,
             ["Identity:Crl:Folder"] = crlFolder,
-            ["Identity:CardRequests:Audience"] = Audience,
+            ["Identity:Tokens:Issuer"] = $"{Audience}/api",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -17,10 +17,11 @@ public sealed class UnconfiguredIdentityTests
     public async Task WithoutTrustAnchorsTheHostIsHealthyAndACompletionIsAnErrorNamingTheSetting()
     {
         await using var host = new PortalFactory(await LocalStack.GetAsync(),
-            settings: new Dictionary<string, string?> { ["Identity:CardRequests:Audience"] = "https://portal.example" });
+            settings: new Dictionary<string, string?> { ["Identity:Tokens:Issuer"] = "https://portal.example/api" });
         var client = host.CreateClient();
-        var request = await host.Services.GetRequiredService<CardRequestService>()
-            .CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
+        var cardRequests = host.Services.GetRequiredService<CardRequestService>();
+        var request = await cardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", new RequestingClient("chatbot")), CancellationToken.None);
+        await cardRequests.ConfirmCodeAsync(request.Id, request.UserCode, CancellationToken.None);
 
         var health = await client.GetAsync("/api/health");
         var view = await client.GetAsync($"/api/card-requests/{request.Id}");

@@ -2,8 +2,8 @@ namespace Portal.Testing.Hosting;
 
 /// <summary>
 /// The portal as the chatbot's tests run it: tokens signed with keys in <c>signingKeys</c>, the catalog refreshed
-/// every second in pages of <see cref="PageSize"/> (so paging shows with a small catalog), and a card-request
-/// audience of its own for the sign requests submissions create.
+/// every second in pages of <see cref="PageSize"/> (so paging shows with a small catalog), and the test server's
+/// origin as the issuer (so the signer's links and every challenge's audience agree).
 /// </summary>
 public static class ChatbotPortalSettings
 {
@@ -14,6 +14,6 @@ public static class ChatbotPortalSettings
         ["Catalog:RefreshInterval"] = "00:00:01",
         ["Catalog:PageSize"] = PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Identity:Tokens:SigningKeyFolder"] = signingKeys,
-        ["Identity:CardRequests:Audience"] = "urn:bot-tests:card-requests",
+        ["Identity:Tokens:Issuer"] = "http://localhost/api",
     };
 }

@@ -19,7 +19,7 @@ public sealed class LoginCommandTests(TestCards cards) : IClassFixture<TestCards
         var link = _portal.Add(CardRequestPurposes.Login,
             knownCertificate: await TestCards.ReadCertificateAsync(card, JpkiCertificate.Authentication));
 
-        var run = await SignerRun.RunAsync($"{TestCards.AuthPin}\n", "login", link.ToString(), "--card", card, "--verbose");
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\n", "login", link.ToString(), "--card", card, "--verbose");
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var received = Assert.Single(_portal.Submissions);
@@ -35,7 +35,7 @@ public sealed class LoginCommandTests(TestCards cards) : IClassFixture<TestCards
         var card = cards.Issue();
         var link = _portal.Add(CardRequestPurposes.Login);
 
-        var run = await SignerRun.RunAsync($"{TestCards.AuthPin}\n", "login", link.ToString(), "--card", card);
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\n", "login", link.ToString(), "--card", card);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var received = Assert.Single(_portal.Submissions);
@@ -49,7 +49,7 @@ public sealed class LoginCommandTests(TestCards cards) : IClassFixture<TestCards
     {
         var card = cards.Issue();
 
-        var run = await SignerRun.RunAsync("9999\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n9999\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
 
         Assert.Equal(ExitCodes.WrongPin, run.ExitCode);
         Assert.Contains("あと2回間違えるとロックされます", run.Error);
@@ -61,11 +61,11 @@ public sealed class LoginCommandTests(TestCards cards) : IClassFixture<TestCards
     public async Task TheLastTryGetsAStrongerWarningAndTheThirdWrongPinBlocksTheCard()
     {
         var card = cards.Issue();
-        await SignerRun.RunAsync("9999\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
+        await SignerRun.RunAsync($"{FakePortal.Code}\n9999\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
 
-        var second = await SignerRun.RunAsync("9999\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
-        var third = await SignerRun.RunAsync("9999\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
-        var afterwards = await SignerRun.RunAsync($"{TestCards.AuthPin}\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
+        var second = await SignerRun.RunAsync($"{FakePortal.Code}\n9999\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
+        var third = await SignerRun.RunAsync($"{FakePortal.Code}\n9999\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
+        var afterwards = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
 
         Assert.Contains("次に間違えるとロックされ", second.Error);
         Assert.Equal(ExitCodes.PinBlocked, third.ExitCode);
@@ -80,7 +80,7 @@ public sealed class LoginCommandTests(TestCards cards) : IClassFixture<TestCards
     {
         var card = cards.Issue();
 
-        var run = await SignerRun.RunAsync($"12a4\n12345\n{TestCards.AuthPin}\n", "login",
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n12a4\n12345\n{TestCards.AuthPin}\n", "login",
             _portal.Add(CardRequestPurposes.Login).ToString(), "--card", card);
         var status = await SignerRun.RunAsync("", "status", "--card", card);
 
@@ -104,7 +104,7 @@ public sealed class LoginCommandTests(TestCards cards) : IClassFixture<TestCards
     {
         var card = cards.Issue();
 
-        var run = await SignerRun.RunAsync($"{TestCards.AuthPin}\n", "login",
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\n", "login",
             _portal.Add(CardRequestPurposes.Login, refuseWith: problem).ToString(), "--card", card);
 
         Assert.Equal(exitCode, run.ExitCode);
@@ -116,7 +116,7 @@ public sealed class LoginCommandTests(TestCards cards) : IClassFixture<TestCards
     {
         var card = cards.Issue();
 
-        var run = await SignerRun.RunAsync($"{TestCards.AuthPin}\n", "login", _portal.Add(CardRequestPurposes.Sign).ToString(), "--card", card);
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\n", "login", _portal.Add(CardRequestPurposes.Sign).ToString(), "--card", card);
 
         Assert.Equal(ExitCodes.RequestRefused, run.ExitCode);
         Assert.DoesNotContain("暗証番号", run.Output);

@@ -16,7 +16,7 @@ public sealed class PrefillCommandTests(TestCards cards) : IClassFixture<TestCar
     {
         var card = cards.Issue();
 
-        var run = await SignerRun.RunAsync($"y\n{TestCards.CardInputPin}\n", "prefill", _portal.Add(CardRequestPurposes.Prefill).ToString(), "--card", card);
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\ny\n{TestCards.CardInputPin}\n", "prefill", _portal.Add(CardRequestPurposes.Prefill).ToString(), "--card", card);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(new PrefillSubmission("山田 花子", "東京都千代田区霞が関2-1-2", "1990-04-01", "2"),
@@ -28,7 +28,7 @@ public sealed class PrefillCommandTests(TestCards cards) : IClassFixture<TestCar
     {
         var card = cards.Issue();
 
-        var run = await SignerRun.RunAsync("n\n", "prefill", _portal.Add(CardRequestPurposes.Prefill).ToString(), "--card", card);
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\nn\n", "prefill", _portal.Add(CardRequestPurposes.Prefill).ToString(), "--card", card);
 
         Assert.Equal(ExitCodes.Cancelled, run.ExitCode);
         Assert.Empty(_portal.Submissions);

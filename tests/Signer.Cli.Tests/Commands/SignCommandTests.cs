@@ -18,7 +18,7 @@ public sealed class SignCommandTests(TestCards cards) : IClassFixture<TestCards>
     {
         var card = cards.Issue();
 
-        var run = await SignerRun.RunAsync($"{TestCards.SignPin}\n", "sign", _portal.Add(CardRequestPurposes.Sign).ToString(), "--card", card);
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\n{TestCards.SignPin}\n", "sign", _portal.Add(CardRequestPurposes.Sign).ToString(), "--card", card);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("申請：児童手当の認定請求", run.Output);
@@ -31,11 +31,28 @@ public sealed class SignCommandTests(TestCards cards) : IClassFixture<TestCards>
     }
 
     [Fact]
+    public async Task InOneCardSessionTheAuthenticationKeyAnswersItsChallengeAndTheSigningKeySigns()
+    {
+        var card = cards.Issue();
+
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\n{TestCards.SignPin}\n", "sign",
+            _portal.Add(CardRequestPurposes.Sign).ToString(), "--card", card, "--verbose");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        var received = Assert.Single(_portal.Submissions).Signature!;
+        Assert.Equal(await TestCards.ReadCertificateAsync(card, JpkiCertificate.Authentication),
+            Convert.FromBase64String(received.AuthenticationCertificate!));
+        Assert.NotNull(received.AuthenticationSignature);
+        // SELECT AP once; per key: SELECT PIN EF, VERIFY, SELECT certificate EF, 2 READ BINARY, SELECT key EF, SIGN.
+        Assert.Contains(": 15 APDUs", run.Output);
+    }
+
+    [Fact]
     public async Task ALowerCaseSigningPinIsTakenAsUpperCase()
     {
         var card = cards.Issue();
 
-        var run = await SignerRun.RunAsync($"{TestCards.SignPin.ToLowerInvariant()}\n", "sign",
+        var run = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\n{TestCards.SignPin.ToLowerInvariant()}\n", "sign",
             _portal.Add(CardRequestPurposes.Sign).ToString(), "--card", card);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
@@ -47,7 +64,7 @@ public sealed class SignCommandTests(TestCards cards) : IClassFixture<TestCards>
     {
         var card = cards.Issue();
 
-        var first = await SignerRun.RunAsync("WRONG1\n", "sign", _portal.Add(CardRequestPurposes.Sign).ToString(), "--card", card);
+        var first = await SignerRun.RunAsync($"{FakePortal.Code}\n{TestCards.AuthPin}\nWRONG1\n", "sign", _portal.Add(CardRequestPurposes.Sign).ToString(), "--card", card);
         var status = await SignerRun.RunAsync("", "status", "--card", card);
 
         Assert.Equal(ExitCodes.WrongPin, first.ExitCode);

@@ -26,14 +26,14 @@ public sealed class SignerThroughPcscdTests(PcscdFixture pcscd, ITestOutputHelpe
     }
 
     [Theory]
-    [InlineData("login", TestCards.AuthPin)]
-    [InlineData("sign", TestCards.SignPin)]
-    public async Task TheSignerReadsTheCertificateVerifiesThePinAndSignsThroughPcscd(string purpose, string pin)
+    [InlineData("login", $"{FakePortal.Code}\n{TestCards.AuthPin}\n")]
+    [InlineData("sign", $"{FakePortal.Code}\n{TestCards.AuthPin}\n{TestCards.SignPin}\n")]
+    public async Task TheSignerReadsTheCertificateVerifiesThePinAndSignsThroughPcscd(string purpose, string typed)
     {
         await using var card = SoftwareCard.Open(_cards.Issue());
         await using var inserted = await pcscd.InsertAsync(card, output, PcscdFixture.SecondReader);
 
-        var run = await SignerRun.RunAsync($"{pin}\n", purpose, _portal.Add(purpose).ToString(),
+        var run = await SignerRun.RunAsync(typed, purpose, _portal.Add(purpose).ToString(),
             "--reader", PcscdFixture.SecondReader, "--verbose");
 
         output.WriteLine(run.Output + run.Error);
@@ -52,7 +52,7 @@ public sealed class SignerThroughPcscdTests(PcscdFixture pcscd, ITestOutputHelpe
         await using (var card = SoftwareCard.Open(file))
         await using (await pcscd.InsertAsync(card, output, PcscdFixture.SecondReader))
         {
-            var run = await SignerRun.RunAsync("0000\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(),
+            var run = await SignerRun.RunAsync($"{FakePortal.Code}\n0000\n", "login", _portal.Add(CardRequestPurposes.Login).ToString(),
                 "--reader", PcscdFixture.SecondReader);
 
             Assert.Equal(ExitCodes.WrongPin, run.ExitCode);

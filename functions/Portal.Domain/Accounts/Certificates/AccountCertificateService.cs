@@ -32,13 +32,13 @@ public sealed class AccountCertificateService(
         AccountService.RequireRegistered(await accounts.GetAsync(resident.PrincipalId, cancellationToken)).Certificates;
 
     /// <summary>A login card request bound to this account, for the new card to answer.</summary>
-    public Task<CardRequest> StartAsync(ResidentContext resident, CancellationToken cancellationToken) =>
+    public Task<StartedCardRequest> StartAsync(ResidentContext resident, CancellationToken cancellationToken) =>
         history.RecordAsync(resident, AccountOperations.CertificateAddStart, r => r.Id, async () =>
         {
             AccountService.RequireRegistered(await accounts.GetAsync(resident.PrincipalId, cancellationToken));
             return await cardRequests.CreateLoginAsync(
                 new NewCardRequest(SignerClientName, "新しいマイナンバーカードの電子証明書をアカウントに追加",
-                    new CardRequestContext(ContextKind, resident.PrincipalId)), cancellationToken);
+                    new RequestingClient(resident.ClientId), new CardRequestContext(ContextKind, resident.PrincipalId)), cancellationToken);
         }, cancellationToken);
 
     /// <summary>Attaches the certificate the new card answered with. Repeating it after success changes nothing.</summary>

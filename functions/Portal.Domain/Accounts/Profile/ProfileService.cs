@@ -37,12 +37,13 @@ public sealed class ProfileService(
             ?? throw new ProfileNotFoundException();
 
     /// <summary>A prefill card request bound to this account, for the signer to answer with the card's items.</summary>
-    public Task<CardRequest> StartReadingAsync(ResidentContext resident, CancellationToken cancellationToken) =>
+    public Task<StartedCardRequest> StartReadingAsync(ResidentContext resident, CancellationToken cancellationToken) =>
         history.RecordAsync(resident, AccountOperations.ProfileReadStart, r => r.Id, async () =>
         {
             AccountService.RequireRegistered(await accounts.GetAsync(resident.PrincipalId, cancellationToken));
             return await cardRequests.CreatePrefillAsync(
-                new NewCardRequest(SignerClientName, SignerDescription, new CardRequestContext(ContextKind, resident.PrincipalId)),
+                new NewCardRequest(SignerClientName, SignerDescription, new RequestingClient(resident.ClientId),
+                    new CardRequestContext(ContextKind, resident.PrincipalId)),
                 cancellationToken);
         }, cancellationToken);
 

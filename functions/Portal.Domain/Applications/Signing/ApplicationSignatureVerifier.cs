@@ -6,6 +6,7 @@ using Org.BouncyCastle.Asn1.Nist;
 using PkcsObjectIdentifiers = Org.BouncyCastle.Asn1.Pkcs.PkcsObjectIdentifiers;
 using X509CertificateStructure = Org.BouncyCastle.Asn1.X509.X509CertificateStructure;
 using Time = Org.BouncyCastle.Asn1.Cms.Time;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using BcAttribute = Org.BouncyCastle.Asn1.Cms.Attribute;

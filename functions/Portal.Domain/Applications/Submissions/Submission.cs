@@ -57,6 +57,9 @@ public sealed record Submission : IDocument
 
     public DateTimeOffset? CardRequestExpiresAt { get; init; }
 
+    /// <summary>The sign request's code (XXXX-XXXX), shown again to the resident who resumes; only in their own partition.</summary>
+    public string? CardRequestUserCode { get; init; }
+
     /// <summary>One of <see cref="SubmissionStates"/>.</summary>
     public required string State { get; init; }
 

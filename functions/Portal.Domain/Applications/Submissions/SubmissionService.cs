@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Portal.Contracts.Errors;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Applications.Canonical;
 using Portal.Domain.Drafts;
 using Portal.Domain.Errors;
@@ -162,14 +163,16 @@ public sealed class SubmissionService(
         };
         if (template.RequiresSignature)
         {
-            var summary = SignerSummary(submission);
+            // The one who signs must be the one who submits: the actor (a proxy's own card, later).
             var card = await cardRequests.CreateSignAsync(
-                new NewCardRequest(ClientName, template.Name, new CardRequestContext(CardRequestKind, id)),
-                document.Sha256.ToArray(), summary, cancellationToken);
+                new NewCardRequest(ClientName, template.Name, new RequestingClient(resident.ClientId), new CardRequestContext(CardRequestKind, id)),
+                document.Sha256.ToArray(), new CardRequestSigning(template.Name, submission.BodyName, SignerSummary(submission)),
+                resident.ActorId, cancellationToken);
             submission = submission with
             {
                 CardRequestId = card.Id,
-                SignedAttributes = card.DataToSign,
+                CardRequestUserCode = card.UserCode,
+                SignedAttributes = card.Request.DataToSign,
                 CardRequestExpiresAt = card.ExpiresAt,
             };
         }

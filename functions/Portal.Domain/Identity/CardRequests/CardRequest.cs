@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Identity.CardRequests;
@@ -17,12 +18,25 @@ public sealed record CardRequest : IDocument
     /// <summary>One of <c>CardRequestPurposes</c>: login, sign or prefill.</summary>
     public required string Purpose { get; init; }
 
+    /// <summary>The portal, as the signer names who it talks to.</summary>
     public required string ClientName { get; init; }
 
     public required string Description { get; init; }
 
-    /// <summary>What is signed, in words (sign only).</summary>
-    public string? Summary { get; init; }
+    /// <summary>Who asked: the client's registered name, the device kind it declared, when.</summary>
+    public required CardRequester Requester { get; init; }
+
+    /// <summary>Procedure, receiving body and summary (sign only).</summary>
+    public CardRequestSigning? Signing { get; init; }
+
+    /// <summary>
+    /// base64url SHA-256 of the code shown where the request was started (<see cref="UserCodes"/>). The code itself is
+    /// only in the answer to whoever started it; the signer sends back what the resident typed.
+    /// </summary>
+    public required string UserCodeHash { get; init; }
+
+    /// <summary>When the right code was first typed; no answer is taken before.</summary>
+    public DateTimeOffset? CodeConfirmedAt { get; init; }
 
     /// <summary>Base64url of 32 random bytes, bound into <see cref="DataToSign"/>.</summary>
     public required string Nonce { get; init; }
@@ -31,6 +45,12 @@ public sealed record CardRequest : IDocument
 
     /// <summary>Base64 of the exact bytes whose SHA-256 the card signs; null for prefill.</summary>
     public string? DataToSign { get; init; }
+
+    /// <summary>Sign only: base64 <c>CardChallenge</c> (purpose sign) the same card answers with its authentication key.</summary>
+    public string? AuthenticationChallenge { get; init; }
+
+    /// <summary>Sign only: the account that submits (the actor); the answer must come from a card it signs in with.</summary>
+    public string? SignerAccountId { get; init; }
 
     public bool CertificateRequired { get; init; }
 

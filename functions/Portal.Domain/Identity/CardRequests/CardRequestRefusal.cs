@@ -12,6 +12,12 @@ public enum CardRequestRefusal
     /// <summary>A signature for a prefill request, or card items for a login or sign request.</summary>
     WrongPurpose,
 
+    /// <summary>The typed code is not the one shown where the request was started.</summary>
+    WrongCode,
+
+    /// <summary>An answer came before the code was confirmed.</summary>
+    CodeNotConfirmed,
+
     /// <summary>Not base64, a missing certificate, a bad date: the answer cannot even be checked.</summary>
     MalformedSubmission,
 }

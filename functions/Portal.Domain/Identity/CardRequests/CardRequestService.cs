@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.Certificates;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Privacy;
 using Portal.Domain.Storage;
 
@@ -18,7 +20,10 @@ namespace Portal.Domain.Identity.CardRequests;
 public sealed class CardRequestService(
     CardRequestRepository repository,
     Func<CertificateValidator> validator,
+    ClientRegistry clients,
+    ICardHolders cardHolders,
     IOptions<CardRequestOptions> options,
+    IOptions<TokenOptions> tokenOptions,
     TimeProvider clock,
     ILogger<CardRequestService>? logger = null)
 {
@@ -29,27 +34,65 @@ public sealed class CardRequestService(
 
     private readonly ILogger _logger = logger ?? NullLogger<CardRequestService>.Instance;
 
-    public Task<CardRequest> CreateLoginAsync(NewCardRequest request, CancellationToken cancellationToken) =>
-        CreateAsync(request, CardRequestPurposes.Login, null,
-            (id, audience, nonce, now, expires) => LoginChallenge.Create(id, audience, nonce, expires), cancellationToken);
+    public Task<StartedCardRequest> CreateLoginAsync(NewCardRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request, CardRequestPurposes.Login, null, null,
+            draft => draft with { DataToSign = Convert.ToBase64String(ChallengeOf(draft, CardRequestPurposes.Login)) }, cancellationToken);
 
     /// <param name="documentDigest">SHA-256 of the canonical application document that the CMS SignedData will carry.</param>
-    /// <param name="summary">What is signed, in words the signer shows.</param>
-    public Task<CardRequest> CreateSignAsync(NewCardRequest request, byte[] documentDigest, string summary, CancellationToken cancellationToken) =>
-        CreateAsync(request, CardRequestPurposes.Sign, summary,
-            (id, audience, nonce, now, expires) => SigningAttributes.Create(documentDigest, now, id, audience, nonce), cancellationToken);
+    /// <param name="signing">The procedure, the receiving body and what is signed, in words the signer shows.</param>
+    /// <param name="signerAccountId">The account that submits (the actor): the same card session must answer
+    /// <see cref="CardRequest.AuthenticationChallenge"/> with a card that account signs in with, so a signature made with
+    /// another person's card is refused.</param>
+    public Task<StartedCardRequest> CreateSignAsync(NewCardRequest request, byte[] documentDigest, CardRequestSigning signing,
+        string signerAccountId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        ArgumentException.ThrowIfNullOrEmpty(signerAccountId);
+        return CreateAsync(request, CardRequestPurposes.Sign, signing, signerAccountId,
+            draft => draft with
+            {
+                DataToSign = Convert.ToBase64String(SigningAttributes.Create(documentDigest, draft.CreatedAt, draft.Id, draft.Audience, draft.Nonce)),
+                AuthenticationChallenge = Convert.ToBase64String(ChallengeOf(draft, CardRequestPurposes.Sign)),
+            }, cancellationToken);
+    }
 
-    public Task<CardRequest> CreatePrefillAsync(NewCardRequest request, CancellationToken cancellationToken) =>
-        CreateAsync(request with { KnownCertificate = null }, CardRequestPurposes.Prefill, null, null, cancellationToken);
+    public Task<StartedCardRequest> CreatePrefillAsync(NewCardRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request with { KnownCertificate = null }, CardRequestPurposes.Prefill, null, null, draft => draft, cancellationToken);
 
-    /// <summary>What the signer shows and signs.</summary>
+    /// <summary>What the signer shows before it asks for the code: who asks, from where, what for; nothing to sign yet.</summary>
     /// <exception cref="CardRequestNotFoundException">Unknown.</exception>
     /// <exception cref="CardRequestRefusedException">Expired or already used.</exception>
-    public async Task<CardRequestView> GetViewAsync(string id, CancellationToken cancellationToken)
+    public async Task<CardRequestView> GetViewAsync(string id, CancellationToken cancellationToken) =>
+        ViewOf((await ReadAnswerableAsync(id, clock.GetUtcNow(), cancellationToken)).Document, withData: false);
+
+    /// <summary>
+    /// Checks the code the resident typed into the signer against the one shown where the request was started, and
+    /// answers what to sign. A wrong code counts as a refused answer: the third burns the request. Confirming again
+    /// with the right code answers the same (the signer may be restarted).
+    /// </summary>
+    /// <exception cref="CardRequestNotFoundException">Unknown.</exception>
+    /// <exception cref="CardRequestRefusedException">Expired, used, or the wrong code.</exception>
+    public async Task<CardRequestView> ConfirmCodeAsync(string id, string? typed, CancellationToken cancellationToken)
     {
-        var request = (await ReadAnswerableAsync(id, clock.GetUtcNow(), cancellationToken)).Document;
-        return new CardRequestView(request.Id, request.Purpose, request.ClientName, request.Description, request.Summary,
-            request.DataToSign, request.CertificateRequired, request.ExpiresAt);
+        var now = clock.GetUtcNow();
+        var stored = await ReadAnswerableAsync(id, now, cancellationToken);
+        if (!UserCodes.Matches(stored.Document.UserCodeHash, typed))
+        {
+            await RecordFailureAsync(stored, nameof(CardRequestRefusal.WrongCode), now, cancellationToken);
+            throw new CardRequestRefusedException(CardRequestRefusal.WrongCode, "the code does not match.");
+        }
+        for (var attempt = 0; stored.Document.CodeConfirmedAt is null; attempt++)
+        {
+            try
+            {
+                stored = await repository.ReplaceAsync(stored.Document with { CodeConfirmedAt = now }, stored.ETag, cancellationToken);
+            }
+            catch (ConcurrencyConflictException) when (attempt < WriteAttempts)
+            {
+                stored = await ReadAnswerableAsync(id, now, cancellationToken);
+            }
+        }
+        return ViewOf(stored.Document, withData: true);
     }
 
     /// <summary>
@@ -72,11 +115,16 @@ public sealed class CardRequestService(
             {
                 throw new CardRequestRefusedException(CardRequestRefusal.WrongPurpose, $"a signature was posted to a {request.Purpose} request.");
             }
+            EnsureCodeConfirmed(request);
             var signature = SubmissionParser.Decode(submission.Signature, "signature");
             var posted = submission.Certificate is null ? null : SubmissionParser.Decode(submission.Certificate, "certificate");
             var certificateDer = CertificateOf(request, posted);
             var login = request.Purpose == CardRequestPurposes.Login;
             var verifier = validator();
+            if (!login)
+            {
+                await EnsureSubmittersCardAsync(request, submission, verifier, now, cancellationToken);
+            }
             var certificate = verifier.Validate(certificateDer, login ? CertificatePurpose.Authentication : CertificatePurpose.Signing, now);
             verifier.EnsureSignature(certificate, Convert.FromBase64String(request.DataToSign!), signature);
             outcome = new CardRequestOutcome(now, certificate.Issuer, certificate.SerialNumber,
@@ -105,6 +153,7 @@ public sealed class CardRequestService(
             {
                 throw new CardRequestRefusedException(CardRequestRefusal.WrongPurpose, $"card items were posted to a {stored.Document.Purpose} request.");
             }
+            EnsureCodeConfirmed(stored.Document);
             items = SubmissionParser.ItemsOf(submission);
         }
         catch (CardRequestRefusedException e)
@@ -146,43 +195,85 @@ public sealed class CardRequestService(
         }
     }
 
-    private async Task<CardRequest> CreateAsync(NewCardRequest ask, string purpose, string? summary,
-        Func<string, string, string, DateTimeOffset, DateTimeOffset, byte[]>? dataToSign, CancellationToken cancellationToken)
+    private async Task<StartedCardRequest> CreateAsync(NewCardRequest ask, string purpose, CardRequestSigning? signing,
+        string? signerAccountId, Func<CardRequest, CardRequest> withData, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ask.ClientName);
         ArgumentException.ThrowIfNullOrWhiteSpace(ask.Description);
+        ArgumentNullException.ThrowIfNull(ask.RequestedBy);
         var settings = options.Value;
-        var audience = settings.Audience is { Length: > 0 } configured
-            ? configured
-            : throw new InvalidOperationException($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)} is not set.");
         if (settings.Lifetime <= TimeSpan.Zero || settings.Lifetime > CardRequestOptions.MaxLifetime)
         {
             throw new InvalidOperationException($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Lifetime)} must be above zero and at most {CardRequestOptions.MaxLifetime}.");
         }
+        var client = await clients.FindAsync(ask.RequestedBy.ClientId, cancellationToken);
         var now = WholeSeconds(clock.GetUtcNow());
         var expires = now + settings.Lifetime;
         var id = RandomTokens.NewRequestId();
-        var nonce = RandomTokens.NewNonce();
-        var request = new CardRequest
+        var userCode = UserCodes.New();
+        var request = withData(new CardRequest
         {
             Id = id,
             Purpose = purpose,
             ClientName = ask.ClientName,
             Description = ask.Description,
-            Summary = summary,
-            Nonce = nonce,
-            Audience = audience,
-            DataToSign = dataToSign is null ? null : Convert.ToBase64String(dataToSign(id, audience, nonce, now, expires)),
+            Requester = new CardRequester(client is { Name.Length: > 0 } ? client.Name : ask.RequestedBy.ClientId, ask.RequestedBy.DeviceKind, now),
+            Signing = signing,
+            SignerAccountId = signerAccountId,
+            UserCodeHash = UserCodes.HashOf(userCode),
+            Nonce = RandomTokens.NewNonce(),
+            Audience = CardRequestLink.OriginOf(tokenOptions.Value.Issuer),
             CertificateRequired = purpose != CardRequestPurposes.Prefill && ask.KnownCertificate is null,
             ExpectedCertificate = ask.KnownCertificate is null ? null : Convert.ToBase64String(ask.KnownCertificate),
             CreatedAt = now,
             ExpiresAt = expires,
             Context = ask.Context,
             Ttl = (int)Math.Ceiling((settings.Lifetime + Retention).TotalSeconds),
-        };
+        });
         await repository.CreateAsync(request, cancellationToken);
         _logger.LogInformation("Created {Purpose} card request {RequestId} expiring at {ExpiresAt:o}", purpose, id, expires);
-        return request;
+        return new StartedCardRequest(request, UserCodes.Display(userCode));
+    }
+
+    private static byte[] ChallengeOf(CardRequest request, string purpose) =>
+        new CardChallenge(purpose, request.Id, request.Audience, request.Nonce, request.ExpiresAt).ToBytes();
+
+    private static CardRequestView ViewOf(CardRequest request, bool withData) => new(
+        request.Id, request.Purpose, request.ClientName, request.Description, request.Requester, request.Signing,
+        CodeRequired: true,
+        DataToSign: withData ? request.DataToSign : null,
+        AuthenticationChallenge: withData ? request.AuthenticationChallenge : null,
+        request.CertificateRequired, request.ExpiresAt);
+
+    private static void EnsureCodeConfirmed(CardRequest request)
+    {
+        if (request.CodeConfirmedAt is null)
+        {
+            throw new CardRequestRefusedException(CardRequestRefusal.CodeNotConfirmed, "the code shown where the request was started was not typed.");
+        }
+    }
+
+    /// <summary>
+    /// A sign request is answered in the same card session with the authentication key too: that certificate must be
+    /// one the submitting account signs in with, valid and current, and its signature over the challenge must verify.
+    /// Otherwise someone else's card is signing this account's application.
+    /// </summary>
+    private async Task EnsureSubmittersCardAsync(
+        CardRequest request, CardSignatureSubmission submission, CertificateValidator verifier, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (submission.AuthenticationSignature is null || submission.AuthenticationCertificate is null || request.AuthenticationChallenge is null)
+        {
+            throw new CardRequestRefusedException(CardRequestRefusal.MalformedSubmission, "a signature needs the authentication key's answer too.");
+        }
+        var der = SubmissionParser.Decode(submission.AuthenticationCertificate, "authenticationCertificate");
+        var authentication = verifier.Validate(der, CertificatePurpose.Authentication, now);
+        verifier.EnsureSignature(authentication, Convert.FromBase64String(request.AuthenticationChallenge),
+            SubmissionParser.Decode(submission.AuthenticationSignature, "authenticationSignature"));
+        if (request.SignerAccountId is not { } account
+            || !await cardHolders.HoldsAsync(account, new CertificateName(authentication.Issuer, authentication.SerialNumber), cancellationToken))
+        {
+            throw new CertificateRefusedException(CertificateRefusal.NotTheSubmittersCard, "the card is not one the submitting account signs in with.");
+        }
     }
 
     private async Task<Stored<CardRequest>> FindAsync(string id, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.Tokens;
 
 namespace Portal.Domain.Identity.CardRequests;
 
@@ -14,8 +16,15 @@ public static class CardRequestsServiceCollectionExtensions
     public static IServiceCollection AddCardRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CardRequestOptions>().Bind(configuration.GetSection(CardRequestOptions.Section));
+        // The audience is the origin of the issuer, under which the card request links are.
+        if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Options.IConfigureOptions<TokenOptions>)))
+        {
+            services.AddOptions<TokenOptions>().Bind(configuration.GetSection(TokenOptions.Section));
+        }
+        services.AddClients(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CardRequestRepository>();
+        services.TryAddSingleton<ICardHolders, UnconfiguredCardHolders>();
         services.TryAddSingleton<CardRequestService>();
         return services;
     }

@@ -21,4 +21,7 @@ public enum CertificateRefusal
 
     /// <summary>The signature does not verify with the certificate's key.</summary>
     SignatureInvalid,
+
+    /// <summary>A valid card, but not one the account that submitted signs in with: someone else's card.</summary>
+    NotTheSubmittersCard,
 }

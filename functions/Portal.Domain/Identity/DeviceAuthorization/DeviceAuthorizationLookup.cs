@@ -34,7 +34,7 @@ public sealed class DeviceAuthorizationLookup(
         {
             null => new UserCodeMatch(UserCodeStatus.Expired),
             { IsUsed: true } => new UserCodeMatch(UserCodeStatus.Used),
-            _ => new UserCodeMatch(UserCodeStatus.Pending, found),
+            _ => new UserCodeMatch(UserCodeStatus.Pending, found, request),
         };
     }
 }

@@ -55,15 +55,15 @@ public sealed class DeviceAuthorizationService(
         var id = HashOf(deviceCode);
         var cardRequest = await cardRequests.CreateLoginAsync(
             new NewCardRequest(settings.SignerClientName, $"{(client.Name.Length > 0 ? client.Name : client.Id)} へのログイン",
-                new CardRequestContext(ContextKind, id)), cancellationToken);
-        var now = cardRequest.CreatedAt;
+                new RequestingClient(client.Id, kind), new CardRequestContext(ContextKind, id)), cancellationToken);
+        var now = cardRequest.Request.CreatedAt;
         var expires = Min(now + settings.Lifetime, cardRequest.ExpiresAt);
         var interval = (int)Math.Max(1, Math.Ceiling(settings.Interval.TotalSeconds));
-        var userCode = UserCodes.New();
         await authorizations.CreateAsync(new DeviceAuthorization
         {
             Id = id,
-            UserCode = userCode,
+            // The card request's own code: the signer asks for it, the device page finds the request by it.
+            UserCode = UserCodes.Normalize(cardRequest.UserCode)!,
             ClientId = client.Id,
             Scope = string.Join(' ', scopes),
             CardRequestId = cardRequest.Id,
@@ -74,7 +74,7 @@ public sealed class DeviceAuthorizationService(
             Ttl = (int)Math.Ceiling((expires - now + Retention).TotalSeconds),
         }, cancellationToken);
         _logger.LogInformation("Started device authorization for {ClientId} with card request {RequestId}", client.Id, cardRequest.Id);
-        return new DeviceAuthorizationStart(deviceCode, UserCodes.Display(userCode), cardRequest.Id, expires - now, TimeSpan.FromSeconds(interval));
+        return new DeviceAuthorizationStart(deviceCode, cardRequest.UserCode, cardRequest.Id, expires - now, TimeSpan.FromSeconds(interval));
     }
 
     /// <summary>One token request with the device code grant (RFC 8628 §3.4–3.5).</summary>

@@ -23,6 +23,11 @@ public static class RateLimitDefaults
         ["ConfirmRegistration"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) },
         ["ConfirmEmailChange"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) },
         // The device page looks a user code up: bounds guessing of codes from one address.
-        ["ShowDevicePage"] = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) },
+        ["SubmitDeviceCode"] = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) },
+        // The signer's code: a wrong one counts on the request (3 end it); this bounds one address across requests.
+        ["ConfirmCardRequestCode"] = new()
+        {
+            PermitLimit = 30, Window = TimeSpan.FromMinutes(1), RouteValue = "id", RouteValuePermitLimit = 10,
+        },
     };
 }

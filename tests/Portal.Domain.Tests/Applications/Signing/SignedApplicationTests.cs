@@ -1,3 +1,4 @@
+using Portal.Contracts.CardRequests;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;

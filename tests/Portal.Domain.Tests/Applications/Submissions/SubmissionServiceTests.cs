@@ -48,11 +48,13 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
         Assert.Equal(CardRequestPurposes.Sign, view.Purpose);
         Assert.Equal(SubmissionService.ClientName, view.ClientName);
         Assert.Equal(SubmissionsFixture.SignedName, view.Description);
-        Assert.Contains("千代田区", view.Summary);
-        Assert.Equal(pending.Submission.SignedAttributes, view.DataToSign);
+        Assert.Contains("千代田区", view.Signing!.Summary);
+        Assert.Equal(SubmissionsFixture.SignedName, view.Signing.Procedure);
+        Assert.Null(view.DataToSign);
+        Assert.Matches("^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$", pending.Submission.CardRequestUserCode);
         Assert.False((await Services.Service.GetAsync(resident, pending.Submission.Id, None)).Submission.IsSubmitted);
 
-        await SubmissionSigning.SignAsync(Services.CardRequests, requestId, card);
+        await Services.SignAsync(pending.Submission, card);
         var done = await Services.Service.GetAsync(resident, pending.Submission.Id, None);
 
         Assert.True(done.Submission.IsSubmitted);
@@ -139,7 +141,7 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
 
         Assert.Equal(pending[0].Submission.Id, pending[1].Submission.Id);
         Assert.Equal(pending[0].Submission.CardRequestId, pending[1].Submission.CardRequestId);
-        await SubmissionSigning.SignAsync(Services.CardRequests, pending[0].Submission.CardRequestId!, fixture.Pki.Issue());
+        await Services.SignAsync(pending[0].Submission, fixture.Pki.Issue());
 
         var done = await Task.WhenAll(
             Services.Service.SubmitAsync(resident, request, None),
@@ -322,7 +324,7 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
         var corrected = await Services.DraftAsync(resident, SubmissionsFixture.Signed, data: data);
 
         var pending = await Services.Service.SubmitAsync(resident, Request(corrected, correctionOf: receipt.Replace("-", "", StringComparison.Ordinal)), None);
-        await SubmissionSigning.SignAsync(Services.CardRequests, pending.Submission.CardRequestId!, card);
+        await Services.SignAsync(pending.Submission, card);
         var done = await Services.Service.GetAsync(resident, pending.Submission.Id, None);
 
         Assert.Equal(receipt, done.Submission.ReceiptNumber);
@@ -365,7 +367,7 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
         var resident = SubmissionsFixture.NewResident();
         var draft = await Services.DraftAsync(resident, SubmissionsFixture.Signed);
         var pending = await Services.Service.SubmitAsync(resident, Request(draft), None);
-        await SubmissionSigning.SignAsync(Services.CardRequests, pending.Submission.CardRequestId!, card);
+        await Services.SignAsync(pending.Submission, card);
         return (resident, pending.Submission);
     }
 

@@ -18,6 +18,7 @@ using Portal.Domain.OperationHistory;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 using Portal.Domain.Tests.Forms;
+using Portal.Domain.Tests.Identity.Certificates;
 using Portal.Domain.Tests.Storage;
 
 namespace Portal.Domain.Tests.Applications.Submissions;
@@ -33,7 +34,7 @@ public sealed class SubmissionsServices
         _fixture = fixture;
         _clock = clock;
         var settings = TestServices.Settings(
-            ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}", SubmissionsFixture.Audience),
+            ("Identity:Tokens:Issuer", $"{SubmissionsFixture.Audience}/api"),
             ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Lifetime)}", CardRequestOptions.MaxLifetime.ToString()));
         var services = TestServices.Over(fixture.Database, fixture.Storage)
             .AddEmail(settings)
@@ -66,6 +67,10 @@ public sealed class SubmissionsServices
     }
 
     public SubmissionService Service { get; }
+
+    /// <summary>The resident signs the pending submission with <paramref name="card"/> (their account then signs in with it).</summary>
+    public Task SignAsync(Submission submission, TestCard card) =>
+        SubmissionSigning.SignAsync(this, submission, card, _fixture.Validator);
 
     public DraftRepository Drafts { get; }
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Portal.Domain.Accounts;
+using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Storage;
@@ -25,14 +27,18 @@ public sealed class CardRequestFixture : IAsyncLifetime
 
     public CrlStore Crls { get; private set; } = null!;
 
+    /// <summary>The accounts a sign request's card is checked against.</summary>
+    public AccountRepository Accounts { get; private set; } = null!;
+
     public CertificateValidator Validator { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         await _cosmos.InitializeAsync();
         _database = new PortalDatabase(_cosmos.Client, Options.Create(new CosmosOptions { Database = _cosmos.Database.Id }));
-        await _database.CreateIfNotExistsAsync([PortalContainers.CardRequests], CancellationToken.None);
+        await _database.CreateIfNotExistsAsync([PortalContainers.CardRequests, PortalContainers.Residents], CancellationToken.None);
         Repository = new CardRequestRepository(_database);
+        Accounts = new AccountRepository(_database);
         Crls = await Pki.LoadedStoreAsync();
         Validator = new CertificateValidator(Pki.Anchors, Crls, new ValidatedCertificateCache(new CertificateCacheOptions()));
     }
@@ -41,15 +47,31 @@ public sealed class CardRequestFixture : IAsyncLifetime
     public CardRequestService Service(TimeProvider clock, TimeSpan? lifetime = null)
     {
         var settings = TestServices.Settings(
-            ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}", Audience),
+            ("Identity:Tokens:Issuer", $"{Audience}/api"),
             ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Lifetime)}", (lifetime ?? CardRequestOptions.MaxLifetime).ToString()));
         return TestServices.Over(_database)
             .AddCertificates(settings)
             .AddCardRequests(settings)
+            .AddSingleton<ICardHolders>(new AccountCardHolders(Accounts))
             .AddSingleton(clock)
             .AddSingleton(Validator)
             .BuildServiceProvider()
             .GetRequiredService<CardRequestService>();
+    }
+
+    /// <summary>An account that signs in with <paramref name="card"/>, as a sign-in would leave it; its id.</summary>
+    public async Task<string> AccountWithAsync(TestCard card)
+    {
+        var validated = Validator.Validate(card.AuthenticationCertificate, CertificatePurpose.Authentication, DateTimeOffset.UtcNow);
+        var id = "acc-" + Guid.NewGuid().ToString("N");
+        await Accounts.CreateAsync(new Account
+        {
+            Id = id,
+            Certificates = [new AccountCertificate(validated.Issuer, validated.SerialNumber)],
+            State = AccountStates.Registered,
+            CreatedAt = DateTimeOffset.UtcNow,
+        }, CancellationToken.None);
+        return id;
     }
 
     /// <summary>Publishes a new CRL with cardtool and loads it, as the refresh service would.</summary>

@@ -11,7 +11,8 @@ namespace Portal.Domain.Tests.Identity.CardRequests;
 
 public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClassFixture<CardRequestFixture>
 {
-    private static readonly NewCardRequest Ask = new("マイナポータル", "LINE でのログイン", new CardRequestContext("device-authorization", "dev-1"));
+    private static readonly NewCardRequest Ask = new("マイナポータル", "LINE でのログイン", new RequestingClient("chatbot", DeviceKinds.Line),
+        new CardRequestContext("device-authorization", "dev-1"));
     private static readonly byte[] Document = Encoding.UTF8.GetBytes("{\"procedure\":\"転入届\"}");
 
     private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
@@ -26,7 +27,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask, _ct);
-        var view = await Service.GetViewAsync(request.Id, _ct);
+        var view = await ConfirmAsync(request);
 
         await Service.CompleteWithSignatureAsync(request.Id, await AnswerAsync(card, view, withCertificate: true), _ct);
 
@@ -44,7 +45,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var request = await Service.CreateLoginAsync(Ask, _ct);
 
-        var view = await Service.GetViewAsync(request.Id, _ct);
+        var view = await ConfirmAsync(request);
 
         Assert.Equal(CardRequestPurposes.Login, view.Purpose);
         Assert.True(view.CertificateRequired);
@@ -53,8 +54,9 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
         var text = Encoding.UTF8.GetString(Convert.FromBase64String(view.DataToSign!));
         Assert.Contains($"request={request.Id}\n", text);
         Assert.Contains($"audience={CardRequestFixture.Audience}\n", text);
-        Assert.Contains($"nonce={request.Nonce}\n", text);
-        Assert.InRange(request.Ttl, 300, 600);
+        Assert.Contains($"nonce={request.Request.Nonce}\n", text);
+        Assert.StartsWith("mynaportal-card-request/1\npurpose=login\n", text);
+        Assert.InRange(request.Request.Ttl, 300, 600);
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask with { KnownCertificate = card.AuthenticationCertificate }, _ct);
-        var view = await Service.GetViewAsync(request.Id, _ct);
+        var view = await ConfirmAsync(request);
         Assert.False(view.CertificateRequired);
 
         await Service.CompleteWithSignatureAsync(request.Id, await AnswerAsync(card, view, withCertificate: false), _ct);
@@ -79,15 +81,15 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
         var other = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask with { KnownCertificate = known.AuthenticationCertificate }, _ct);
 
-        await AssertCertificateRefused(CertificateRefusal.Untrusted, request.Id, await AnswerAsync(other, await Service.GetViewAsync(request.Id, _ct), true));
+        await AssertCertificateRefused(CertificateRefusal.Untrusted, request.Id, await AnswerAsync(other, await ConfirmAsync(request), true));
     }
 
     [Fact]
     public async Task ASignRequestIsCompletedAndKeepsWhatTheCmsSignedDataNeeds()
     {
         var card = Pki.Issue();
-        var request = await Service.CreateSignAsync(Ask, SHA256.HashData(Document), "転入届（山田 花子）", _ct);
-        var view = await Service.GetViewAsync(request.Id, _ct);
+        var request = await SignAsync(card);
+        var view = await ConfirmAsync(request);
         Assert.Equal(0x31, Convert.FromBase64String(view.DataToSign!)[0]);
         var answer = await AnswerAsync(card, view, withCertificate: true);
 
@@ -103,7 +105,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask, _ct);
-        var answer = await AnswerAsync(card, await Service.GetViewAsync(request.Id, _ct), true);
+        var answer = await AnswerAsync(card, await ConfirmAsync(request), true);
 
         _clock.Advance(TimeSpan.FromMinutes(5));
 
@@ -135,7 +137,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask, _ct);
-        var answer = await AnswerAsync(card, await Service.GetViewAsync(request.Id, _ct), true);
+        var answer = await AnswerAsync(card, await ConfirmAsync(request), true);
         await Service.CompleteWithSignatureAsync(request.Id, answer, _ct);
 
         await AssertRefused(CardRequestRefusal.AlreadyUsed, () => Service.CompleteWithSignatureAsync(request.Id, answer, _ct));
@@ -147,7 +149,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask, _ct);
-        var answer = await AnswerAsync(card, await Service.GetViewAsync(request.Id, _ct), true);
+        var answer = await AnswerAsync(card, await ConfirmAsync(request), true);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
         {
@@ -172,7 +174,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var login = await Service.CreateLoginAsync(Ask, _ct);
-        var answer = await AnswerAsync(card, await Service.GetViewAsync(login.Id, _ct), true);
+        var answer = await AnswerAsync(card, await ConfirmAsync(login), true);
         var prefill = await Service.CreatePrefillAsync(Ask, _ct);
 
         await AssertRefused(CardRequestRefusal.WrongPurpose, () => Service.CompleteWithSignatureAsync(prefill.Id, answer, _ct));
@@ -190,14 +192,15 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     [Fact]
     public async Task ALoginAnswerOfferedForASignRequestIsRefused()
     {
-        // The login key's certificate chains to the authentication CA, not the signing CA; and the signature is over
-        // another request's bytes. Either alone refuses it.
+        // It carries no answer of the authentication key to the sign challenge, and its signature is over another
+        // request's bytes with a certificate of the other CA: the first refuses it before the others are looked at.
         var card = Pki.Issue();
         var login = await Service.CreateLoginAsync(Ask, _ct);
-        var loginAnswer = await AnswerAsync(card, await Service.GetViewAsync(login.Id, _ct), true);
-        var sign = await Service.CreateSignAsync(Ask, SHA256.HashData(Document), "転入届", _ct);
+        var loginAnswer = await AnswerAsync(card, await ConfirmAsync(login), true);
+        var sign = await SignAsync(card);
+        await ConfirmAsync(sign);
 
-        await AssertCertificateRefused(CertificateRefusal.Untrusted, sign.Id, loginAnswer);
+        await AssertRefused(CardRequestRefusal.MalformedSubmission, () => Service.CompleteWithSignatureAsync(sign.Id, loginAnswer, _ct));
     }
 
     [Fact]
@@ -205,7 +208,8 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask, _ct);
-        var data = Convert.FromBase64String(request.DataToSign!);
+        await ConfirmAsync(request);
+        var data = Convert.FromBase64String(request.Request.DataToSign!);
         var signature = await CardSigner.SignAsync(card.File, JpkiKey.Signing, data);
 
         await AssertCertificateRefused(CertificateRefusal.Untrusted, request.Id,
@@ -219,7 +223,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
         var request = await Service.CreateLoginAsync(Ask, _ct);
 
         await AssertCertificateRefused(CertificateRefusal.Untrusted, request.Id,
-            await AnswerAsync(stranger, await Service.GetViewAsync(request.Id, _ct), true));
+            await AnswerAsync(stranger, await ConfirmAsync(request), true));
     }
 
     [Fact]
@@ -231,7 +235,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
         var request = await Service.CreateLoginAsync(Ask, _ct);
 
         await AssertCertificateRefused(CertificateRefusal.Revoked, request.Id,
-            await AnswerAsync(card, await Service.GetViewAsync(request.Id, _ct), true));
+            await AnswerAsync(card, await ConfirmAsync(request), true));
     }
 
     [Fact]
@@ -239,6 +243,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask, _ct);
+        await ConfirmAsync(request);
         var signature = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Encoding.UTF8.GetBytes("other data"));
 
         await AssertCertificateRefused(CertificateRefusal.SignatureInvalid, request.Id,
@@ -251,9 +256,10 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
         var card = Pki.Issue();
         var first = await Service.CreateLoginAsync(Ask, _ct);
         var second = await Service.CreateLoginAsync(Ask, _ct);
+        await ConfirmAsync(second);
 
         await AssertCertificateRefused(CertificateRefusal.SignatureInvalid, second.Id,
-            await AnswerAsync(card, await Service.GetViewAsync(first.Id, _ct), true));
+            await AnswerAsync(card, await ConfirmAsync(first), true));
     }
 
     [Theory]
@@ -264,6 +270,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     public async Task AMalformedAnswerIsRefusedAsMalformed(string signature, string? certificate)
     {
         var request = await Service.CreateLoginAsync(Ask, _ct);
+        await ConfirmAsync(request);
 
         await AssertRefused(CardRequestRefusal.MalformedSubmission,
             () => Service.CompleteWithSignatureAsync(request.Id, new CardSignatureSubmission(signature, certificate), _ct));
@@ -273,6 +280,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     public async Task AGarbageCertificateIsUntrustedAsMalformed()
     {
         var request = await Service.CreateLoginAsync(Ask, _ct);
+        await ConfirmAsync(request);
 
         await AssertCertificateRefused(CertificateRefusal.Malformed, request.Id,
             new CardSignatureSubmission(Convert.ToBase64String(new byte[256]), Convert.ToBase64String(Encoding.ASCII.GetBytes("garbage"))));
@@ -283,10 +291,10 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var stranger = Pki.Issue(Pki.OtherCaFolder);
         var request = await Service.CreateLoginAsync(Ask, _ct);
+        var view = await ConfirmAsync(request);
         var before = await ReadAsync(request.Id);
 
-        await AssertCertificateRefused(CertificateRefusal.Untrusted, request.Id,
-            await AnswerAsync(stranger, await Service.GetViewAsync(request.Id, _ct), true));
+        await AssertCertificateRefused(CertificateRefusal.Untrusted, request.Id, await AnswerAsync(stranger, view, true));
 
         var after = await ReadAsync(request.Id);
         Assert.Equal(CardRequestStates.Pending, after.State);
@@ -301,7 +309,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     {
         var card = Pki.Issue();
         var request = await Service.CreateLoginAsync(Ask, _ct);
-        var good = await AnswerAsync(card, await Service.GetViewAsync(request.Id, _ct), true);
+        var good = await AnswerAsync(card, await ConfirmAsync(request), true);
         var bad = new CardSignatureSubmission("not base64!", null);
         for (var i = 0; i < CardRequest.MaxFailedAttempts; i++)
         {
@@ -317,7 +325,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     public async Task PrefillItemsAreKeptUntilTakenOnce()
     {
         var request = await Service.CreatePrefillAsync(Ask, _ct);
-        Assert.Null((await Service.GetViewAsync(request.Id, _ct)).DataToSign);
+        Assert.Null((await ConfirmAsync(request)).DataToSign);
 
         await Service.CompleteWithPrefillAsync(request.Id, new PrefillSubmission("山田 花子", "東京都千代田区霞が関2-1-2", "1990-04-01", "2"), _ct);
 
@@ -335,6 +343,7 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
     public async Task MalformedPrefillItemsAreRefusedAsMalformed(string name, string address, string birth, string sex)
     {
         var request = await Service.CreatePrefillAsync(Ask, _ct);
+        await ConfirmAsync(request);
 
         await AssertRefused(CardRequestRefusal.MalformedSubmission,
             () => Service.CompleteWithPrefillAsync(request.Id, new PrefillSubmission(name, address, birth, sex), _ct));
@@ -351,14 +360,133 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
             () => Service.CompleteWithSignatureAsync(id, new CardSignatureSubmission("AAAA", null), _ct));
     }
 
+    [Fact]
+    public async Task BeforeTheCodeTheViewShowsWhoAsksFromWhereAndWhenButNothingToSign()
+    {
+        var request = await SignAsync(Pki.Issue());
+
+        var view = await Service.GetViewAsync(request.Id, _ct);
+
+        Assert.True(view.CodeRequired);
+        Assert.Null(view.DataToSign);
+        Assert.Null(view.AuthenticationChallenge);
+        Assert.Equal(new CardRequester("chatbot", DeviceKinds.Line, request.Request.CreatedAt), view.Requester);
+        Assert.Equal(new CardRequestSigning("転入届", "千代田区", "転入届（山田 花子）"), view.Signing);
+        Assert.Matches("^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$", request.UserCode);
+        Assert.DoesNotContain(request.UserCode.Replace("-", ""), System.Text.Json.JsonSerializer.Serialize(await ReadAsync(request.Id)));
+    }
+
+    [Fact]
+    public async Task TheCodeMayBeTypedInLowerCaseWithSpacesAndAgainAfterARestart()
+    {
+        var request = await Service.CreateLoginAsync(Ask, _ct);
+
+        var first = await Service.ConfirmCodeAsync(request.Id, $" {request.UserCode.ToLowerInvariant().Replace("-", " ")} ", _ct);
+        var again = await Service.ConfirmCodeAsync(request.Id, request.UserCode, _ct);
+
+        Assert.NotNull(first.DataToSign);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public async Task AWrongCodeIsCountedAndTheThirdEndsTheRequest()
+    {
+        var card = Pki.Issue();
+        var request = await Service.CreateLoginAsync(Ask, _ct);
+        var wrong = request.UserCode == "BBBB-BBBB" ? "CCCC-CCCC" : "BBBB-BBBB";
+
+        for (var i = 0; i < CardRequest.MaxFailedAttempts; i++)
+        {
+            await AssertRefused(CardRequestRefusal.WrongCode, () => Service.ConfirmCodeAsync(request.Id, wrong, _ct));
+        }
+
+        await AssertRefused(CardRequestRefusal.AlreadyUsed, () => Service.ConfirmCodeAsync(request.Id, request.UserCode, _ct));
+        Assert.Equal(nameof(CardRequestRefusal.WrongCode), (await ReadAsync(request.Id)).FailedAttempts.LastReason);
+        Assert.Null((await ReadAsync(request.Id)).CodeConfirmedAt);
+    }
+
+    [Fact]
+    public async Task AnAnswerBeforeTheCodeIsRefusedAndCounted()
+    {
+        // Someone holding only the link (and the challenge from elsewhere) cannot complete it without the code.
+        var card = Pki.Issue();
+        var request = await Service.CreateLoginAsync(Ask, _ct);
+        var signature = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Convert.FromBase64String(request.Request.DataToSign!));
+
+        await AssertRefused(CardRequestRefusal.CodeNotConfirmed, () => Service.CompleteWithSignatureAsync(request.Id,
+            new CardSignatureSubmission(Convert.ToBase64String(signature), Convert.ToBase64String(card.AuthenticationCertificate)), _ct));
+
+        var stored = await ReadAsync(request.Id);
+        Assert.Equal(CardRequestStates.Pending, stored.State);
+        Assert.Equal(1, stored.FailedAttempts.Count);
+    }
+
+    [Fact]
+    public async Task TheAudienceIsTheOriginOfThePortalsIssuer()
+    {
+        var request = await Service.CreateLoginAsync(Ask, _ct);
+
+        Assert.Equal("https://portal.example", request.Request.Audience);
+        Assert.True(CardChallenge.TryParse(Convert.FromBase64String((await ConfirmAsync(request)).DataToSign!), out var challenge));
+        Assert.Equal(new CardChallenge(CardRequestPurposes.Login, request.Id, "https://portal.example", request.Request.Nonce, request.ExpiresAt), challenge);
+    }
+
+    [Fact]
+    public async Task ASignatureMadeWithAnotherResidentsCardIsRefusedAndStoresNothing()
+    {
+        var submitter = Pki.Issue();
+        var someoneElse = Pki.Issue();
+        var request = await SignAsync(submitter);
+        var answer = await AnswerAsync(someoneElse, await ConfirmAsync(request), true);
+
+        await AssertCertificateRefused(CertificateRefusal.NotTheSubmittersCard, request.Id, answer);
+
+        var stored = await ReadAsync(request.Id);
+        Assert.Equal(CardRequestStates.Pending, stored.State);
+        Assert.Null(stored.Outcome);
+    }
+
+    [Fact]
+    public async Task TheSubmittersAuthenticationKeyMustHaveSignedThisRequestsChallenge()
+    {
+        var card = Pki.Issue();
+        var request = await SignAsync(card);
+        var answer = await AnswerAsync(card, await ConfirmAsync(request), true);
+        var otherChallenge = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Encoding.UTF8.GetBytes("another challenge"));
+
+        await AssertCertificateRefused(CertificateRefusal.SignatureInvalid, request.Id,
+            answer with { AuthenticationSignature = Convert.ToBase64String(otherChallenge) });
+        await AssertRefused(CardRequestRefusal.MalformedSubmission,
+            () => Service.CompleteWithSignatureAsync(request.Id, answer with { AuthenticationSignature = null }, _ct));
+    }
+
+    /// <summary>The signer's answer: for sign, also the authentication key's answer to its challenge, in the same session.</summary>
     private static async Task<CardSignatureSubmission> AnswerAsync(TestCard card, CardRequestView view, bool withCertificate)
     {
         var login = view.Purpose == CardRequestPurposes.Login;
         var signature = await CardSigner.SignAsync(card.File, login ? JpkiKey.Authentication : JpkiKey.Signing,
             Convert.FromBase64String(view.DataToSign!));
         var certificate = login ? card.AuthenticationCertificate : card.SigningCertificate;
-        return new CardSignatureSubmission(Convert.ToBase64String(signature), withCertificate ? Convert.ToBase64String(certificate) : null);
+        var answer = new CardSignatureSubmission(Convert.ToBase64String(signature), withCertificate ? Convert.ToBase64String(certificate) : null);
+        if (login)
+        {
+            return answer;
+        }
+        var authentication = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Convert.FromBase64String(view.AuthenticationChallenge!));
+        return answer with
+        {
+            AuthenticationSignature = Convert.ToBase64String(authentication),
+            AuthenticationCertificate = Convert.ToBase64String(card.AuthenticationCertificate),
+        };
     }
+
+    /// <summary>The code typed into the signer, as shown where the request was started.</summary>
+    private Task<CardRequestView> ConfirmAsync(StartedCardRequest request) => Service.ConfirmCodeAsync(request.Id, request.UserCode, _ct);
+
+    /// <summary>A sign request of an account whose card is <paramref name="submitter"/>.</summary>
+    private async Task<StartedCardRequest> SignAsync(TestCard submitter) =>
+        await Service.CreateSignAsync(Ask, SHA256.HashData(Document), new CardRequestSigning("転入届", "千代田区", "転入届（山田 花子）"),
+            await fixture.AccountWithAsync(submitter), _ct);
 
     private async Task<CardRequest> ReadAsync(string id) => (await fixture.Repository.FindAsync(id, _ct))!.Document;
 

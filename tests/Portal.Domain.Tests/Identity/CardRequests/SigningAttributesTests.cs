@@ -1,3 +1,4 @@
+using Portal.Contracts.CardRequests;
 using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
@@ -52,6 +53,17 @@ public sealed class SigningAttributesTests(TestPki pki) : IClassFixture<TestPki>
         Assert.Equal(RequestId, binding.ReadCharacterString(UniversalTagNumber.UTF8String));
         Assert.Equal(Audience, binding.ReadCharacterString(UniversalTagNumber.UTF8String));
         Assert.Equal(new byte[32], binding.ReadOctetString());
+    }
+
+    [Fact]
+    public void TheSignerReadsBackWhichRequestAndWhichPortalTheAttributesName()
+    {
+        var der = SigningAttributes.Create(SHA256.HashData(Document), SigningTime, RequestId, Audience, Nonce);
+
+        Assert.True(SigningAttributes.TryReadBinding(der, out var binding));
+        Assert.Equal(new SigningBinding(RequestId, Audience), binding);
+        Assert.False(SigningAttributes.TryReadBinding(Encoding.UTF8.GetBytes("not DER"), out _));
+        Assert.False(SigningAttributes.TryReadBinding(der.AsMemory(0, der.Length - 1), out _));
     }
 
     [Fact]

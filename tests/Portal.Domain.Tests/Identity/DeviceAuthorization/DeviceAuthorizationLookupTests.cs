@@ -68,7 +68,7 @@ public sealed class DeviceAuthorizationLookupTests(IdentityStoreFixture fixture)
         var card = fixture.Pki.Issue();
         var started = await Devices.StartAsync(IdentityStoreFixture.Client("chatbot"), null, null, _ct);
         var cardRequests = fixture.CardRequests(_clock);
-        var view = await cardRequests.GetViewAsync(started.CardRequestId, _ct);
+        var view = await cardRequests.ConfirmCodeAsync(started.CardRequestId, started.UserCode, _ct);
         var signature = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Convert.FromBase64String(view.DataToSign!));
         await cardRequests.CompleteWithSignatureAsync(started.CardRequestId,
             new CardSignatureSubmission(Convert.ToBase64String(signature), Convert.ToBase64String(card.AuthenticationCertificate)), _ct);

@@ -30,6 +30,9 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
         var view = await fixture.CardRequests(_clock).GetViewAsync(started.CardRequestId, _ct);
         Assert.Equal(CardRequestPurposes.Login, view.Purpose);
         Assert.Contains("チャットボット", view.Description);
+        Assert.Equal(DeviceKinds.Line, view.Requester.DeviceKind);
+        // The code the chat shows is the code the signer asks for.
+        Assert.NotNull((await fixture.CardRequests(_clock).ConfirmCodeAsync(started.CardRequestId, started.UserCode, _ct)).DataToSign);
         var store = Store();
         Assert.Null(await store.ReadAsync(started.DeviceCode, started.DeviceCode, _ct));
         var stored = (await store.ReadAsync(DeviceAuthorizationService.HashOf(started.DeviceCode), DeviceAuthorizationService.HashOf(started.DeviceCode), _ct))!.Document;
@@ -140,7 +143,7 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
     private async Task CompleteAsync(DeviceAuthorizationStart started, TestCard card)
     {
         var cardRequests = fixture.CardRequests(_clock);
-        var view = await cardRequests.GetViewAsync(started.CardRequestId, _ct);
+        var view = await cardRequests.ConfirmCodeAsync(started.CardRequestId, started.UserCode, _ct);
         var signature = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Convert.FromBase64String(view.DataToSign!));
         await cardRequests.CompleteWithSignatureAsync(started.CardRequestId,
             new CardSignatureSubmission(Convert.ToBase64String(signature), Convert.ToBase64String(card.AuthenticationCertificate)), _ct);

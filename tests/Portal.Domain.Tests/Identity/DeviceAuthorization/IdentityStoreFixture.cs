@@ -53,7 +53,6 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
     public ServiceProvider Services(TimeProvider clock, TokenOptions? tokens = null, DeviceAuthorizationOptions? devices = null)
     {
         var settings = TestServices.Settings(
-            ($"{CardRequestOptions.Section}:{nameof(CardRequestOptions.Audience)}", Audience),
             ($"{TokenOptions.Section}:{nameof(TokenOptions.Issuer)}", TokenSettings.Issuer.ToString()),
             ($"{TokenOptions.Section}:{nameof(TokenOptions.SigningKeyFolder)}", _keyFolder));
         var services = TestServices.Over(Database)

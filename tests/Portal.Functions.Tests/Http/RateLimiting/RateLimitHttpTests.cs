@@ -103,8 +103,8 @@ public sealed class RateLimitHttpTests(IdentityPki pki) : IClassFixture<Identity
     public async Task AnAnswerFloodIsLimitedPerCardRequestWhoeverSendsIt()
     {
         var cardRequests = _host.Services.GetRequiredService<CardRequestService>();
-        var flooded = await cardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
-        var other = await cardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン"), CancellationToken.None);
+        var flooded = await cardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", new RequestingClient("chatbot")), CancellationToken.None);
+        var other = await cardRequests.CreateLoginAsync(new NewCardRequest("マイナポータル", "ログイン", new RequestingClient("chatbot")), CancellationToken.None);
 
         // Unreadable JSON: refused by the body reader, so the request itself stays answerable throughout.
         Assert.Equal(HttpStatusCode.BadRequest, (await AnswerAsync(flooded.Id, "198.51.100.1")).StatusCode);

@@ -11,7 +11,8 @@ public sealed class RateLimitOptionsTests
     [InlineData("CompleteCardRequest")]
     [InlineData("ConfirmRegistration")]
     [InlineData("ConfirmEmailChange")]
-    [InlineData("ShowDevicePage")]
+    [InlineData("SubmitDeviceCode")]
+    [InlineData("ConfirmCardRequestCode")]
     public void TheSensitiveFunctionsAreLimitedByDefault(string function)
     {
         var options = RateLimitOptions.From(Configuration([]));

@@ -1,6 +1,6 @@
-using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.CardRequests;
 
-namespace Portal.Domain.Tests.Identity.DeviceAuthorization;
+namespace Portal.Domain.Tests.Identity.CardRequests;
 
 public sealed class UserCodesTests
 {

@@ -1,7 +1,8 @@
 using System.Buffers.Text;
+using System.Diagnostics.CodeAnalysis;
 using System.Formats.Asn1;
 
-namespace Portal.Domain.Identity.CardRequests;
+namespace Portal.Contracts.CardRequests;
 
 /// <summary>
 /// The bytes a card signs for an electronic signature: the DER encoding of the CMS signed attributes as a SET OF
@@ -52,6 +53,57 @@ public static class SigningAttributes
             });
         }
         return writer.Encode();
+    }
+
+    /// <summary>
+    /// Reads the portal's binding attribute back (the signer checks it against the link it opened before the card
+    /// signs). False when the bytes are not a DER SET OF attributes holding exactly one well-formed binding.
+    /// </summary>
+    public static bool TryReadBinding(ReadOnlyMemory<byte> signedAttributes, [NotNullWhen(true)] out SigningBinding? binding)
+    {
+        binding = null;
+        try
+        {
+            var reader = new AsnReader(signedAttributes, AsnEncodingRules.DER);
+            var set = reader.ReadSetOf();
+            if (reader.HasData)
+            {
+                return false;
+            }
+            while (set.HasData)
+            {
+                var attribute = set.ReadSequence();
+                var oid = attribute.ReadObjectIdentifier();
+                var values = attribute.ReadSetOf();
+                if (oid != CardRequestBindingOid)
+                {
+                    continue;
+                }
+                if (binding is not null)
+                {
+                    return false;
+                }
+                var value = values.ReadSequence();
+                if (value.ReadInteger() != 1)
+                {
+                    return false;
+                }
+                var requestId = value.ReadCharacterString(UniversalTagNumber.UTF8String);
+                var audience = value.ReadCharacterString(UniversalTagNumber.UTF8String);
+                value.ReadOctetString();
+                if (value.HasData || values.HasData)
+                {
+                    return false;
+                }
+                binding = new SigningBinding(requestId, audience);
+            }
+            return binding is not null;
+        }
+        catch (AsnContentException)
+        {
+            binding = null;
+            return false;
+        }
     }
 
     /// <summary>Attribute ::= SEQUENCE { attrType OBJECT IDENTIFIER, attrValues SET OF AttributeValue } with one value.</summary>
