@@ -79,6 +79,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'Identity__Crl__Container', value: 'crl' }
         // The queue of application status events; the queue trigger's binding expression %ApplicationEventsQueue% reads it.
         { name: 'ApplicationEventsQueue', value: 'application-events' }
+        // The e-mail outbox; the sender's trigger reads %EmailOutboxQueue%.
+        { name: 'EmailOutboxQueue', value: 'email-outbox' }
         // The chatbot's status events queue, in the bot's storage, by identity (the portal may only send to it).
         { name: 'BotEventsQueue', value: botEventsQueueName }
         { name: 'BotEventsStorage__queueServiceUri', value: botEventsQueueServiceUri }

@@ -7,13 +7,20 @@ namespace Portal.Domain.Email;
 /// Queues e-mail instead of sending inline, so a slow or dead SMTP relay never fails the resident's request;
 /// the queue-triggered sender retries and parks a message as poison after five attempts.
 /// </summary>
-public sealed class EmailOutbox(StorageAccount storage)
+/// <param name="queueName">The app setting <see cref="QueueSetting"/>; the queue trigger reads the same one, so hosts
+/// that share a storage account (the tests' hosts) can each have their own.</param>
+public sealed class EmailOutbox(StorageAccount storage, string queueName = EmailOutbox.DefaultQueueName)
 {
-    public const string QueueName = "email-outbox";
+    /// <summary>The app setting naming the queue, as the trigger's binding expression <c>%EmailOutboxQueue%</c> reads it.</summary>
+    public const string QueueSetting = "EmailOutboxQueue";
+
+    public const string DefaultQueueName = "email-outbox";
+
+    public string QueueName => queueName;
 
     public async Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        var queue = storage.Queue(QueueName);
+        var queue = storage.Queue(queueName);
         await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await queue.SendMessageAsync(JsonSerializer.Serialize(message, JsonSerializerOptions.Web), cancellationToken);
     }

@@ -8,7 +8,7 @@ public sealed class EmailFunctions(IEmailSender sender)
 {
     [Function("SendQueuedEmail")]
     public Task SendQueuedEmail(
-        [QueueTrigger(EmailOutbox.QueueName, Connection = "AzureWebJobsStorage")] EmailMessage message,
+        [QueueTrigger("%" + EmailOutbox.QueueSetting + "%", Connection = "AzureWebJobsStorage")] EmailMessage message,
         CancellationToken cancellationToken) =>
         sender.SendAsync(message, cancellationToken);
 }

@@ -52,7 +52,7 @@ public sealed class ApplicationNotificationHttpTests(ApplicationsApiFixture fixt
         // outbox empty): only then does the silent one's missing mail mean it sent none.
         var storage = fixture.Services.GetRequiredService<StorageAccount>();
         await QueueDrain.UntilEmptyAsync(storage.Queue(fixture.Services.GetRequiredService<ApplicationEventPublisher>().QueueName), TimeSpan.FromSeconds(60));
-        await QueueDrain.UntilEmptyAsync(storage.Queue(EmailOutbox.QueueName), TimeSpan.FromSeconds(60));
+        await QueueDrain.UntilEmptyAsync(storage.Queue(fixture.Services.GetRequiredService<EmailOutbox>().QueueName), TimeSpan.FromSeconds(60));
         Assert.Single(await StatusMailsToAsync(email));
     }
 

@@ -42,6 +42,8 @@ public class PortalFactory(
         builder.UseSetting("Smtp:UseStartTls", "false");
         // Hosts share Azurite but not a database: each takes only its own application events.
         builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
+        // Its own outbox too: a host that stops with a message leased leaves it to nobody else's drain.
+        builder.UseSetting("EmailOutboxQueue", $"email-outbox-{Guid.NewGuid():N}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
