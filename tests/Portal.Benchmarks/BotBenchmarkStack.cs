@@ -62,13 +62,12 @@ public sealed class BotBenchmarkStack : IAsyncDisposable
     public async Task LogInAsync(ChannelUser user)
     {
         var account = AccountService.NewAccountId();
-        var issued = await _portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
-            new AccessTokenClaims(account, "bot-bench", [PortalScopes.Portal]));
+        var token = await ResidentTokens.IssueAsync(_portal.Services, account, "bot-bench", PortalScopes.Portal);
         var store = _bot.Services.GetRequiredService<ConversationStore>();
         var stored = await store.ReadAsync(user.Key, CancellationToken.None);
         await store.SaveAsync(stored.State with
         {
-            PortalSession = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1), account),
+            PortalSession = new PortalSession(token, null, DateTimeOffset.UtcNow.AddHours(1), account),
             LocalGovernment = new RememberedLocalGovernment(TestCatalog.Chiyoda, "千代田区（東京都）"),
         }, stored.ETag, CancellationToken.None);
     }

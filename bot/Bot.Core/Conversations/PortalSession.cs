@@ -8,4 +8,9 @@ namespace Bot.Core.Conversations;
 /// The portal account behind the tokens (<c>GET /api/me</c>'s id), learnt when the login completes: the link from the
 /// account to the channel the resident last used, for status notices. Null in sessions stored before it existed.
 /// </param>
-public sealed record PortalSession(string AccessToken, string? RefreshToken, DateTimeOffset ExpiresAt, string? AccountId = null);
+/// <param name="SessionId">
+/// The portal's id of this login (the ID token's <c>sid</c>): a new-login notice about this very login is not told in
+/// this conversation. Null in sessions stored before it existed.
+/// </param>
+public sealed record PortalSession(
+    string AccessToken, string? RefreshToken, DateTimeOffset ExpiresAt, string? AccountId = null, string? SessionId = null);

@@ -18,6 +18,7 @@ public static class Replies
         Choice("やること", BotActions.Todo),
         Choice("さがす", BotActions.StartSearch),
         Choice("申請状況", Applications.StatusActions.List),
+        Choice("アカウント", Sessions.SessionActions.Menu),
     ]);
 
     /// <summary>A button from an earlier conversation (or an older bot) that no longer applies.</summary>

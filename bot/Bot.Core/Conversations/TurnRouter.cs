@@ -5,6 +5,7 @@ using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Bot.Core.Registration;
 using Bot.Core.Search;
+using Bot.Core.Sessions;
 
 namespace Bot.Core.Conversations;
 
@@ -12,7 +13,7 @@ namespace Bot.Core.Conversations;
 /// Decides what a message means: a pressed action goes to its feature; typed text is a menu word or whatever the
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
-public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status)
+public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: BotActions.Menu, Verb: "search" } => search.StartAsync(state, cancellationToken),
                 { Feature: RegistrationActions.Feature } action => registration.HandleAsync(action, state, cancellationToken),
                 { Feature: StatusActions.Feature } action => status.HandleAsync(action, state, cancellationToken),
+                { Feature: SessionActions.Feature } action => sessions.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),
@@ -51,6 +53,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (StatusFlow.IsStatusWord(text))
         {
             return status.ListAsync(state, more: false, cancellationToken);
+        }
+        if (SessionTexts.IsAccountWord(text))
+        {
+            return text == "アカウント" ? Task.FromResult(SessionFlow.MenuOf(state)) : sessions.ListAsync(state, cancellationToken);
         }
         if (SearchFlow.IsSearchWord(text))
         {

@@ -6,6 +6,7 @@ using Bot.Core.Login;
 using Bot.Core.Portal;
 using Bot.Core.Registration;
 using Bot.Core.Search;
+using Bot.Core.Sessions;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,6 +83,13 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<ApplicationsPortalClient>();
         services.TryAddTransient<StatusFlow>();
         services.TryAddTransient<StatusNoticeService>();
+
+        // アカウント: ログイン中の端末, and new-login notices on the chats an account logged in from before.
+        services.TryAddSingleton<LinkedChannelStore>();
+        services.TryAddTransient<SessionsPortalClient>();
+        services.TryAddTransient<SessionFlow>();
+        services.TryAddTransient<NewLoginNoticeService>();
+        services.TryAddTransient<PortalEventRouter>();
 
         // No request logging: a URI carries what the resident typed as a keyword.
         var resilience = services.AddHttpClient<PortalApiClient>(PortalClientName, client => client.BaseAddress = PortalBaseAddress(configuration))

@@ -3,6 +3,7 @@ using Bot.Core.Channels;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
 using Bot.Core.Registration;
+using Bot.Core.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,8 +16,8 @@ namespace Bot.Core.Login;
 /// </summary>
 public sealed class LoginPoller(
     ConversationUpdater conversations, PortalIdentityClient identity, PortalAccountClient accounts, ILoginPollQueue polls,
-    ResidentChannelStore residentChannels, ProactiveMessenger messenger, IServiceProvider services, TimeProvider time,
-    ILogger<LoginPoller> logger)
+    ResidentChannelStore residentChannels, LinkedChannelStore linkedChannels, ProactiveMessenger messenger, IServiceProvider services,
+    TimeProvider time, ILogger<LoginPoller> logger)
 {
     private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
 
@@ -72,6 +73,8 @@ public sealed class LoginPoller(
                 return;
             }
             await residentChannels.RememberAsync(me.Id, user, cancellationToken);
+            // After the session is stored: a new-login notice then finds this chat holding this login, and skips it.
+            await linkedChannels.LinkAsync(me.Id, user, session.SessionId, cancellationToken);
             var continued = intent is null ? [] : await RunIntentAsync(user, loginId, intent, cancellationToken);
             await messenger.SendAsync(user, [new TextMessage(LoginTexts.LoggedIn), .. continued], cancellationToken);
             return;
@@ -81,6 +84,7 @@ public sealed class LoginPoller(
             : null, cancellationToken);
         if (registering is not null)
         {
+            await linkedChannels.LinkAsync(me.Id, user, session.SessionId, cancellationToken);
             await messenger.SendAsync(user, RegistrationFlow.AskEmail(first: true), cancellationToken);
         }
     }

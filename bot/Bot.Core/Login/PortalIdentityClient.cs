@@ -54,7 +54,9 @@ public sealed class PortalIdentityClient(IHttpClientFactory clients, TimeProvide
         }
         var outcome = await TokenAsync(Form(("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", ClientId)),
             cancellationToken);
-        return outcome.Session is { } fresh ? outcome with { Session = fresh with { AccountId = session.AccountId } } : outcome;
+        return outcome.Session is { } fresh
+            ? outcome with { Session = fresh with { AccountId = session.AccountId, SessionId = fresh.SessionId ?? session.SessionId } }
+            : outcome;
     }
 
     private async Task<TokenOutcome> TokenAsync(FormUrlEncodedContent form, CancellationToken cancellationToken)
@@ -74,7 +76,8 @@ public sealed class PortalIdentityClient(IHttpClientFactory clients, TimeProvide
         return new TokenOutcome(new PortalSession(
             body.GetProperty("access_token").GetString()!,
             body.TryGetProperty("refresh_token", out var refresh) ? refresh.GetString() : null,
-            time.GetUtcNow().AddSeconds(expiresIn)), null);
+            time.GetUtcNow().AddSeconds(expiresIn),
+            SessionId: body.TryGetProperty("id_token", out var idToken) ? IdTokenClaims.SessionOf(idToken.GetString()) : null), null);
     }
 
     private static string DeviceKindOf(string channel) => channel switch

@@ -5,8 +5,8 @@ using Bot.Core.Messages;
 namespace Bot.Core.Menu;
 
 /// <summary>
-/// The menu: ホーム・やること・さがす・申請状況. やること is <see cref="Forms.FormFlow.TodoAsync"/> and 申請状況
-/// <see cref="Applications.StatusFlow"/> (both need a login).
+/// The menu: ホーム・やること・さがす・申請状況・アカウント. やること is <see cref="Forms.FormFlow.TodoAsync"/>, 申請状況
+/// <see cref="Applications.StatusFlow"/> and アカウント <see cref="Sessions.SessionFlow"/> (all need a login).
 /// </summary>
 public static class MenuFlow
 {

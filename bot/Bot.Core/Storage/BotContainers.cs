@@ -22,7 +22,8 @@ public static class BotContainers
     public static readonly BotContainer LoginLinks = new("loginLinks", "/id", DefaultTimeToLive: -1);
 
     /// <summary>
-    /// Per portal account (id = the account id), the channel user the resident last used: where status notices go.
+    /// Per portal account (id = the account id), the channel user the resident last used: where status notices go; and
+    /// (id "linked-" + the account id) the channel users it logged in from: where new-login notices go.
     /// </summary>
     public static readonly BotContainer ResidentChannels = new("residentChannels", "/id");
 

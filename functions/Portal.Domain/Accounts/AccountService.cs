@@ -15,6 +15,7 @@ public sealed class AccountService(
     CertificateClaimRepository claims,
     EmailConfirmationStore confirmations,
     OperationHistoryStore history,
+    IEnumerable<IAccountDeletionStep> deletionSteps,
     TimeProvider clock,
     ILogger<AccountService>? logger = null)
 {
@@ -64,8 +65,9 @@ public sealed class AccountService(
         ?? throw new AccountNotFoundException(id);
 
     /// <summary>
-    /// Deletes the account, its certificate claims (so the card may register afresh) and pending codes. The 操作履歴
-    /// stays, ending with "account.delete": it is the record of what was done in the resident's name.
+    /// Deletes the account, its certificate claims (so the card may register afresh), pending codes and what other
+    /// features hold of it (<see cref="IAccountDeletionStep"/>: its logins end). The 操作履歴 stays, ending with
+    /// "account.delete": it is the record of what was done in the resident's name.
     /// </summary>
     public Task<DateTimeOffset> DeleteAsync(ResidentContext resident, CancellationToken cancellationToken) =>
         history.RecordAsync(resident, AccountOperations.Delete, _ => null, async () =>
@@ -82,6 +84,10 @@ public sealed class AccountService(
             foreach (var purpose in ConfirmationPurposes.All)
             {
                 await confirmations.DeleteAsync(purpose, account.Id, cancellationToken);
+            }
+            foreach (var step in deletionSteps)
+            {
+                await step.RunAsync(account.Id, cancellationToken);
             }
             await repository.DeleteAsync(account.Id, cancellationToken);
             _logger.LogInformation("Deleted account {AccountId}", account.Id);

@@ -58,13 +58,10 @@ public static class ApplicationsServiceCollectionExtensions
         services.TryAddSingleton<ApplicationEventDispatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IApplicationNotifier, ApplicationEmailNotifier>());
         // The chatbot's notices, where a chatbot listens (a queue named; its storage, or the portal's own).
-        if (configuration[ChatbotApplicationNotifier.QueueSetting] is { Length: > 0 } botQueue)
+        if (configuration[ChatbotEventQueue.QueueSetting] is { Length: > 0 })
         {
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IApplicationNotifier, ChatbotApplicationNotifier>(sp => new ChatbotApplicationNotifier(
-                configuration.GetSection(ChatbotApplicationNotifier.StorageSetting).Exists()
-                    ? StorageAccount.FromConfiguration(configuration, ChatbotApplicationNotifier.StorageSetting)
-                    : sp.GetRequiredService<StorageAccount>(),
-                botQueue, sp.GetRequiredService<CatalogHost>())));
+            services.TryAddSingleton(sp => ChatbotEventQueue.FromConfiguration(configuration, sp.GetRequiredService<StorageAccount>())!);
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IApplicationNotifier, ChatbotApplicationNotifier>());
         }
         return services;
     }

@@ -3,16 +3,22 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Identity.Clients;
+using Portal.Domain.Accounts;
 using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Sessions;
+using Portal.Domain.Identity.Sessions.Notifications;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Storage;
 
 namespace Portal.Domain.Identity;
 
 /// <summary>
 /// Signing residents and clients in: tokens (<c>Identity:Tokens</c>), registered clients and their assertions
 /// (<c>Identity:ClientRegistry</c>), and the device authorization grant with the card as the login
-/// (<c>Identity:DeviceAuthorization</c>). Needs storage, operation history, card requests and accounts (a device
-/// login signs an account in); the HTTP authenticators are the Functions app's.
+/// (<c>Identity:DeviceAuthorization</c>), and the logins they start (<c>Identity:Sessions</c>: ログイン中の端末, the
+/// per-request check, new-login notices by e-mail and, when <c>BotEventsQueue</c> names its queue, the chatbot). Needs
+/// storage, e-mail, operation history, card requests and accounts (a device login signs an account in; deleting an
+/// account ends its logins); the HTTP authenticators are the Functions app's.
 /// </summary>
 public static class IdentityServiceCollectionExtensions
 {
@@ -43,6 +49,21 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton<ClientAssertionReplayGuard>();
         services.TryAddSingleton<ClientAssertionValidator>();
         services.TryAddSingleton<ClientAuthenticator>();
+
+        // Logins: one session per card login in the account's partition, checked on every resident request.
+        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.Section));
+        services.TryAddSingleton<SessionRepository>();
+        services.TryAddSingleton<SessionService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, SessionService>(sp => sp.GetRequiredService<SessionService>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccessStateCheck, SessionStateCheck>());
+        services.TryAddSingleton<ResidentAccessCheck>();
+        services.TryAddSingleton<NewLoginNotifications>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INewLoginNotifier, NewLoginEmailNotifier>());
+        if (configuration[ChatbotEventQueue.QueueSetting] is { Length: > 0 })
+        {
+            services.TryAddSingleton(sp => ChatbotEventQueue.FromConfiguration(configuration, sp.GetRequiredService<StorageAccount>())!);
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<INewLoginNotifier, ChatbotNewLoginNotifier>());
+        }
 
         // Tokens for residents (refresh families in grants, ID tokens), agencies (client credentials), userinfo.
         services.TryAddSingleton<RefreshTokenStore>();

@@ -9,5 +9,8 @@ public sealed record ResidentContext(string ActorId, string PrincipalId, string 
 {
     public static ResidentContext Self(string accountId, string clientId) => new(accountId, accountId, clientId);
 
+    /// <summary>The login the request came with (the token's <c>sid</c>); null where no login is involved.</summary>
+    public string? SessionId { get; init; }
+
     public bool IsProxy => ActorId != PrincipalId;
 }

@@ -49,6 +49,24 @@ public sealed class DocumentStore<T>(Container container) where T : IDocument
         return new Stored<T>(response.Resource, response.ETag);
     }
 
+    /// <summary>A replace that answers instead of throwing when it lost: the document changed or was deleted meanwhile.</summary>
+    /// <returns>Null when <paramref name="ifMatch"/> is no longer current or the document is gone.</returns>
+    public async Task<Stored<T>?> TryReplaceAsync(T document, string ifMatch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReplaceAsync(document, ifMatch, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return null;
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     /// <returns>False when there was nothing to delete.</returns>
     public async Task<bool> DeleteAsync(string id, string partitionKey, string? ifMatch, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ using Portal.Functions.Identity;
 using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
+using Portal.Functions.Sessions;
 using Portal.Functions.Terms;
 
 namespace Portal.Functions.Hosting;
@@ -39,6 +40,7 @@ public static class PortalServiceCollectionExtensions
             .AddEmailFeature(configuration)
             .AddIdentityFeature(configuration)
             .AddAccountsFeature()
+            .AddSessionsFeature()
             .AddOperationHistoryFeature()
             .AddTermsFeature()
             .AddProceduresFeature(configuration)

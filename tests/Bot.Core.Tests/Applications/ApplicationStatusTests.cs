@@ -13,6 +13,7 @@ using Portal.Domain.Applications.Status;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Tokens;
 using static Bot.Core.Tests.Support.Transcript;
+using Portal.Testing;
 
 namespace Bot.Core.Tests.Applications;
 
@@ -166,9 +167,8 @@ public sealed class ApplicationStatusTests(BotTestHost host)
     private async Task<string> LogInAsync(TestBot bot, ChannelUser user)
     {
         var account = AccountService.NewAccountId();
-        var issued = await host.Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
-            new AccessTokenClaims(account, "bot-tests", [PortalScopes.Portal]));
-        await BotTestHost.PutSessionAsync(bot, user, new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1), account), Arakawa);
+        var token = await ResidentTokens.IssueAsync(host.Portal.Services, account, "bot-tests", PortalScopes.Portal);
+        await BotTestHost.PutSessionAsync(bot, user, new PortalSession(token, null, DateTimeOffset.UtcNow.AddHours(1), account), Arakawa);
         return account;
     }
 

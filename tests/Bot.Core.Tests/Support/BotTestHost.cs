@@ -50,9 +50,8 @@ public sealed class BotTestHost : IAsyncLifetime
     /// </summary>
     public async Task<PortalSession> LogInAsync(TestBot bot, ChannelUser user, RememberedLocalGovernment place)
     {
-        var issued = await Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
-            new AccessTokenClaims(AccountService.NewAccountId(), "bot-tests", [PortalScopes.Portal]));
-        var session = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1));
+        var token = await ResidentTokens.IssueAsync(Portal.Services, AccountService.NewAccountId(), "bot-tests", PortalScopes.Portal);
+        var session = new PortalSession(token, null, DateTimeOffset.UtcNow.AddHours(1));
         await PutSessionAsync(bot, user, session, place);
         return session;
     }

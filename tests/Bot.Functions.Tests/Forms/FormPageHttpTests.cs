@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Tokens;
+using Portal.Testing;
 
 namespace Bot.Functions.Tests.Forms;
 
@@ -181,9 +182,8 @@ public sealed class FormPageHttpTests(BotWithPortal hosts) : IClassFixture<BotWi
         string place, string placeName, bool ownAccount, string? then)
     {
         var user = new ChannelUser(Bot.Core.Messages.Channels.WebChat, Guid.NewGuid().ToString("N"));
-        var issued = await hosts.Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
-            new AccessTokenClaims(AccountService.NewAccountId(), "bot-tests", [PortalScopes.Portal]));
-        var session = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1));
+        var token = await ResidentTokens.IssueAsync(hosts.Portal.Services, AccountService.NewAccountId(), "bot-tests", PortalScopes.Portal);
+        var session = new PortalSession(token, null, DateTimeOffset.UtcNow.AddHours(1));
         var store = hosts.Bot.Services.GetRequiredService<ConversationStore>();
         var stored = await store.ReadAsync(user.Key, CancellationToken.None);
         await store.SaveAsync(stored.State with { PortalSession = session, LocalGovernment = new RememberedLocalGovernment(place, placeName) },

@@ -16,6 +16,7 @@ using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Procedures.Storage;
 using static Bot.Functions.Tests.Login.WebChatBrowser;
 using Bot.Functions.Tests.Support;
+using Portal.Testing;
 
 namespace Bot.Functions.Tests.Forms;
 
@@ -78,9 +79,8 @@ public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotW
     /// <summary>A portal session (as the card login with <paramref name="card"/> leaves one) and the place applied to, put into the conversation.</summary>
     private async Task<PortalSession> LogInAsync(string key, string card)
     {
-        var issued = await hosts.Portal.Services.GetRequiredService<AccessTokenService>().IssueAsync(
-            new AccessTokenClaims(await CardLogins.AccountOfAsync(hosts.Portal.Services, card), "chatbot", [PortalScopes.Portal]));
-        var session = new PortalSession(issued.Token, null, DateTimeOffset.UtcNow.AddHours(1));
+        var token = await ResidentTokens.IssueAsync(hosts.Portal.Services, await CardLogins.AccountOfAsync(hosts.Portal.Services, card), "chatbot", PortalScopes.Portal);
+        var session = new PortalSession(token, null, DateTimeOffset.UtcNow.AddHours(1));
         var store = hosts.Bot.Services.GetRequiredService<ConversationStore>();
         var stored = await store.ReadAsync(key, CancellationToken.None);
         await store.SaveAsync(stored.State with

@@ -45,7 +45,10 @@ public sealed class BotWithIdentity : IAsyncLifetime
         CardLogins.CreateCa(_folder);
         var keys = Directory.CreateDirectory(Path.Combine(_folder, "keys")).FullName;
         _portalRoot = new PortalFactory(Stack, ChatbotPortalSettings.With(keys));
-        Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(CaFolder, BotEventsQueue, DeviceCodeLifetime));
+        // Each request reads its login afresh, so a chat sees an ended login at once without a clock to move (the 30 s
+        // bound of the cache is tested on the portal, with its clock).
+        Portal = _portalRoot.WithWebHostBuilder(builder => builder.UseCardLoginSettings(CaFolder, BotEventsQueue, DeviceCodeLifetime)
+            .UseSetting("Identity:Sessions:CheckCacheDuration", "00:00:00"));
         await CardLogins.SeedChatbotAndTermsAsync(Portal.Services);
         Bot = new BotFactory(Stack, () => Portal.Server.CreateHandler(),
             new Dictionary<string, string?> { ["Bot:PublicBaseUrl"] = "http://bot.test/", ["BotEventsQueue"] = BotEventsQueue }, logs: Logs);

@@ -72,8 +72,7 @@ public sealed partial class AccountsApi : IAsyncDisposable
         (await Host.Services.GetRequiredService<AccountService>()
             .SignInAsync(issuer, serial ?? Convert.ToHexString(Guid.NewGuid().ToByteArray()), "web", CancellationToken.None)).Id;
 
-    public async Task<string> TokenAsync(string subject, params string[] scopes) =>
-        (await Host.Services.GetRequiredService<AccessTokenService>().IssueAsync(new AccessTokenClaims(subject, "web", scopes))).Token;
+    public Task<string> TokenAsync(string subject, params string[] scopes) => ResidentTokens.IssueAsync(Host.Services, subject, "web", scopes);
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null, Action<HttpRequestMessage>? configure = null)
     {

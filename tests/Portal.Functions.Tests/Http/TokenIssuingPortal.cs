@@ -31,4 +31,8 @@ public sealed class TokenIssuingPortal : IAsyncLifetime
 
     public async Task<string> TokenAsync(AccessTokenClaims claims) =>
         (await Host.Services.GetRequiredService<AccessTokenService>().IssueAsync(claims)).Token;
+
+    /// <summary>A resident's token with a stored login, as the per-request check wants it.</summary>
+    public Task<string> ResidentTokenAsync(string accountId, string clientId, params string[] scopes) =>
+        ResidentTokens.IssueAsync(Host.Services, accountId, clientId, scopes);
 }

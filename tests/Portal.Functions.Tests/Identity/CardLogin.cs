@@ -13,7 +13,7 @@ public static class CardLogin
 {
     public static async Task<TokenResponse> LogInAsync(
         HttpClient client, ManualClock clock, DiscoveryDocumentResponse discovery, string card, string clientId, string scope,
-        ClientCredentialStyle style = ClientCredentialStyle.PostBody)
+        ClientCredentialStyle style = ClientCredentialStyle.PostBody, string? deviceKind = null)
     {
         var device = await client.RequestDeviceAuthorizationAsync(new DeviceAuthorizationRequest
         {
@@ -21,6 +21,7 @@ public static class CardLogin
             ClientId = clientId,
             ClientCredentialStyle = style,
             Scope = scope,
+            Parameters = deviceKind is null ? [] : new Parameters { { "device_kind", deviceKind } },
         });
         Assert.False(device.IsError, device.Error);
         Assert.Matches("^[A-Z]{4}-[A-Z]{4}$", device.UserCode);

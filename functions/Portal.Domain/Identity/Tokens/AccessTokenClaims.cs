@@ -6,7 +6,11 @@ namespace Portal.Domain.Identity.Tokens;
 /// What an access token says: <paramref name="Subject"/> is the portal's own account id (never a certificate serial),
 /// or for an agency's client-credentials token, the client itself, with <paramref name="Agency"/> the body it acts for.
 /// </summary>
-public sealed record AccessTokenClaims(string Subject, string ClientId, IReadOnlyList<string> Scopes, AgencyBinding? Agency = null)
+/// <param name="SessionId">
+/// A resident token's login (<c>sid</c>), which every resident request checks is still active; agency tokens have none.
+/// </param>
+public sealed record AccessTokenClaims(
+    string Subject, string ClientId, IReadOnlyList<string> Scopes, AgencyBinding? Agency = null, string? SessionId = null)
 {
     /// <summary>
     /// An agency's client-credentials token, not a resident's: resident endpoints must refuse it, agency endpoints

@@ -14,6 +14,9 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
     /// <summary>...or the id of the national agency.</summary>
     public const string NationalAgencyClaim = "agency";
 
+    /// <summary>A resident token's login (the name OpenID Connect gives a session id).</summary>
+    public const string SessionClaim = "sid";
+
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
@@ -29,6 +32,10 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
             ["scope"] = string.Join(' ', claims.Scopes),
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
         };
+        if (claims.SessionId is { } sessionId)
+        {
+            body[SessionClaim] = sessionId;
+        }
         if (claims.Agency?.LocalGovernmentCode is { } localGovernment)
         {
             body[LocalGovernmentClaim] = localGovernment;
@@ -85,6 +92,7 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
             identity.FindFirst(JwtRegisteredClaimNames.Sub)?.Value ?? throw new InvalidAccessTokenException("no subject"),
             identity.FindFirst("client_id")?.Value ?? throw new InvalidAccessTokenException("no client"),
             (identity.FindFirst("scope")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            localGovernment is null && nationalAgency is null ? null : new AgencyBinding(localGovernment, nationalAgency));
+            localGovernment is null && nationalAgency is null ? null : new AgencyBinding(localGovernment, nationalAgency),
+            identity.FindFirst(SessionClaim)?.Value);
     }
 }

@@ -12,7 +12,9 @@ public sealed class IdTokenService(TokenSigningKeyStore keys, IOptions<TokenOpti
 
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public async Task<string> IssueAsync(string subject, string clientId, DateTimeOffset authTime)
+    /// <param name="sessionId">The login, as <c>sid</c> (as OpenID Connect's logout specs name it): the client can tell
+    /// which of the account's logins is its own.</param>
+    public async Task<string> IssueAsync(string subject, string clientId, DateTimeOffset authTime, string sessionId)
     {
         var signing = (await keys.GetAsync()).Current;
         var now = clock.GetUtcNow();
@@ -29,6 +31,7 @@ public sealed class IdTokenService(TokenSigningKeyStore keys, IOptions<TokenOpti
                 [JwtRegisteredClaimNames.Sub] = subject,
                 [JwtRegisteredClaimNames.AuthTime] = authTime.ToUnixTimeSeconds(),
                 [JwtRegisteredClaimNames.Amr] = AuthenticationMethods.ToArray(),
+                [JwtRegisteredClaimNames.Sid] = sessionId,
             },
         });
     }

@@ -30,6 +30,12 @@ public sealed record RefreshTokenFamily : IDocument
 
     public required string ClientId { get; init; }
 
+    /// <summary>
+    /// The login (<c>LoginSession</c>) the family belongs to: its tokens carry it as <c>sid</c>, and ending either ends
+    /// both. Null only in families from before sessions existed, which end at their next refresh.
+    /// </summary>
+    public string? SessionId { get; init; }
+
     /// <summary>The scopes granted at the login, space-separated (what a pending account gets is decided per issue).</summary>
     public required string Scope { get; init; }
 

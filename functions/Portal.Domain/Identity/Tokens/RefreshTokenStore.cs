@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Sessions;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
@@ -17,17 +18,22 @@ namespace Portal.Domain.Identity.Tokens;
 /// so of two refreshes with the same token exactly one wins; a token that is not the family's current one (a rotated
 /// one replayed, most likely by a thief or by the client it was stolen from) ends the whole family.
 /// </summary>
-/// <remarks>Ending a family (sign-out, reuse) appends to the account's 操作履歴; the target is the family's log reference.</remarks>
+/// <remarks>
+/// Ending a family (sign-out, reuse) appends to the account's 操作履歴; the target is the family's log reference. It
+/// ends the family's login (<see cref="LoginSession"/>) first, so its access tokens stop working at once (within the
+/// per-request check's cache) even if deleting the family itself then fails.
+/// </remarks>
 public sealed class RefreshTokenStore(
-    PortalDatabase database, OperationHistoryStore history, IOptions<TokenOptions> options, TimeProvider clock,
-    ILogger<RefreshTokenStore>? logger = null)
+    PortalDatabase database, SessionRepository sessions, OperationHistoryStore history, IOptions<TokenOptions> options,
+    TimeProvider clock, ILogger<RefreshTokenStore>? logger = null)
 {
     private readonly DocumentStore<RefreshTokenFamily> _store = new(database.Container(PortalContainers.Grants));
 
     private readonly ILogger _logger = logger ?? NullLogger<RefreshTokenStore>.Instance;
 
-    /// <summary>Starts the family of a new login; returns its first refresh token.</summary>
-    public async Task<string> CreateAsync(string accountId, string clientId, string scope, DateTimeOffset authTime, CancellationToken cancellationToken)
+    /// <summary>Starts the family of a new login (<paramref name="sessionId"/>); returns it with its first refresh token.</summary>
+    public async Task<RefreshTokenRotation> CreateAsync(
+        string accountId, string clientId, string scope, DateTimeOffset authTime, string sessionId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var settings = options.Value;
@@ -35,12 +41,13 @@ public sealed class RefreshTokenStore(
         var secret = NewSecret(32);
         var expires = now + settings.RefreshTokenLifetime;
         var idle = Min(now + settings.RefreshTokenIdleTimeout, expires);
-        await _store.CreateAsync(new RefreshTokenFamily
+        var created = await _store.CreateAsync(new RefreshTokenFamily
         {
             Id = RefreshTokenFamily.IdPrefix + familyId,
             CurrentHash = HashOf(secret),
             AccountId = accountId,
             ClientId = clientId,
+            SessionId = sessionId,
             Scope = scope,
             AuthTime = authTime,
             CreatedAt = now,
@@ -48,7 +55,7 @@ public sealed class RefreshTokenStore(
             IdleExpiresAt = idle,
             Ttl = TtlUntil(idle, now),
         }, cancellationToken);
-        return $"{familyId}.{secret}";
+        return new RefreshTokenRotation(created.Document, $"{familyId}.{secret}");
     }
 
     /// <summary>Spends <paramref name="refreshToken"/> and hands out its successor.</summary>
@@ -65,13 +72,13 @@ public sealed class RefreshTokenStore(
         var now = clock.GetUtcNow();
         if (family.IsExpiredAt(now))
         {
-            await _store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+            await EndAsync(family, cancellationToken);
             throw InvalidGrant("the refresh token has expired.");
         }
         var hash = HashOf(secret);
         if (hash != family.CurrentHash)
         {
-            await _store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+            await EndAsync(family, cancellationToken);
             _logger.LogWarning("A {Kind} refresh token of family {FamilyRef} (client {ClientId}) was presented; the family is revoked",
                 family.PreviousHashes.Contains(hash) ? "rotated" : "unknown", family.LogReference, family.ClientId);
             await history.AppendAsync(ResidentContext.Self(family.AccountId, family.ClientId), SessionOperations.ReuseRevoked,
@@ -120,7 +127,7 @@ public sealed class RefreshTokenStore(
         {
             return false;
         }
-        if (!await _store.DeleteAsync(id, id, null, cancellationToken))
+        if (!await EndAsync(family, cancellationToken))
         {
             return false;
         }
@@ -129,9 +136,23 @@ public sealed class RefreshTokenStore(
         return true;
     }
 
-    /// <summary>Ends a family outright (its account is gone, say).</summary>
-    public Task<bool> DeleteAsync(RefreshTokenFamily family, CancellationToken cancellationToken) =>
-        _store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+    /// <summary>Ends a family outright (its account is gone, say), and its login.</summary>
+    /// <returns>False when the family was already gone.</returns>
+    public async Task<bool> EndAsync(RefreshTokenFamily family, CancellationToken cancellationToken)
+    {
+        if (family.SessionId is { } sessionId)
+        {
+            await sessions.DeleteAsync(family.AccountId, sessionId, cancellationToken);
+        }
+        return await _store.DeleteAsync(family.Id, family.PartitionKey, null, cancellationToken);
+    }
+
+    /// <summary>Ends the family of a login that was ended (its session document is already gone).</summary>
+    public Task<bool> EndFamilyAsync(string familyId, CancellationToken cancellationToken)
+    {
+        var id = RefreshTokenFamily.IdPrefix + familyId;
+        return _store.DeleteAsync(id, id, null, cancellationToken);
+    }
 
     public async Task<RefreshTokenFamily?> FindFamilyAsync(string familyId, CancellationToken cancellationToken)
     {

@@ -1,37 +1,52 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Sessions;
+using Portal.Domain.Identity.Sessions.Notifications;
 
 namespace Portal.Domain.Identity.Tokens;
 
 /// <summary>
 /// The one place a resident's tokens are made, whatever the grant: an access token (its scopes following the account's
-/// state), a refresh token when the client may refresh, an ID token when openid was granted. The device code grant
-/// uses <see cref="IssueAsync"/> at sign-in; the authorization-code flow will too.
+/// state, its <c>sid</c> the login), a refresh token when the client may refresh, an ID token when openid was granted.
+/// The device code grant uses <see cref="IssueAsync"/> at sign-in; the authorization-code flow will too.
 /// </summary>
 public sealed class ResidentTokenIssuer(
-    AccessTokenService accessTokens, IdTokenService idTokens, RefreshTokenStore refreshTokens, AccountRepository accounts,
+    AccessTokenService accessTokens, IdTokenService idTokens, RefreshTokenStore refreshTokens, SessionService sessions,
+    NewLoginNotifications notifications, AccountRepository accounts, IOptions<TokenOptions> options, TimeProvider clock,
     ILogger<ResidentTokenIssuer>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<ResidentTokenIssuer>.Instance;
 
-    /// <summary>The tokens of a fresh login of <paramref name="account"/> through <paramref name="client"/>.</summary>
+    /// <summary>
+    /// The tokens of a fresh login of <paramref name="account"/> through <paramref name="client"/>: a new session
+    /// (ログイン中の端末) with its refresh-token family, and the resident told of it.
+    /// </summary>
     /// <param name="scopes">What the client was granted (before the account's state narrows it).</param>
     /// <param name="authTime">When the card login happened.</param>
+    /// <param name="deviceKind">Where the client says the login was started (<c>DeviceKinds</c>).</param>
     public async Task<IssuedTokens> IssueAsync(
-        Account account, RegisteredClient client, IReadOnlyList<string> scopes, DateTimeOffset authTime, CancellationToken cancellationToken)
+        Account account, RegisteredClient client, IReadOnlyList<string> scopes, DateTimeOffset authTime, string deviceKind,
+        CancellationToken cancellationToken)
     {
+        // The family first: a crash before the session leaves a family nobody holds a token of, never a token without a session.
+        var sessionId = SessionIdentifiers.NewSessionId();
         var refresh = client.AllowedGrantTypes.Contains(GrantTypes.RefreshToken, StringComparer.Ordinal)
-            ? await refreshTokens.CreateAsync(account.Id, client.Id, string.Join(' ', scopes), authTime, cancellationToken)
+            ? await refreshTokens.CreateAsync(account.Id, client.Id, string.Join(' ', scopes), authTime, sessionId, cancellationToken)
             : null;
-        return await MintAsync(account, client.Id, scopes, authTime, refresh);
+        var session = await sessions.StartAsync(sessionId, account.Id, client, deviceKind, refresh?.Family,
+            refresh?.Family.IdleExpiresAt ?? clock.GetUtcNow() + options.Value.AccessTokenLifetime, cancellationToken);
+        await notifications.NotifyAsync(new NewLogin(account, session), cancellationToken);
+        return await MintAsync(account, client.Id, scopes, authTime, sessionId, refresh?.RefreshToken);
     }
 
-    /// <summary>The refresh_token grant (RFC 6749 §6): rotates the token and re-reads the account.</summary>
+    /// <summary>The refresh_token grant (RFC 6749 §6): rotates the token, re-reads the account, touches the login.</summary>
     /// <param name="scope">Optionally fewer scopes than the login granted, for this access token only.</param>
-    /// <exception cref="OAuthErrorException">invalid_grant, invalid_scope, unauthorized_client.</exception>
+    /// <exception cref="OAuthErrorException">invalid_grant (also when the account or the login was ended), invalid_scope,
+    /// unauthorized_client.</exception>
     public async Task<IssuedTokens> RefreshAsync(RegisteredClient client, string? refreshToken, string? scope, CancellationToken cancellationToken)
     {
         ClientRegistry.RequireGrant(client, GrantTypes.RefreshToken);
@@ -41,11 +56,18 @@ public sealed class ResidentTokenIssuer(
         var account = (await accounts.FindAsync(family.AccountId, cancellationToken))?.Document;
         if (account is null)
         {
-            await refreshTokens.DeleteAsync(family, cancellationToken);
+            await refreshTokens.EndAsync(family, cancellationToken);
             _logger.LogInformation("Ended refresh token family {FamilyRef}: its account {AccountId} no longer exists", family.LogReference, family.AccountId);
             throw new OAuthErrorException(OAuthErrors.InvalidGrant, "the account no longer exists.");
         }
-        return await MintAsync(account, client.Id, granted, family.AuthTime, rotation.RefreshToken);
+        // A family without a session is from before sessions, or its login was ended while its family lingered: either way, over.
+        if (family.SessionId is not { } sessionId || !await sessions.TouchAsync(account.Id, sessionId, family.IdleExpiresAt, cancellationToken))
+        {
+            await refreshTokens.EndAsync(family, cancellationToken);
+            _logger.LogInformation("Ended refresh token family {FamilyRef}: its login was ended", family.LogReference);
+            throw new OAuthErrorException(OAuthErrors.InvalidGrant, "the login was ended; sign in again.");
+        }
+        return await MintAsync(account, client.Id, granted, family.AuthTime, sessionId, rotation.RefreshToken);
     }
 
     /// <summary>
@@ -59,12 +81,12 @@ public sealed class ResidentTokenIssuer(
             : granted;
 
     private async Task<IssuedTokens> MintAsync(
-        Account account, string clientId, IReadOnlyList<string> granted, DateTimeOffset authTime, string? refreshToken)
+        Account account, string clientId, IReadOnlyList<string> granted, DateTimeOffset authTime, string sessionId, string? refreshToken)
     {
         var scopes = EffectiveScopes(account, granted);
-        var access = await accessTokens.IssueAsync(new AccessTokenClaims(account.Id, clientId, scopes));
+        var access = await accessTokens.IssueAsync(new AccessTokenClaims(account.Id, clientId, scopes, SessionId: sessionId));
         var id = scopes.Contains(PortalScopes.OpenId, StringComparer.Ordinal)
-            ? await idTokens.IssueAsync(account.Id, clientId, authTime)
+            ? await idTokens.IssueAsync(account.Id, clientId, authTime, sessionId)
             : null;
         return new IssuedTokens(access.Token, access.ExpiresIn, string.Join(' ', scopes), account.Id, refreshToken, id);
     }

@@ -11,4 +11,10 @@ public static class SessionOperations
     /// Recorded as refused, so the resident sees that something tried to continue their login.
     /// </summary>
     public const string ReuseRevoked = "session.revoked-on-reuse";
+
+    /// <summary>The resident ended one login (ログイン中の端末); the target is its session id.</summary>
+    public const string End = "session.end";
+
+    /// <summary>The resident ended every login of the account at once; the target is how many.</summary>
+    public const string EndAll = "session.end-all";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
+using Portal.Domain.Identity.Sessions;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Residents;
 
@@ -13,11 +14,13 @@ namespace Portal.Functions.Http.Authentication;
 /// declared for residents (<see cref="OperationCallers"/>). Every resident function calls this first, so an endpoint
 /// without authentication is a visible, deliberate choice (as health and discovery are). Most resident operations
 /// need <c>portal</c>; a pending account's token carries only <c>registration</c>, which GET /api/me and the
-/// registration endpoints declare.
+/// registration endpoints declare. Then the one per-request check (<see cref="ResidentAccessCheck"/>): the token's
+/// login must still be active, so an ended login or a deleted account stops within 30 s, not when the token expires.
 /// </summary>
-public sealed class ResidentAuthenticator(AccessTokenService tokens, IOptions<OperationCallers> callers)
+public sealed class ResidentAuthenticator(AccessTokenService tokens, ResidentAccessCheck access, IOptions<OperationCallers> callers)
 {
-    /// <exception cref="InvalidAccessTokenException">No bearer token, or one that does not validate (answered 401).</exception>
+    /// <exception cref="InvalidAccessTokenException">No bearer token, one that does not validate, or one whose login has
+    /// ended (answered 401).</exception>
     /// <exception cref="NotAResidentTokenException">A valid token whose subject is not an account (an agency's): 403.</exception>
     /// <exception cref="InsufficientScopeException">None of the declared scopes (a pending account's token): 403.</exception>
     /// <exception cref="UndeclaredCallerException">The operation does not declare residents: a bug, answered 500.</exception>
@@ -36,10 +39,12 @@ public sealed class ResidentAuthenticator(AccessTokenService tokens, IOptions<Op
         {
             throw new NotAResidentTokenException();
         }
+        // Before the scopes: an ended login is "sign in again" (401), whatever it may do.
+        await access.RequireAsync(claims, request.HttpContext.RequestAborted);
         if (!claims.Scopes.Any(rule.Scopes.Contains))
         {
             throw new InsufficientScopeException(rule.Scopes);
         }
-        return ResidentContext.Self(claims.Subject, claims.ClientId);
+        return ResidentContext.Self(claims.Subject, claims.ClientId) with { SessionId = claims.SessionId };
     }
 }

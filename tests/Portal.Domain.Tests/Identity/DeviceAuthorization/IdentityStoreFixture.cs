@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
+using Portal.Domain.Email;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Certificates;
@@ -11,13 +13,15 @@ using Portal.Domain.OperationHistory;
 using Portal.Domain.Storage;
 using Portal.Domain.Tests.Identity.Certificates;
 using Portal.Domain.Tests.Storage;
+using Portal.Testing;
 
 namespace Portal.Domain.Tests.Identity.DeviceAuthorization;
 
 /// <summary>
 /// The containers a sign-in touches (cardRequests, residents, operationHistory, clients, grants) on the real local
-/// Cosmos-protocol server with the test clients registered, a test JPKI with its CRLs loaded and a token-signing key
-/// folder. Each test builds its services with its own clock.
+/// Cosmos-protocol server with the test clients registered, a test JPKI with its CRLs loaded, a token-signing key
+/// folder, and Azurite for the mail outbox and the chatbot's queue (<see cref="BotEventsQueue"/>, this fixture's own).
+/// Each test builds its services with its own clock.
 /// </summary>
 public sealed class IdentityStoreFixture : IAsyncLifetime
 {
@@ -32,9 +36,18 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
 
     public CertificateValidator Validator { get; private set; } = null!;
 
+    public StorageAccount Storage { get; private set; } = null!;
+
+    /// <summary>Where new-login notices for the chatbot go (the app setting <c>BotEventsQueue</c>).</summary>
+    public string BotEventsQueue { get; } = $"bot-events-{Guid.NewGuid():N}";
+
     public async Task InitializeAsync()
     {
         await _cosmos.InitializeAsync();
+        var stack = await LocalStack.GetAsync();
+        Storage = StorageAccount.FromConfiguration(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageAccount.ConnectionName] = stack.Storage.ConnectionString })
+            .Build());
         Database = new PortalDatabase(_cosmos.Client, Options.Create(new CosmosOptions { Database = _cosmos.Database.Id }));
         await Database.CreateIfNotExistsAsync(
             [PortalContainers.CardRequests, PortalContainers.Residents, PortalContainers.OperationHistory,
@@ -54,8 +67,10 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
     {
         var settings = TestServices.Settings(
             ($"{TokenOptions.Section}:{nameof(TokenOptions.Issuer)}", TokenSettings.Issuer.ToString()),
-            ($"{TokenOptions.Section}:{nameof(TokenOptions.SigningKeyFolder)}", _keyFolder));
-        var services = TestServices.Over(Database)
+            ($"{TokenOptions.Section}:{nameof(TokenOptions.SigningKeyFolder)}", _keyFolder),
+            (ChatbotEventQueue.QueueSetting, BotEventsQueue));
+        var services = TestServices.Over(Database, Storage)
+            .AddEmail(settings)
             .AddOperationHistory()
             .AddCertificates(settings)
             .AddCardRequests(settings)

@@ -1,5 +1,6 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Portal.Contracts.CardRequests;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
@@ -24,7 +25,7 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     {
         var account = await NewAccountAsync(AccountStates.Pending);
 
-        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), _ct);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
         var stillPending = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct);
         await Accounts().UpsertAsync(account with { State = AccountStates.Registered }, _ct);
         var registered = await Issuer.RefreshAsync(Chatbot, stillPending.RefreshToken, null, _ct);
@@ -40,7 +41,7 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     {
         var account = await NewAccountAsync(AccountStates.Registered);
         var loggedIn = _clock.GetUtcNow().AddSeconds(-3);
-        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], loggedIn, _ct);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], loggedIn, DeviceKinds.Line, _ct);
         _clock.Advance(TimeSpan.FromMinutes(30));
 
         var refreshed = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct);
@@ -52,6 +53,7 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
             Assert.Equal(["chatbot"], token.Audiences);
             Assert.Equal(loggedIn.ToUnixTimeSeconds(), token.GetPayloadValue<long>("auth_time"));
             Assert.Equal(["sc", "pin"], token.GetPayloadValue<string[]>("amr"));
+            Assert.Equal((await fixture.Tokens(_clock).ValidateAsync(refreshed.AccessToken)).SessionId, token.GetPayloadValue<string>("sid"));
         }
     }
 
@@ -60,8 +62,8 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     {
         var account = await NewAccountAsync(AccountStates.Registered);
 
-        var chatbot = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), _ct);
-        var other = await Issuer.IssueAsync(account, IdentityStoreFixture.Client("other-bot"), ["portal"], _clock.GetUtcNow(), _ct);
+        var chatbot = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
+        var other = await Issuer.IssueAsync(account, IdentityStoreFixture.Client("other-bot"), ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
 
         Assert.Null(chatbot.IdToken);
         Assert.NotNull(chatbot.RefreshToken);
@@ -74,7 +76,7 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     public async Task ARefreshMayNarrowTheScopesButNotWidenThem()
     {
         var account = await NewAccountAsync(AccountStates.Registered);
-        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), _ct);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
 
         var narrowed = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, "portal", _ct);
 
@@ -87,7 +89,7 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     public async Task TheRefreshOfADeletedAccountIsInvalidGrant()
     {
         var account = await NewAccountAsync(AccountStates.Registered);
-        var login = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), _ct);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
 
         await Accounts().DeleteAsync(account.Id, account.Id, null, _ct);
 

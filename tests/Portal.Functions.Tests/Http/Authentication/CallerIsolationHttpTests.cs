@@ -22,8 +22,8 @@ public sealed class CallerIsolationHttpTests(TokenIssuingPortal portal) : IClass
     {
         var token = kind switch
         {
-            nameof(CallerKind.Resident) => await portal.TokenAsync(new AccessTokenClaims(AccountService.NewAccountId(), "chatbot",
-                [PortalScopes.OpenId, PortalScopes.Portal, PortalScopes.Registration])),
+            nameof(CallerKind.Resident) => await portal.ResidentTokenAsync(AccountService.NewAccountId(), "chatbot",
+                PortalScopes.OpenId, PortalScopes.Portal, PortalScopes.Registration),
             nameof(CallerKind.Agency) => await portal.TokenAsync(new AccessTokenClaims("chiyoda", "chiyoda",
                 [PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications], new AgencyBinding("131016", null))),
             _ => null,

@@ -2,6 +2,7 @@ using Functions.Http.Tests;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
+using Portal.Domain.Identity.Sessions;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Residents;
 using Portal.Functions.Http;
@@ -88,6 +89,27 @@ public sealed class ResidentAuthenticatorTests : IDisposable
     }
 
     [Fact]
+    public async Task ATokenWhoseLoginHasEndedIsRefusedAsUnauthorizedBeforeItsScopesAreLookedAt()
+    {
+        var http = await RequestWithTokenAsync(AccountService.NewAccountId(), "openid");
+        var authenticator = new ResidentAuthenticator(_tokens, AccessCheck(new FixedState("session ended")), PortalServices.Callers);
+
+        var refused = await Assert.ThrowsAsync<InvalidAccessTokenException>(() => authenticator.AuthenticateAsync(http.Request));
+
+        Assert.Equal("session ended", refused.Reason);
+    }
+
+    [Fact]
+    public async Task TheResolvedResidentCarriesTheLoginOfTheToken()
+    {
+        var http = await RequestWithTokenAsync(AccountService.NewAccountId(), "portal");
+
+        var resident = await Authenticator.AuthenticateAsync(http.Request);
+
+        Assert.Equal(SessionId, resident.SessionId);
+    }
+
+    [Fact]
     public async Task AnOperationThatDeclaresNoResidentsRefusesToAuthenticateOne()
     {
         var http = await RequestWithTokenAsync(AccountService.NewAccountId(), "portal");
@@ -96,13 +118,24 @@ public sealed class ResidentAuthenticatorTests : IDisposable
         await Assert.ThrowsAsync<UndeclaredCallerException>(() => Authenticator.AuthenticateAsync(http.Request));
     }
 
-    /// <summary>With the callers the portal's features declare.</summary>
-    private ResidentAuthenticator Authenticator => new(_tokens, PortalServices.Callers);
+    private const string SessionId = "ses-AbCdEfGhIjKlMnOpQrStUv";
+
+    /// <summary>With the callers the portal's features declare, and every login still active.</summary>
+    private ResidentAuthenticator Authenticator => new(_tokens, AccessCheck(new FixedState(null)), PortalServices.Callers);
+
+    private static ResidentAccessCheck AccessCheck(IAccessStateCheck check) =>
+        new([check], Options.Create(new SessionOptions()), TimeProvider.System);
+
+    /// <summary>A login state that does not change: these tests are about the token; the stored check has its own tests.</summary>
+    private sealed class FixedState(string? refusal) : IAccessStateCheck
+    {
+        public Task<string?> RefusalAsync(AccessTokenClaims claims, CancellationToken cancellationToken) => Task.FromResult(refusal);
+    }
 
     /// <summary>A call of ListDrafts (a resident operation needing portal) unless the test names another.</summary>
     private async Task<Microsoft.AspNetCore.Http.HttpContext> RequestWithTokenAsync(string subject, params string[] scopes)
     {
-        var token = await _tokens.IssueAsync(new AccessTokenClaims(subject, "chatbot", scopes));
+        var token = await _tokens.IssueAsync(new AccessTokenClaims(subject, "chatbot", scopes, SessionId: SessionId));
         var http = HttpContexts.Request();
         OperationName.Set(http, "ListDrafts");
         http.Request.Headers.Authorization = $"Bearer {token.Token}";

@@ -1,0 +1,25 @@
+namespace Bot.Core.Sessions;
+
+/// <summary>
+/// The channel users a portal account logged in from, in <see cref="Storage.BotContainers.ResidentChannels"/> (id
+/// "linked-" + the account id): where a new-login notice goes, since the channel last used may be the very chat that
+/// just logged in. Ids only, never what was said.
+/// </summary>
+public sealed record LinkedChannels
+{
+    public const string DocumentType = "linkedChannels";
+
+    /// <summary>The most recent logins kept: older links are dropped.</summary>
+    public const int MaxLinks = 10;
+
+    public required string Id { get; init; }
+
+    public string Type { get; init; } = DocumentType;
+
+    public IReadOnlyList<LinkedChannel> Links { get; init; } = [];
+
+    public static string IdOf(string accountId) => "linked-" + accountId;
+}
+
+/// <summary>One channel user's latest login to the account, and its portal session id (the ID token's <c>sid</c>).</summary>
+public sealed record LinkedChannel(string Channel, string UserId, string? SessionId, DateTimeOffset LinkedAt);

@@ -1,0 +1,14 @@
+using Portal.Domain.Identity.Tokens;
+
+namespace Portal.Domain.Identity.Sessions;
+
+/// <summary>
+/// One thing a resident's access token stands for that can end before the token expires: the login
+/// (<see cref="SessionStateCheck"/>), and with 代理人 the delegation the actor acts under. Each is a point read;
+/// <see cref="ResidentAccessCheck"/> runs them all and caches the verdict.
+/// </summary>
+public interface IAccessStateCheck
+{
+    /// <returns>Null while it stands; otherwise why not, in a few English words for the log (never personal data).</returns>
+    Task<string?> RefusalAsync(AccessTokenClaims claims, CancellationToken cancellationToken);
+}
