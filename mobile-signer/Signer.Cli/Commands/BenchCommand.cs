@@ -15,13 +15,16 @@ namespace Signer.Cli.Commands;
 /// </summary>
 public sealed class BenchCommand(SignerConsole console)
 {
-    private sealed record Operation(string Name, JpkiKey Key, bool ReadsCertificate);
+    /// <param name="Application">An application's signature: both keys in one session (the authentication key
+    /// answers its challenge, its certificate read; then <paramref name="Key"/> signs).</param>
+    private sealed record Operation(string Name, JpkiKey Key, bool ReadsCertificate, bool Application = false);
 
     private static readonly Operation[] Operations =
     [
         new("login, certificate known", JpkiKey.Authentication, false),
         new("login, certificate read", JpkiKey.Authentication, true),
         new("signature, certificate read", JpkiKey.Signing, true),
+        new("application (both keys)", JpkiKey.Signing, true, Application: true),
     ];
 
     public async Task<int> RunAsync(Arguments arguments, CancellationToken cancellationToken)
@@ -39,14 +42,14 @@ public sealed class BenchCommand(SignerConsole console)
         console.Out.WriteLine($"{"operation",-28} {"APDUs",6} {"sent B",8} {"recv B",8} {"mean ms",9} {"p50 ms",8} {"p95 ms",8}");
         foreach (var operation in Operations)
         {
-            await RunOnceAsync(card.Channel, operation, pins[operation.Key], cancellationToken); // warm-up
+            await RunOnceAsync(card.Channel, operation, pins, cancellationToken); // warm-up
             var times = new List<double>();
             ExchangeCounters perOperation = ExchangeCounters.Zero;
             for (var i = 0; i < iterations; i++)
             {
                 var before = card.Channel.Counters;
                 var clock = Stopwatch.StartNew();
-                await RunOnceAsync(card.Channel, operation, pins[operation.Key], cancellationToken);
+                await RunOnceAsync(card.Channel, operation, pins, cancellationToken);
                 times.Add(clock.Elapsed.TotalMilliseconds);
                 perOperation = card.Channel.Counters - before;
             }
@@ -58,9 +61,13 @@ public sealed class BenchCommand(SignerConsole console)
         return ExitCodes.Ok;
     }
 
-    private static Task RunOnceAsync(CardChannel channel, Operation operation, string pin, CancellationToken cancellationToken) =>
-        CardSigning.SignAsync(new JpkiApplet(channel), operation.Key, pin,
-            SHA256.HashData(RandomNumberGenerator.GetBytes(64)), operation.ReadsCertificate, cancellationToken);
+    private static Task RunOnceAsync(CardChannel channel, Operation operation, Dictionary<JpkiKey, string> pins, CancellationToken cancellationToken) =>
+        operation.Application
+            ? CardSigning.SignApplicationAsync(new JpkiApplet(channel), pins[JpkiKey.Authentication], RandomHash(),
+                pins[JpkiKey.Signing], RandomHash(), operation.ReadsCertificate, cancellationToken)
+            : CardSigning.SignAsync(new JpkiApplet(channel), operation.Key, pins[operation.Key], RandomHash(), operation.ReadsCertificate, cancellationToken);
+
+    private static byte[] RandomHash() => SHA256.HashData(RandomNumberGenerator.GetBytes(64));
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
 }
