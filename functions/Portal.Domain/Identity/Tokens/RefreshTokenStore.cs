@@ -27,6 +27,13 @@ public sealed class RefreshTokenStore(
     PortalDatabase database, SessionRepository sessions, OperationHistoryStore history, IOptions<TokenOptions> options,
     TimeProvider clock, ILogger<RefreshTokenStore>? logger = null)
 {
+    /// <summary>
+    /// How long the token just rotated away is answered invalid_grant without ending the login: a network retry of a
+    /// refresh whose answer was lost, or two tabs of one client refreshing at once, present it within a second or two.
+    /// A thief replaying it later still ends the family. Kept small on purpose: within it, a replay goes unnoticed.
+    /// </summary>
+    public static readonly TimeSpan ReuseGrace = TimeSpan.FromSeconds(5);
+
     private readonly DocumentStore<RefreshTokenFamily> _store = new(database.Container(PortalContainers.Grants));
 
     private readonly ILogger _logger = logger ?? NullLogger<RefreshTokenStore>.Instance;
@@ -60,7 +67,8 @@ public sealed class RefreshTokenStore(
 
     /// <summary>Spends <paramref name="refreshToken"/> and hands out its successor.</summary>
     /// <exception cref="OAuthErrorException">invalid_grant: unknown, expired, of another client, already used (the family
-    /// is then revoked), or lost a race with a concurrent refresh.</exception>
+    /// is then revoked, unless it is the token rotated away within <see cref="ReuseGrace"/>), or lost a race with a
+    /// concurrent refresh.</exception>
     public async Task<RefreshTokenRotation> RotateAsync(string? refreshToken, string clientId, CancellationToken cancellationToken)
     {
         var (stored, secret) = await FindAsync(refreshToken, cancellationToken);
@@ -76,6 +84,11 @@ public sealed class RefreshTokenStore(
             throw InvalidGrant("the refresh token has expired.");
         }
         var hash = HashOf(secret);
+        if (hash != family.CurrentHash && IsJustRotatedAway(family, hash, now))
+        {
+            // The same client (checked above) again with the token it spent a moment ago: a retry, not a theft.
+            throw InvalidGrant("the refresh token was just used; use the one issued with it.");
+        }
         if (hash != family.CurrentHash)
         {
             await EndAsync(family, cancellationToken);
@@ -107,6 +120,10 @@ public sealed class RefreshTokenStore(
             throw InvalidGrant("the refresh token was already used.");
         }
     }
+
+    private static bool IsJustRotatedAway(RefreshTokenFamily family, string hash, DateTimeOffset now) =>
+        family is { RotatedAt: { } rotatedAt, PreviousHashes: [.., var justSpent] }
+        && justSpent == hash && now - rotatedAt < ReuseGrace;
 
     /// <summary>
     /// RFC 7009 for refresh tokens: ends the family of <paramref name="refreshToken"/> when it is one of the family's

@@ -42,11 +42,40 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
         var account = $"acc-{Guid.NewGuid():N}";
         var first = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
         var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
+        _clock.Advance(RefreshTokenStore.ReuseGrace);
 
         await AssertInvalidGrant(() => Store().RotateAsync(first, "chatbot", _ct));
 
         await AssertInvalidGrant(() => Store().RotateAsync(second, "chatbot", _ct));
         Assert.Null(await ReadAsync(Split(first).FamilyId));
+        Assert.Equal([(SessionOperations.ReuseRevoked, OperationOutcome.Refused)], await HistoryOfAsync(account));
+    }
+
+    [Fact]
+    public async Task TheSameClientRetryingWithTheTokenItJustSpentIsRefusedWithoutEndingTheLoginOrAlarmingTheResident()
+    {
+        var account = $"acc-{Guid.NewGuid():N}";
+        var first = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+        var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
+        _clock.Advance(RefreshTokenStore.ReuseGrace - TimeSpan.FromSeconds(1));
+
+        await AssertInvalidGrant(() => Store().RotateAsync(first, "chatbot", _ct));
+
+        Assert.NotNull((await Store().RotateAsync(second, "chatbot", _ct)).RefreshToken);
+        Assert.Empty(await HistoryOfAsync(account));
+    }
+
+    [Fact]
+    public async Task AnOlderSpentTokenWithinTheGraceStillEndsTheLogin()
+    {
+        var account = $"acc-{Guid.NewGuid():N}";
+        var first = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+        var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
+        var third = (await Store().RotateAsync(second, "chatbot", _ct)).RefreshToken;
+
+        await AssertInvalidGrant(() => Store().RotateAsync(first, "chatbot", _ct));
+
+        await AssertInvalidGrant(() => Store().RotateAsync(third, "chatbot", _ct));
         Assert.Equal([(SessionOperations.ReuseRevoked, OperationOutcome.Refused)], await HistoryOfAsync(account));
     }
 
