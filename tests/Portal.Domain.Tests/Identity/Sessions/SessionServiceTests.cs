@@ -125,7 +125,7 @@ public sealed class SessionServiceTests(IdentityStoreFixture fixture) : IClassFi
     private ResidentTokenIssuer Issuer => Services.GetRequiredService<ResidentTokenIssuer>();
 
     private Task<IssuedTokens> LogInAsync(Account account, string deviceKind) =>
-        Issuer.IssueAsync(account, IdentityStoreFixture.Client("chatbot"), ["openid", "portal"], _clock.GetUtcNow(), deviceKind, _ct);
+        Issuer.IssueAsync(account, IdentityStoreFixture.Client("chatbot"), ["openid", "portal"], _clock.GetUtcNow(), deviceKind, null, _ct);
 
     private async Task<string> SessionOfAsync(IssuedTokens tokens) =>
         (await fixture.Tokens(_clock).ValidateAsync(tokens.AccessToken)).SessionId!;
