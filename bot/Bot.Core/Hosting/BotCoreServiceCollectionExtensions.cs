@@ -72,6 +72,8 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<LoginLinkStore>();
         services.TryAddSingleton<ConversationUpdater>();
         services.TryAddTransient<PortalIdentityClient>();
+        // Singleton: its in-flight refreshes are shared by every caller of the process.
+        services.TryAddSingleton<PortalSessionRefresher>();
         services.TryAddTransient<PortalAccountClient>();
         services.TryAddTransient<LoginFlow>();
         services.TryAddTransient<LoginPoller>();
