@@ -91,6 +91,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<SessionsPortalClient>();
         services.TryAddTransient<SessionFlow>();
         services.TryAddTransient<NewLoginNoticeService>();
+        services.TryAddTransient<AccountDeletedService>();
         services.TryAddTransient<PortalEventRouter>();
 
         // No request logging: a URI carries what the resident typed as a keyword.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Contracts.Accounts.Events;
 using Portal.Contracts.CardRequests;
 using Portal.Contracts.Sessions.Events;
 using Portal.Domain.Accounts;
@@ -96,6 +97,23 @@ public sealed class SessionServiceTests(IdentityStoreFixture fixture) : IClassFi
         await Services.GetRequiredService<AccountService>().DeleteAsync(Self(account), _ct);
 
         Assert.Null(await Services.GetRequiredService<SessionRepository>().FindAsync(account.Id, sessionId, _ct));
+    }
+
+    [Fact]
+    public async Task DeletingTheAccountEndsItsRefreshFamilyAndTellsTheChatbotToForgetIt()
+    {
+        var account = await NewAccountAsync();
+        var login = await LogInAsync(account, DeviceKinds.Line);
+
+        await Services.GetRequiredService<AccountService>().DeleteAsync(Self(account), _ct);
+
+        var familyId = login.RefreshToken![..login.RefreshToken!.IndexOf('.')];
+        Assert.Null(await Services.GetRequiredService<RefreshTokenStore>().FindFamilyAsync(familyId, _ct));
+        var messages = (await fixture.Storage.Queue(fixture.BotEventsQueue).PeekMessagesAsync(32, _ct)).Value;
+        var deleted = messages.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement)
+            .Single(e => e.GetProperty("kind").GetString() == AccountDeletedNotice.EventKind
+                && e.GetProperty("residentId").GetString() == account.Id);
+        Assert.Equal(["residentId", "at", "kind"], deleted.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
