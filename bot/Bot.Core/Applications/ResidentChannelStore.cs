@@ -29,6 +29,18 @@ public sealed class ResidentChannelStore(BotDatabase database, TimeProvider time
         }
     }
 
+    /// <summary>Forgets the account's last-used channel (the account was deleted).</summary>
+    public async Task ForgetAsync(string accountId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Container.DeleteItemAsync<ResidentChannel>(accountId, new PartitionKey(accountId), cancellationToken: cancellationToken);
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+        }
+    }
+
     /// <summary>The channel user the account last used; null when it never used the bot.</summary>
     public async Task<ChannelUser?> FindAsync(string accountId, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace Bot.Core.Forms;
 /// (the receipt number, or how to try again). A poll of a submission the conversation no longer waits for is dropped.
 /// </summary>
 public sealed class SigningPoller(
-    ConversationUpdater conversations, FormsPortalClient portal, PortalIdentityClient identity, ILoginPollQueue polls,
+    ConversationUpdater conversations, FormsPortalClient portal, PortalSessionRefresher refresher, ILoginPollQueue polls,
     ProactiveMessenger messenger, IOptions<LoginOptions> options, TimeProvider time, ILogger<SigningPoller> logger)
 {
     public async Task PollAsync(LoginPoll poll, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class SigningPoller(
     private async Task<PortalSession> FreshAsync(ChannelUser user, PortalSession session, CancellationToken cancellationToken)
     {
         if (session.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore
-            || (await identity.RefreshAsync(session, cancellationToken)).Session is not { } fresh)
+            || (await refresher.RefreshAsync(user.Key, session, cancellationToken)).Session is not { } fresh)
         {
             return session;
         }

@@ -72,6 +72,8 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<LoginLinkStore>();
         services.TryAddSingleton<ConversationUpdater>();
         services.TryAddTransient<PortalIdentityClient>();
+        // Singleton: its in-flight refreshes are shared by every caller of the process.
+        services.TryAddSingleton<PortalSessionRefresher>();
         services.TryAddTransient<PortalAccountClient>();
         services.TryAddTransient<LoginFlow>();
         services.TryAddTransient<LoginPoller>();
@@ -89,6 +91,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<SessionsPortalClient>();
         services.TryAddTransient<SessionFlow>();
         services.TryAddTransient<NewLoginNoticeService>();
+        services.TryAddTransient<AccountDeletedService>();
         services.TryAddTransient<PortalEventRouter>();
 
         // No request logging: a URI carries what the resident typed as a keyword.

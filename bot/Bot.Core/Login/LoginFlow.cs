@@ -12,8 +12,8 @@ namespace Bot.Core.Login;
 /// Logs carry outcomes only: never a token, a code or a link.
 /// </summary>
 public sealed class LoginFlow(
-    PortalIdentityClient identity, ILoginPollQueue polls, LoginLinkStore links, IOptions<LoginOptions> options, TimeProvider time,
-    ILogger<LoginFlow> logger)
+    PortalIdentityClient identity, PortalSessionRefresher refresher, ILoginPollQueue polls, LoginLinkStore links,
+    IOptions<LoginOptions> options, TimeProvider time, ILogger<LoginFlow> logger)
 {
     /// <summary>
     /// A usable access token for <paramref name="state"/>'s resident, or the replies that started a login which runs
@@ -27,7 +27,7 @@ public sealed class LoginFlow(
             {
                 return new LoginCheck(state, session.AccessToken, []);
             }
-            var refreshed = await identity.RefreshAsync(session, cancellationToken);
+            var refreshed = await refresher.RefreshAsync(state.Id, session, cancellationToken);
             if (refreshed.Session is { } fresh)
             {
                 logger.LogInformation("Portal session refreshed");

@@ -43,6 +43,19 @@ public sealed class LinkedChannelStore(BotDatabase database, TimeProvider time, 
     public async Task<IReadOnlyList<LinkedChannel>> FindAsync(string accountId, CancellationToken cancellationToken) =>
         (await ReadAsync(accountId, cancellationToken)).Links.Links;
 
+    /// <summary>Forgets every chat the account logged in from (the account was deleted).</summary>
+    public async Task ForgetAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var id = LinkedChannels.IdOf(accountId);
+        try
+        {
+            await Container.DeleteItemAsync<LinkedChannels>(id, new PartitionKey(id), cancellationToken: cancellationToken);
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+        }
+    }
+
     private async Task<(LinkedChannels Links, string? ETag)> ReadAsync(string accountId, CancellationToken cancellationToken)
     {
         var id = LinkedChannels.IdOf(accountId);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Accounts;
 using Portal.Domain.Drafts.Attachments;
 using Portal.Domain.Drafts.Prefill;
 using Portal.Domain.Forms;
@@ -27,6 +28,8 @@ public static class DraftsServiceCollectionExtensions
         services.TryAddSingleton<DraftService>();
         services.TryAddSingleton<DraftExpiry>();
         services.TryAddSingleton<DraftPrefillService>();
+        // Deleting an account deletes its drafts and their files.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, DraftsAccountDeletion>());
 
         // Printing the completed form (procedures or places without online application). The font loads on first use.
         services.AddOptions<PrintingOptions>().Bind(configuration.GetSection(PrintingOptions.Section));

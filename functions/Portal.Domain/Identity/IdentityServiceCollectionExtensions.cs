@@ -63,6 +63,7 @@ public static class IdentityServiceCollectionExtensions
         {
             services.TryAddSingleton(sp => ChatbotEventQueue.FromConfiguration(configuration, sp.GetRequiredService<StorageAccount>())!);
             services.TryAddEnumerable(ServiceDescriptor.Singleton<INewLoginNotifier, ChatbotNewLoginNotifier>());
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, ChatbotAccountDeletion>());
         }
 
         // Tokens for residents (refresh families in grants, ID tokens), agencies (client credentials), userinfo.

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Drafts;
 using Portal.Domain.Drafts.Attachments;
 using LocalFunctions.Hosting.Functions;
 using Portal.Functions.Tests.Accounts;
@@ -207,6 +208,33 @@ public sealed class DraftHttpTests(DraftsApiFixture fixture) : IClassFixture<Dra
         AccountsApi.Expect(await Api.SendAsync(HttpMethod.Delete, $"/api/me/drafts/{id}", token), 204);
         Assert.Empty(await store.ListAsync(accountId, id, CancellationToken.None));
         AccountsApi.Expect(await Api.SendAsync(HttpMethod.Get, $"/api/me/drafts/{id}/attachments/{png.GetProperty("id").GetString()}", token), 404);
+    }
+
+    [Fact]
+    public async Task Deleting_the_account_deletes_its_drafts_and_files_and_the_drafts_endpoints_refuse_its_tokens()
+    {
+        var (accountId, token, draft, _) = await NewDraftWithAccountAsync();
+        var id = draft.GetProperty("id").GetString()!;
+        await AccountsApi.ExpectAsync(await UploadAsync(token, id, "a.pdf", Files.Pdf), 201);
+        var store = Api.Host.Services.GetRequiredService<AttachmentStore>();
+
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Delete, "/api/me", token), 200);
+        Api.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(await Api.Host.Services.GetRequiredService<DraftRepository>().ListAsync(accountId, CancellationToken.None));
+        Assert.Empty(await store.ListAsync(accountId, id, CancellationToken.None));
+        foreach (var (method, path) in new[]
+        {
+            (HttpMethod.Get, "/api/me/drafts"),
+            (HttpMethod.Get, $"/api/me/drafts/{id}"),
+            (HttpMethod.Delete, $"/api/me/drafts/{id}"),
+            (HttpMethod.Get, "/api/me/todo"),
+        })
+        {
+            AccountsApi.Expect(await Api.SendAsync(method, path, token), 401);
+        }
+        AccountsApi.Expect(await PatchAsync(token, id, """{"a":1}"""), 401);
+        AccountsApi.Expect(await UploadAsync(token, id, "b.pdf", Files.Pdf), 401);
     }
 
     [Fact]

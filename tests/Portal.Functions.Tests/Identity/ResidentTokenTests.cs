@@ -70,6 +70,20 @@ public sealed class ResidentTokenTests(IdentityPki pki) : IClassFixture<Identity
     }
 
     [Fact]
+    public async Task ARetriedRefreshWithinSecondsIsInvalidGrantButTheLoginGoesOnWithoutAWarning()
+    {
+        var login = await LogInAsync("openid portal");
+
+        var first = await RefreshAsync(login.RefreshToken!);
+        var retry = await RefreshAsync(login.RefreshToken!);
+        var next = await RefreshAsync(first.RefreshToken!);
+
+        Assert.Equal(OidcConstants.TokenErrors.InvalidGrant, retry.Error);
+        Assert.False(next.IsError, next.Error);
+        Assert.DoesNotContain(_host.Root.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("refresh token"));
+    }
+
+    [Fact]
     public async Task APendingAccountGetsRegistrationAndAfterRegistrationTheNextRefreshGetsPortal()
     {
         var login = await LogInAsync("openid portal");

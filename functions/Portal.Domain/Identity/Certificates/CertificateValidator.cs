@@ -41,6 +41,16 @@ public sealed class CertificateValidator(TrustAnchors anchors, CrlStore crls, Va
     }
 
     /// <summary>
+    /// What the current CRL says of a certificate seen earlier and named by issuer and serial (a login's card, checked
+    /// again at every refresh). A certificate of another issuer than the current anchor is answered Revoked: no CRL
+    /// this portal reads speaks for it any more.
+    /// </summary>
+    public Revocation CheckRevocation(string issuer, string serialNumber, CertificatePurpose purpose, DateTimeOffset now) =>
+        string.Equals(issuer, anchors.For(purpose).Subject, StringComparison.Ordinal)
+            ? crls.Check(serialNumber, purpose, now)
+            : Revocation.Revoked;
+
+    /// <summary>
     /// Whether <paramref name="signature"/> is the card's RSA PKCS#1 v1.5 signature of the SHA-256 DigestInfo of
     /// <paramref name="data"/> (what COMPUTE DIGITAL SIGNATURE produces when given that DigestInfo).
     /// </summary>

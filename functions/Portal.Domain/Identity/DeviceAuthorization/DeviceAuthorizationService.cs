@@ -146,7 +146,8 @@ public sealed class DeviceAuthorizationService(
         var account = await accounts.SignInAsync(outcome.CertificateIssuer, outcome.CertificateSerialNumber, client.Id, cancellationToken);
         await TryReplaceAsync(approved.Document with { AccountId = account.Id }, approved.ETag, cancellationToken);
         var scopes = grant.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var issued = await tokens.IssueAsync(account, client, scopes, outcome.CompletedAt, grant.DeviceKind, cancellationToken);
+        var issued = await tokens.IssueAsync(account, client, scopes, outcome.CompletedAt, grant.DeviceKind,
+            new CertificateName(outcome.CertificateIssuer, outcome.CertificateSerialNumber), cancellationToken);
         _logger.LogInformation("Device authorization with card request {RequestId} signed in account {AccountId}", grant.CardRequestId, account.Id);
         return issued;
     }

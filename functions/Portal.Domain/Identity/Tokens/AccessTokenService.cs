@@ -65,7 +65,8 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
         {
             throw new InvalidAccessTokenException("empty or oversized");
         }
-        var signingKeys = (await keys.GetAsync()).All.Select(TokenSigningKeyStore.SecurityKeyOf).ToList();
+        // A key id we do not hold may be another instance's freshly rotated key: the store reloads (rate-limited) first.
+        var signingKeys = (await keys.GetForKeyIdAsync(KeyIdIn(token))).All.Select(TokenSigningKeyStore.SecurityKeyOf).ToList();
         var parameters = new TokenValidationParameters
         {
             ValidIssuer = options.Value.IssuerName,
@@ -94,5 +95,22 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
             (identity.FindFirst("scope")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
             localGovernment is null && nationalAgency is null ? null : new AgencyBinding(localGovernment, nationalAgency),
             identity.FindFirst(SessionClaim)?.Value);
+    }
+
+    /// <summary>The header's <c>kid</c>, or null when the token cannot be read (validation then refuses it).</summary>
+    private string? KeyIdIn(string token)
+    {
+        if (!_handler.CanReadToken(token))
+        {
+            return null;
+        }
+        try
+        {
+            return _handler.ReadJsonWebToken(token).Kid is { Length: > 0 } kid ? kid : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 }

@@ -7,6 +7,8 @@ namespace Portal.Domain.Identity.Tokens;
 /// <summary>
 /// Azure: the token-signing certificate in Key Vault, downloaded with its private key through the managed identity.
 /// Rotation is Key Vault's own (a new version); the newest enabled version signs, the one before it still validates.
+/// Only enabled versions load, and <see cref="TokenSigningKeyStore"/> reloads on a schedule: a version disabled in the
+/// vault stops verifying within the reload interval, on every instance, without a restart.
 /// </summary>
 public sealed class KeyVaultTokenSigningKeySource(Uri vaultUri, string certificateName) : ITokenSigningKeySource
 {

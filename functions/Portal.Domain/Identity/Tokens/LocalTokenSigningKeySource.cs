@@ -5,7 +5,9 @@ namespace Portal.Domain.Identity.Tokens;
 
 /// <summary>
 /// Local runs: <c>current.pfx</c> and, after a rotation, <c>previous.pfx</c> in a folder under the run command's data
-/// (git-ignored). The first start creates <c>current.pfx</c>; <see cref="Rotate"/> moves it to previous.
+/// (git-ignored). The first start creates <c>current.pfx</c>; <see cref="Rotate"/> moves it to previous. Several hosts
+/// may share the folder: every file appears by an atomic rename, so a host reloading mid-rotation never finds
+/// <c>current.pfx</c> missing or half-written; deleting <c>previous.pfx</c> retires that key at the next reload.
 /// </summary>
 public sealed class LocalTokenSigningKeySource(string folder, TimeProvider clock) : ITokenSigningKeySource
 {
@@ -18,7 +20,8 @@ public sealed class LocalTokenSigningKeySource(string folder, TimeProvider clock
         if (!File.Exists(Current))
         {
             Directory.CreateDirectory(folder);
-            Write(Current, Create());
+            // Two hosts starting at once: the first one's key stays, so both sign with the same one.
+            Write(Current, Create().Export(X509ContentType.Pkcs12), overwrite: false);
         }
         var previous = File.Exists(Previous) ? Load(Previous) : null;
         return Task.FromResult(new TokenSigningKeys(Load(Current), previous));
@@ -27,11 +30,13 @@ public sealed class LocalTokenSigningKeySource(string folder, TimeProvider clock
     /// <summary>A new current key; the old current becomes previous (and the old previous is dropped).</summary>
     public void Rotate()
     {
+        var next = Create().Export(X509ContentType.Pkcs12);
         if (File.Exists(Current))
         {
-            File.Move(Current, Previous, overwrite: true);
+            // A copy, not a move: current.pfx must exist at every moment for the hosts sharing the folder.
+            Write(Previous, File.ReadAllBytes(Current), overwrite: true);
         }
-        Write(Current, Create());
+        Write(Current, next, overwrite: true);
     }
 
     private X509Certificate2 Create()
@@ -43,15 +48,22 @@ public sealed class LocalTokenSigningKeySource(string folder, TimeProvider clock
         return request.CreateSelfSigned(now.AddMinutes(-5), now.AddYears(2));
     }
 
-    private static void Write(string path, X509Certificate2 certificate)
+    private static void Write(string path, byte[] pkcs12, bool overwrite)
     {
-        var temp = path + ".tmp";
-        File.WriteAllBytes(temp, certificate.Export(X509ContentType.Pkcs12));
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllBytes(temp, pkcs12);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            File.Move(temp, path, overwrite);
+        }
+        catch (IOException) when (!overwrite && File.Exists(path))
+        {
+            File.Delete(temp);
+        }
     }
 
     private static X509Certificate2 Load(string path) =>

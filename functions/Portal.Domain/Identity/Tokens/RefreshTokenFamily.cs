@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Identity.Tokens;
@@ -35,6 +36,12 @@ public sealed record RefreshTokenFamily : IDocument
     /// both. Null only in families from before sessions existed, which end at their next refresh.
     /// </summary>
     public string? SessionId { get; init; }
+
+    /// <summary>
+    /// The card certificate the login was made with, checked against the current CRL at every refresh: a revoked card
+    /// ends the login. Null in families from before it was recorded (and logins not made with a card, in tests).
+    /// </summary>
+    public CertificateName? Certificate { get; init; }
 
     /// <summary>The scopes granted at the login, space-separated (what a pending account gets is decided per issue).</summary>
     public required string Scope { get; init; }

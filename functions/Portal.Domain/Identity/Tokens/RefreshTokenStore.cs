@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Errors;
+using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Sessions;
 using Portal.Domain.OperationHistory;
@@ -27,13 +28,22 @@ public sealed class RefreshTokenStore(
     PortalDatabase database, SessionRepository sessions, OperationHistoryStore history, IOptions<TokenOptions> options,
     TimeProvider clock, ILogger<RefreshTokenStore>? logger = null)
 {
+    /// <summary>
+    /// How long the token just rotated away is answered invalid_grant without ending the login: a network retry of a
+    /// refresh whose answer was lost, or two tabs of one client refreshing at once, present it within a second or two.
+    /// A thief replaying it later still ends the family. Kept small on purpose: within it, a replay goes unnoticed.
+    /// </summary>
+    public static readonly TimeSpan ReuseGrace = TimeSpan.FromSeconds(5);
+
     private readonly DocumentStore<RefreshTokenFamily> _store = new(database.Container(PortalContainers.Grants));
 
     private readonly ILogger _logger = logger ?? NullLogger<RefreshTokenStore>.Instance;
 
     /// <summary>Starts the family of a new login (<paramref name="sessionId"/>); returns it with its first refresh token.</summary>
+    /// <param name="certificate">The card certificate of the login (null only for logins not made with a card).</param>
     public async Task<RefreshTokenRotation> CreateAsync(
-        string accountId, string clientId, string scope, DateTimeOffset authTime, string sessionId, CancellationToken cancellationToken)
+        string accountId, string clientId, string scope, DateTimeOffset authTime, string sessionId, CertificateName? certificate,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var settings = options.Value;
@@ -48,6 +58,7 @@ public sealed class RefreshTokenStore(
             AccountId = accountId,
             ClientId = clientId,
             SessionId = sessionId,
+            Certificate = certificate,
             Scope = scope,
             AuthTime = authTime,
             CreatedAt = now,
@@ -59,9 +70,14 @@ public sealed class RefreshTokenStore(
     }
 
     /// <summary>Spends <paramref name="refreshToken"/> and hands out its successor.</summary>
-    /// <exception cref="OAuthErrorException">invalid_grant: unknown, expired, of another client, already used (the family
-    /// is then revoked), or lost a race with a concurrent refresh.</exception>
-    public async Task<RefreshTokenRotation> RotateAsync(string? refreshToken, string clientId, CancellationToken cancellationToken)
+    /// <exception cref="OAuthErrorException">As <see cref="PresentAsync"/> and <see cref="RotateAsync(PresentedRefreshToken, IReadOnlyList{string}?, CancellationToken)"/>.</exception>
+    public async Task<RefreshTokenRotation> RotateAsync(string? refreshToken, string clientId, CancellationToken cancellationToken) =>
+        await RotateAsync(await PresentAsync(refreshToken, clientId, cancellationToken), null, cancellationToken);
+
+    /// <summary>Finds the family whose current token <paramref name="refreshToken"/> is, without spending it.</summary>
+    /// <exception cref="OAuthErrorException">invalid_grant: unknown, expired, of another client, or already used (the
+    /// family is then revoked, unless it is the token rotated away within <see cref="ReuseGrace"/>).</exception>
+    public async Task<PresentedRefreshToken> PresentAsync(string? refreshToken, string clientId, CancellationToken cancellationToken)
     {
         var (stored, secret) = await FindAsync(refreshToken, cancellationToken);
         var family = stored.Document;
@@ -76,6 +92,11 @@ public sealed class RefreshTokenStore(
             throw InvalidGrant("the refresh token has expired.");
         }
         var hash = HashOf(secret);
+        if (hash != family.CurrentHash && IsJustRotatedAway(family, hash, now))
+        {
+            // The same client (checked above) again with the token it spent a moment ago: a retry, not a theft.
+            throw InvalidGrant("the refresh token was just used; use the one issued with it.");
+        }
         if (hash != family.CurrentHash)
         {
             await EndAsync(family, cancellationToken);
@@ -85,12 +106,25 @@ public sealed class RefreshTokenStore(
                 family.LogReference, OperationOutcome.Refused, cancellationToken);
             throw InvalidGrant("the refresh token was already used; sign in again.");
         }
+        return new PresentedRefreshToken(stored);
+    }
+
+    /// <summary>Spends a presented token and hands out its successor.</summary>
+    /// <param name="narrowedScopes">Fewer scopes than the family had (its client may no longer have them all): kept
+    /// from now on, so the login never widens again.</param>
+    /// <exception cref="OAuthErrorException">invalid_grant: lost a race with a concurrent refresh.</exception>
+    public async Task<RefreshTokenRotation> RotateAsync(
+        PresentedRefreshToken presented, IReadOnlyList<string>? narrowedScopes, CancellationToken cancellationToken)
+    {
+        var family = presented.Family;
+        var now = clock.GetUtcNow();
         var next = NewSecret(32);
         var idle = Min(now + options.Value.RefreshTokenIdleTimeout, family.ExpiresAt);
         var rotated = family with
         {
             CurrentHash = HashOf(next),
             PreviousHashes = [.. family.PreviousHashes.TakeLast(RefreshTokenFamily.PreviousHashesKept - 1), family.CurrentHash],
+            Scope = narrowedScopes is null ? family.Scope : string.Join(' ', narrowedScopes),
             IdleExpiresAt = idle,
             RotatedAt = now,
             Rotations = family.Rotations + 1,
@@ -98,7 +132,7 @@ public sealed class RefreshTokenStore(
         };
         try
         {
-            var replaced = await _store.ReplaceAsync(rotated, stored.ETag, cancellationToken);
+            var replaced = await _store.ReplaceAsync(rotated, presented.Stored.ETag, cancellationToken);
             return new RefreshTokenRotation(replaced.Document, $"{family.FamilyId}.{next}");
         }
         catch (ConcurrencyConflictException)
@@ -107,6 +141,10 @@ public sealed class RefreshTokenStore(
             throw InvalidGrant("the refresh token was already used.");
         }
     }
+
+    private static bool IsJustRotatedAway(RefreshTokenFamily family, string hash, DateTimeOffset now) =>
+        family is { RotatedAt: { } rotatedAt, PreviousHashes: [.., var justSpent] }
+        && justSpent == hash && now - rotatedAt < ReuseGrace;
 
     /// <summary>
     /// RFC 7009 for refresh tokens: ends the family of <paramref name="refreshToken"/> when it is one of the family's

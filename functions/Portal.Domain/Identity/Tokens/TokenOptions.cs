@@ -31,6 +31,18 @@ public sealed class TokenOptions
 
     public string SigningCertificateName { get; set; } = "portal-token-signing";
 
+    /// <summary>
+    /// How old the loaded signing keys may get before the next use reloads them: a key rotated in (by another instance,
+    /// or in Key Vault) signs here, and a key removed or disabled stops verifying, within this long and no restart.
+    /// </summary>
+    public TimeSpan SigningKeyReloadInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The least time between two loads: a token naming a key id we do not hold asks for a reload (it may be another
+    /// instance's new key), and a failed reload is tried again, but neither more often than this.
+    /// </summary>
+    public TimeSpan SigningKeyMinReloadInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The issuer as it appears in tokens and discovery: without a trailing slash.</summary>
     public string IssuerName => Issuer.ToString().TrimEnd('/');
 

@@ -36,6 +36,9 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
 
     public CertificateValidator Validator { get; private set; } = null!;
 
+    /// <summary>The CRLs <see cref="Validator"/> reads: refresh them after revoking a card of <see cref="Pki"/>.</summary>
+    public CrlStore Crls { get; private set; } = null!;
+
     public StorageAccount Storage { get; private set; } = null!;
 
     /// <summary>Where new-login notices for the chatbot go (the app setting <c>BotEventsQueue</c>).</summary>
@@ -56,7 +59,8 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
         {
             await new ClientRepository(Database).CreateAsync(client, CancellationToken.None);
         }
-        Validator = new CertificateValidator(Pki.Anchors, await Pki.LoadedStoreAsync(), new ValidatedCertificateCache(new CertificateCacheOptions()));
+        Crls = await Pki.LoadedStoreAsync();
+        Validator = new CertificateValidator(Pki.Anchors, Crls, new ValidatedCertificateCache(new CertificateCacheOptions()));
     }
 
     /// <summary>

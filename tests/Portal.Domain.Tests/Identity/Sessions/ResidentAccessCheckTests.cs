@@ -71,7 +71,7 @@ public sealed class ResidentAccessCheckTests(IdentityStoreFixture fixture) : ICl
             CreatedAt = _clock.GetUtcNow(),
         }, _ct)).Document;
         var tokens = await services.GetRequiredService<ResidentTokenIssuer>().IssueAsync(
-            account, IdentityStoreFixture.Client("chatbot"), ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
+            account, IdentityStoreFixture.Client("chatbot"), ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, null, _ct);
         return (account, await fixture.Tokens(_clock).ValidateAsync(tokens.AccessToken));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Contracts.Accounts.Events;
 using Portal.Contracts.CardRequests;
 using Portal.Contracts.Sessions.Events;
 using Portal.Domain.Accounts;
@@ -99,6 +100,23 @@ public sealed class SessionServiceTests(IdentityStoreFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task DeletingTheAccountEndsItsRefreshFamilyAndTellsTheChatbotToForgetIt()
+    {
+        var account = await NewAccountAsync();
+        var login = await LogInAsync(account, DeviceKinds.Line);
+
+        await Services.GetRequiredService<AccountService>().DeleteAsync(Self(account), _ct);
+
+        var familyId = login.RefreshToken![..login.RefreshToken!.IndexOf('.')];
+        Assert.Null(await Services.GetRequiredService<RefreshTokenStore>().FindFamilyAsync(familyId, _ct));
+        var messages = (await fixture.Storage.Queue(fixture.BotEventsQueue).PeekMessagesAsync(32, _ct)).Value;
+        var deleted = messages.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement)
+            .Single(e => e.GetProperty("kind").GetString() == AccountDeletedNotice.EventKind
+                && e.GetProperty("residentId").GetString() == account.Id);
+        Assert.Equal(["residentId", "at", "kind"], deleted.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task RevokingTheRefreshTokenEndsTheLoginToo()
     {
         var account = await NewAccountAsync();
@@ -125,7 +143,7 @@ public sealed class SessionServiceTests(IdentityStoreFixture fixture) : IClassFi
     private ResidentTokenIssuer Issuer => Services.GetRequiredService<ResidentTokenIssuer>();
 
     private Task<IssuedTokens> LogInAsync(Account account, string deviceKind) =>
-        Issuer.IssueAsync(account, IdentityStoreFixture.Client("chatbot"), ["openid", "portal"], _clock.GetUtcNow(), deviceKind, _ct);
+        Issuer.IssueAsync(account, IdentityStoreFixture.Client("chatbot"), ["openid", "portal"], _clock.GetUtcNow(), deviceKind, null, _ct);
 
     private async Task<string> SessionOfAsync(IssuedTokens tokens) =>
         (await fixture.Tokens(_clock).ValidateAsync(tokens.AccessToken)).SessionId!;

@@ -19,7 +19,7 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
     [Fact]
     public async Task OnlyTheHashIsStoredAndEveryUseRotatesTheToken()
     {
-        var first = (await Store().CreateAsync("acc-1", "chatbot", "openid portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+        var first = (await Store().CreateAsync("acc-1", "chatbot", "openid portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
 
         var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
         var third = await Store().RotateAsync(second, "chatbot", _ct);
@@ -40,8 +40,9 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
     public async Task PresentingASpentTokenRevokesTheWholeFamilySoTheNewestFailsTooAndTheResidentSeesIt()
     {
         var account = $"acc-{Guid.NewGuid():N}";
-        var first = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+        var first = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
         var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
+        _clock.Advance(RefreshTokenStore.ReuseGrace);
 
         await AssertInvalidGrant(() => Store().RotateAsync(first, "chatbot", _ct));
 
@@ -51,9 +52,37 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task TheSameClientRetryingWithTheTokenItJustSpentIsRefusedWithoutEndingTheLoginOrAlarmingTheResident()
+    {
+        var account = $"acc-{Guid.NewGuid():N}";
+        var first = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
+        var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
+        _clock.Advance(RefreshTokenStore.ReuseGrace - TimeSpan.FromSeconds(1));
+
+        await AssertInvalidGrant(() => Store().RotateAsync(first, "chatbot", _ct));
+
+        Assert.NotNull((await Store().RotateAsync(second, "chatbot", _ct)).RefreshToken);
+        Assert.Empty(await HistoryOfAsync(account));
+    }
+
+    [Fact]
+    public async Task AnOlderSpentTokenWithinTheGraceStillEndsTheLogin()
+    {
+        var account = $"acc-{Guid.NewGuid():N}";
+        var first = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
+        var second = (await Store().RotateAsync(first, "chatbot", _ct)).RefreshToken;
+        var third = (await Store().RotateAsync(second, "chatbot", _ct)).RefreshToken;
+
+        await AssertInvalidGrant(() => Store().RotateAsync(first, "chatbot", _ct));
+
+        await AssertInvalidGrant(() => Store().RotateAsync(third, "chatbot", _ct));
+        Assert.Equal([(SessionOperations.ReuseRevoked, OperationOutcome.Refused)], await HistoryOfAsync(account));
+    }
+
+    [Fact]
     public async Task OfConcurrentRefreshesWithTheSameTokenExactlyOneWins()
     {
-        var token = (await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+        var token = (await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
         {
@@ -74,7 +103,7 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
     public async Task AFamilyEndsAtItsAbsoluteExpiryHoweverOftenItIsUsed()
     {
         var options = new TokenOptions { RefreshTokenLifetime = TimeSpan.FromDays(2), RefreshTokenIdleTimeout = TimeSpan.FromDays(1) };
-        var token = (await Store(options).CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+        var token = (await Store(options).CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
         for (var use = 0; use < 2; use++)
         {
             _clock.Advance(TimeSpan.FromHours(20));
@@ -89,7 +118,7 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
     [Fact]
     public async Task AFamilyNotUsedForTheIdleTimeoutEnds()
     {
-        var token = (await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+        var token = (await Store().CreateAsync("acc-1", "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
 
         _clock.Advance(new TokenOptions().RefreshTokenIdleTimeout);
 
@@ -100,7 +129,7 @@ public sealed class RefreshTokenStoreTests(IdentityStoreFixture fixture) : IClas
     public async Task AnotherClientCannotRefreshNorRevokeItAndTheOwnerStillCan()
     {
         var account = $"acc-{Guid.NewGuid():N}";
-        var token = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+        var token = (await Store().CreateAsync(account, "chatbot", "portal", _clock.GetUtcNow(), SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
 
         await AssertInvalidGrant(() => Store().RotateAsync(token, "other-bot", _ct));
         Assert.False(await Store().RevokeAsync(token, "other-bot", _ct));

@@ -2,7 +2,11 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Identity.CardRequests;
+using Portal.Domain.Identity.Certificates;
 using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.Sessions;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Storage;
@@ -25,7 +29,7 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     {
         var account = await NewAccountAsync(AccountStates.Pending);
 
-        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, null, _ct);
         var stillPending = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct);
         await Accounts().UpsertAsync(account with { State = AccountStates.Registered }, _ct);
         var registered = await Issuer.RefreshAsync(Chatbot, stillPending.RefreshToken, null, _ct);
@@ -41,7 +45,7 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     {
         var account = await NewAccountAsync(AccountStates.Registered);
         var loggedIn = _clock.GetUtcNow().AddSeconds(-3);
-        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], loggedIn, DeviceKinds.Line, _ct);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], loggedIn, DeviceKinds.Line, null, _ct);
         _clock.Advance(TimeSpan.FromMinutes(30));
 
         var refreshed = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct);
@@ -62,8 +66,8 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     {
         var account = await NewAccountAsync(AccountStates.Registered);
 
-        var chatbot = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
-        var other = await Issuer.IssueAsync(account, IdentityStoreFixture.Client("other-bot"), ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
+        var chatbot = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, null, _ct);
+        var other = await Issuer.IssueAsync(account, IdentityStoreFixture.Client("other-bot"), ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, null, _ct);
 
         Assert.Null(chatbot.IdToken);
         Assert.NotNull(chatbot.RefreshToken);
@@ -76,7 +80,7 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     public async Task ARefreshMayNarrowTheScopesButNotWidenThem()
     {
         var account = await NewAccountAsync(AccountStates.Registered);
-        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, null, _ct);
 
         var narrowed = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, "portal", _ct);
 
@@ -89,12 +93,65 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
     public async Task TheRefreshOfADeletedAccountIsInvalidGrant()
     {
         var account = await NewAccountAsync(AccountStates.Registered);
-        var login = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, _ct);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, null, _ct);
 
         await Accounts().DeleteAsync(account.Id, account.Id, null, _ct);
 
         Assert.Equal(OAuthErrors.InvalidGrant, (await Assert.ThrowsAsync<OAuthErrorException>(
             () => Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct))).Error);
+    }
+
+    [Fact]
+    public async Task ACardRevokedSinceTheLoginEndsTheLoginAndItsSessionAtTheNextRefresh()
+    {
+        var account = await NewAccountAsync(AccountStates.Registered);
+        var card = fixture.Pki.Issue();
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, NameOf(card), _ct);
+        var before = await Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct);
+        var sessionId = (await fixture.Tokens(_clock).ValidateAsync(before.AccessToken)).SessionId!;
+
+        fixture.Pki.Revoke(card);
+        await new CrlRefresher(new FileCrlSource(new CrlOptions { Folder = fixture.Pki.CaFolder }), fixture.Crls).RefreshAsync(_ct);
+
+        Assert.Equal(OAuthErrors.InvalidGrant, (await Assert.ThrowsAsync<OAuthErrorException>(
+            () => Issuer.RefreshAsync(Chatbot, before.RefreshToken, null, _ct))).Error);
+        Assert.Null(await fixture.Services(_clock).GetRequiredService<SessionRepository>().FindAsync(account.Id, sessionId, _ct));
+    }
+
+    [Fact]
+    public async Task ALoginWhoseCardIssuerIsNoLongerTrustedEndsAtTheNextRefresh()
+    {
+        var account = await NewAccountAsync(AccountStates.Registered);
+        var card = new CertificateName("CN=Retired Authentication CA, O=JPKI, C=JP", NameOf(fixture.Pki.Issue()).SerialNumber);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["portal"], _clock.GetUtcNow(), DeviceKinds.Line, card, _ct);
+
+        Assert.Equal(OAuthErrors.InvalidGrant, (await Assert.ThrowsAsync<OAuthErrorException>(
+            () => Issuer.RefreshAsync(Chatbot, login.RefreshToken, null, _ct))).Error);
+    }
+
+    [Fact]
+    public async Task AClientNarrowedSinceTheLoginGetsOnlyWhatItStillHasAndWithNoneLeftTheLoginEnds()
+    {
+        var account = await NewAccountAsync(AccountStates.Registered);
+        var login = await Issuer.IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, NameOf(fixture.Pki.Issue()), _ct);
+
+        var narrowed = await Issuer.RefreshAsync(Chatbot with { AllowedScopes = ["portal"] }, login.RefreshToken, null, _ct);
+        var restored = await Issuer.RefreshAsync(Chatbot, narrowed.RefreshToken, null, _ct);
+        var refused = await Assert.ThrowsAsync<OAuthErrorException>(
+            () => Issuer.RefreshAsync(Chatbot with { AllowedScopes = ["email"] }, restored.RefreshToken, null, _ct));
+
+        Assert.Equal("portal", narrowed.Scope);
+        Assert.Null(narrowed.IdToken);
+        Assert.Equal("portal", restored.Scope);
+        Assert.Equal(OAuthErrors.InvalidGrant, refused.Error);
+        Assert.Equal(OAuthErrors.InvalidGrant, (await Assert.ThrowsAsync<OAuthErrorException>(
+            () => Issuer.RefreshAsync(Chatbot, restored.RefreshToken, null, _ct))).Error);
+    }
+
+    private static CertificateName NameOf(Certificates.TestCard card)
+    {
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(card.AuthenticationCertificate);
+        return new CertificateName(certificate.Issuer, certificate.SerialNumber);
     }
 
     private DocumentStore<Account> Accounts() => new(fixture.Database.Container(PortalContainers.Residents));
