@@ -74,7 +74,7 @@ public sealed class WebChatService(
             throw Refused(400, "送信内容が正しくありません", "画面を読み込み直してから、もう一度お試しください。");
         }
         if (IndividualNumberDetector.Contains(post.Text) || IndividualNumberDetector.Contains(post.Label)
-            || post.Values?.Values.Any(IndividualNumberDetector.Contains) == true)
+            || IndividualNumberDetector.ContainsAny(post.Values))
         {
             throw Refused(422, "個人番号は送信できません",
                 "個人番号（マイナンバー）と思われる数字が含まれていたため、送信しませんでした。このチャットでは個人番号を入力しないでください。");

@@ -61,5 +61,5 @@ public sealed class ConversationEngine(
     private static bool LooksLikeIndividualNumber(IncomingMessage message) =>
         IndividualNumberDetector.Contains(message.Text)
         || IndividualNumberDetector.Contains(message.Action)
-        || (message.Values?.Values.Any(IndividualNumberDetector.Contains) ?? false);
+        || IndividualNumberDetector.ContainsAny(message.Values);
 }

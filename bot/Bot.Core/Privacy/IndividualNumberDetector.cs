@@ -10,4 +10,11 @@ namespace Bot.Core.Privacy;
 public static class IndividualNumberDetector
 {
     public static bool Contains(string? text) => IndividualNumbers.Contains(text);
+
+    /// <summary>
+    /// Whether any name or value of a submitted form (an Adaptive Card's inputs, the web chat's values) holds one:
+    /// the names are JSON keys a client chose, so a number can travel there as well.
+    /// </summary>
+    public static bool ContainsAny(IReadOnlyDictionary<string, string>? values) =>
+        values?.Any(v => Contains(v.Key) || Contains(v.Value)) ?? false;
 }

@@ -2,7 +2,7 @@ namespace Portal.Contracts.Privacy;
 
 /// <summary>
 /// The one check for what looks like an individual number (個人番号, マイナンバー): a run of exactly 12 digits whose last
-/// is the official check digit, written with ASCII or full-width digits, possibly grouped by single spaces or hyphens,
+/// is the official check digit, written with ASCII or full-width digits, possibly grouped by spaces, dashes or dots,
 /// anywhere in a text. Shared by the portal (which refuses to store one) and the chatbot (which refuses to take one);
 /// callers decide what to do when one is found, and never log or keep the digits.
 /// </summary>
@@ -12,8 +12,9 @@ public static class IndividualNumbers
 
     /// <summary>
     /// Whether <paramref name="text"/> holds a run of exactly 12 digits with a valid check digit. One separator between
-    /// digits keeps a run going; two in a row end it. Longer runs (a 13-digit corporate number, a card number) and
-    /// shorter ones (a phone number) are not individual numbers.
+    /// digits keeps a run going: a space, a dash or a dot, or a dash or dot with one space on either side
+    /// ("1234 - 5678 - 9012"); two spaces or two marks in a row end it. Longer runs (a 13-digit corporate number, a
+    /// 受付番号 with its own check digit) and shorter ones (a phone number, a postal code) are not individual numbers.
     /// </summary>
     public static bool Contains(string? text)
     {
@@ -23,35 +24,45 @@ public static class IndividualNumbers
         }
         Span<char> digits = stackalloc char[Length];
         var count = 0;
-        var separated = false;
-        // One step past the end closes the last run.
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = 0; i < text.Length;)
         {
-            var c = i < text.Length ? text[i] : '\0';
-            if (ToDigit(c) is { } digit)
+            if (ToDigit(text[i]) is { } digit)
             {
                 if (count < Length)
                 {
                     digits[count] = digit;
                 }
                 count++;
-                separated = false;
+                i++;
+                continue;
             }
-            else if (count > 0 && !separated && IsSeparator(c))
+            var next = count > 0 ? AfterSeparator(text, i) : i;
+            if (next > i && next < text.Length && ToDigit(text[next]) is not null)
             {
-                separated = true;
+                i = next;
+                continue;
             }
-            else
+            if (count == Length && HasValidCheckDigit(digits))
             {
-                if (count == Length && HasValidCheckDigit(digits))
-                {
-                    return true;
-                }
-                count = 0;
-                separated = false;
+                return true;
             }
+            count = 0;
+            i++;
         }
-        return false;
+        return count == Length && HasValidCheckDigit(digits);
+    }
+
+    /// <summary>
+    /// Whether a JSON number is one: its integer digits, and an 11-digit integer read as 12 digits, since a number
+    /// that starts with 0 loses that digit when a client sends it as a JSON number.
+    /// </summary>
+    public static bool IsNumber(decimal value)
+    {
+        if (value < 10_000_000_000m || value >= 1_000_000_000_000m || value != decimal.Truncate(value))
+        {
+            return false;
+        }
+        return HasValidCheckDigit(((long)value).ToString("D12", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Whether twelve ASCII digits end with the check digit of the first eleven.</summary>
@@ -87,9 +98,33 @@ public static class IndividualNumbers
         _ => null,
     };
 
-    // Spaces (ASCII, full-width) and what residents type as a hyphen: ASCII, the Unicode dashes, the minus sign,
-    // the full-width hyphen-minus and the long vowel mark that Japanese IMEs often produce instead.
-    private static bool IsSeparator(char c) => c is ' ' or '\u3000'
-        or '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFF0D'
-        or '\u30FC' or '\uFF70';
+    /// <summary>Where a separator starting at <paramref name="i"/> ends: [space] [mark] [space after a mark], or <paramref name="i"/>.</summary>
+    private static int AfterSeparator(string text, int i)
+    {
+        var j = i;
+        if (j < text.Length && IsSpace(text[j]))
+        {
+            j++;
+        }
+        if (j < text.Length && IsMark(text[j]))
+        {
+            j++;
+            if (j < text.Length && IsSpace(text[j]))
+            {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    // Every Unicode space (ASCII, no-break, thin, ideographic...) and the invisible ones a copy may carry: a number
+    // split by any of them reads as the number.
+    private static bool IsSpace(char c) => c is '\t' or '\u200B' or '\u2060' or '\uFEFF'
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
+
+    // What residents type between groups: ASCII and Unicode dashes, the minus sign, the full-width hyphen-minus, the
+    // long vowel mark Japanese IMEs often produce instead, and dots (ASCII, full-width, middle dots).
+    private static bool IsMark(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015'
+        or '\u2212' or '\uFF0D' or '\u30FC' or '\uFF70'
+        or '.' or '\uFF0E' or '\u30FB' or '\uFF65' or '\u00B7';
 }

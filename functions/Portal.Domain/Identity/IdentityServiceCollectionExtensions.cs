@@ -69,6 +69,7 @@ public static class IdentityServiceCollectionExtensions
         // Tokens for residents (refresh families in grants, ID tokens), agencies (client credentials), userinfo.
         services.TryAddSingleton<RefreshTokenStore>();
         services.TryAddSingleton<ResidentTokenIssuer>();
+        services.TryAddSingleton<TokenRevocation>();
         services.TryAddSingleton<ClientCredentialsGrant>();
         services.TryAddSingleton<UserInfoService>();
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Portal.Contracts.Privacy;
 
@@ -40,8 +42,17 @@ public static class IndividualNumberGuard
                     EnsureNone(array[i], $"{path}[{i}]");
                 }
                 break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.Number:
+                // A bot may send the digits as a JSON number: as written (123456789018), and as the integer it is
+                // (1.23456789018e11, 123456789018.0, or 11 digits when a leading 0 was lost).
+                var written = value.ToJsonString();
+                EnsureNone(written, path);
+                if (decimal.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && IndividualNumbers.IsNumber(number))
+                {
+                    throw new IndividualNumberRefusedException(path);
+                }
+                break;
             case JsonValue value:
-                // Numbers too: a bot may send the digits as a JSON number.
                 EnsureNone(value.TryGetValue<string>(out var text) ? text : value.ToJsonString(), path);
                 break;
         }

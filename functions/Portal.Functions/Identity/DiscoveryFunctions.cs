@@ -27,13 +27,19 @@ public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<Token
             ["userinfo_endpoint"] = $"{issuer}/oauth/userinfo",
             ["revocation_endpoint"] = $"{issuer}/oauth/revoke",
             ["grant_types_supported"] = new JsonArray(GrantTypes.DeviceCode, GrantTypes.RefreshToken, GrantTypes.ClientCredentials),
-            // No authorization endpoint yet, so no response types: the authorization-code flow adds "code".
+            // No authorization endpoint yet, so authorization_endpoint is left out (RFC 8414 §2 allows that when no
+            // grant uses one; OIDC Discovery §3 has no such exception, but an invented URL would mislead clients) and no
+            // response type is supported. response_types_supported stays, empty: both OIDC Discovery §3 and RFC 8414 §2
+            // make it REQUIRED without exception, metadata parsers (Nimbus, behind Spring Security) refuse a document
+            // without it, and [] says truthfully that there is none. The authorization-code flow adds "code" and the endpoint.
             ["response_types_supported"] = new JsonArray(),
             ["subject_types_supported"] = new JsonArray("public"),
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
             ["token_endpoint_auth_methods_supported"] = new JsonArray("none", "private_key_jwt"),
             ["token_endpoint_auth_signing_alg_values_supported"] = new JsonArray(ClientAssertionValidator.Algorithms.Select(a => (JsonNode)a).ToArray()),
             ["revocation_endpoint_auth_methods_supported"] = new JsonArray("none", "private_key_jwt"),
+            // The revocation endpoint authenticates clients as the token endpoint does, with the same assertion algorithms.
+            ["revocation_endpoint_auth_signing_alg_values_supported"] = new JsonArray(ClientAssertionValidator.Algorithms.Select(a => (JsonNode)a).ToArray()),
             ["scopes_supported"] = new JsonArray(PortalScopes.OpenId, PortalScopes.Email, PortalScopes.Portal, PortalScopes.Registration,
                 PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications),
             ["claims_supported"] = new JsonArray("sub", "iss", "aud", "exp", "iat", "auth_time", "amr", "email", "email_verified"),

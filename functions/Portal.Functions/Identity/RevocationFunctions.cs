@@ -7,13 +7,12 @@ using Portal.Domain.Identity.Tokens;
 namespace Portal.Functions.Identity;
 
 /// <summary>Token revocation (RFC 7009), with the token endpoint's client authentication.</summary>
-public sealed class RevocationFunctions(ClientAuthenticator clients, RefreshTokenStore refreshTokens, OAuthRequestReader reader)
+public sealed class RevocationFunctions(ClientAuthenticator clients, TokenRevocation revocation, OAuthRequestReader reader)
 {
     /// <summary>
-    /// A refresh token ends its whole family (the login) when it belongs to the calling client. Access tokens (JWTs)
-    /// are answered 200 without effect: they are not stored and live 10 minutes, so there is nothing to revoke
-    /// (RFC 7009 §2.1 lets a server not support it). Unknown tokens and other clients' tokens are also 200 (§2.2):
-    /// the answer tells the caller nothing.
+    /// A refresh token ends its whole family (the login) when it belongs to the calling client; another client's is
+    /// refused (invalid_grant, §2.1). Access tokens are unsupported_token_type (§2.2.1): they are not stored and live
+    /// 10 minutes. Unknown and already revoked tokens are 200 (§2.2): the answer tells the caller nothing.
     /// </summary>
     [Function("RevokeToken")]
     public async Task<IResult> RevokeToken(
@@ -26,7 +25,7 @@ public sealed class RevocationFunctions(ClientAuthenticator clients, RefreshToke
             var client = await clients.AuthenticateAsync(OAuthRequestReader.CredentialsOf(request, form), cancellationToken);
             var token = OAuthRequestReader.Single(form, "token")
                 ?? throw new OAuthErrorException(OAuthErrors.InvalidRequest, "token is required.");
-            await refreshTokens.RevokeAsync(token, client.Id, cancellationToken);
+            await revocation.RevokeAsync(client, token, OAuthRequestReader.Single(form, "token_type_hint"), cancellationToken);
             OAuthResponses.NoStore(request);
             return TypedResults.Ok();
         }

@@ -39,6 +39,21 @@ public sealed class TurnSafetyTests(BotTestHost host)
     }
 
     [Fact]
+    public async Task AnIndividualNumberAsAFormsFieldNameIsRefusedToo()
+    {
+        await using var bot = host.StartBot();
+        var user = NewUser();
+        await SetArakawaAsync(bot, user);
+        var before = await bot.StoredAsync(user);
+
+        var replies = await bot.SendAsync(user, null, BotActions.More.ToString(), new Dictionary<string, string> { ["1234 - 5678 - 9018"] = "はい" });
+
+        Assert.Contains("個人番号", Text(replies));
+        Assert.Equal(before.ETag, (await bot.StoredAsync(user)).ETag);
+        Assert.DoesNotContain("9018", bot.Logs.All);
+    }
+
+    [Fact]
     public async Task ATurnWhosePortalCallFailsLeavesTheStateAsItWasAndAnswersPolitely()
     {
         await using var bot = host.StartBot();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Portal.Domain.Privacy;
+using Portal.Testing.Privacy;
 
 namespace Portal.Domain.Tests.Privacy;
 
@@ -15,11 +16,21 @@ public sealed class IndividualNumberGuardTests
         Assert.DoesNotContain("9018", refused.Message);
     }
 
-    [Fact]
-    public void A_number_sent_as_a_json_number_is_refused_too() =>
-        Assert.Throws<IndividualNumberRefusedException>(() => IndividualNumberGuard.EnsureNone(JsonNode.Parse("""{"n":123456789018}""")));
+    [Theory]
+    [MemberData(nameof(IndividualNumberCases.JsonDocuments), MemberType = typeof(IndividualNumberCases))]
+    public void Numbers_and_property_names_are_checked_as_well_as_strings(string json, bool refused)
+    {
+        var error = Record.Exception(() => IndividualNumberGuard.EnsureNone(JsonNode.Parse(json)));
 
-    [Fact]
-    public void Ordinary_answers_pass() =>
-        IndividualNumberGuard.EnsureNone(JsonNode.Parse("""{"postalCode":"100-0001","phone":"03-1234-5678","children":2,"corporate":"1234567890123"}"""));
+        Assert.Equal(refused, error is IndividualNumberRefusedException);
+    }
+
+    [Theory]
+    [MemberData(nameof(IndividualNumberCases.Texts), MemberType = typeof(IndividualNumberCases))]
+    public void A_string_value_is_refused_exactly_when_it_holds_one(string? text, bool refused)
+    {
+        var error = Record.Exception(() => IndividualNumberGuard.EnsureNone(new JsonObject { ["note"] = text }));
+
+        Assert.Equal(refused, error is IndividualNumberRefusedException);
+    }
 }

@@ -13,7 +13,8 @@ public static class CardLogin
 {
     public static async Task<TokenResponse> LogInAsync(
         HttpClient client, ManualClock clock, DiscoveryDocumentResponse discovery, string card, string clientId, string scope,
-        ClientCredentialStyle style = ClientCredentialStyle.PostBody, string? deviceKind = null)
+        ClientCredentialStyle style = ClientCredentialStyle.PostBody, string? deviceKind = null,
+        Action<DeviceAuthorizationResponse>? started = null)
     {
         var device = await client.RequestDeviceAuthorizationAsync(new DeviceAuthorizationRequest
         {
@@ -24,6 +25,7 @@ public static class CardLogin
             Parameters = deviceKind is null ? [] : new Parameters { { "device_kind", deviceKind } },
         });
         Assert.False(device.IsError, device.Error);
+        started?.Invoke(device);
         Assert.Matches("^[A-Z]{4}-[A-Z]{4}$", device.UserCode);
         Assert.EndsWith("/device", device.VerificationUri);
         var token = new DeviceTokenRequest

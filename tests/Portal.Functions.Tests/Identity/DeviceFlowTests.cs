@@ -5,6 +5,7 @@ using System.Text.Json;
 using Duende.IdentityModel;
 using Duende.IdentityModel.Client;
 using Portal.Contracts.Accounts;
+using Portal.Contracts.CardRequests;
 using Portal.Testing;
 
 namespace Portal.Functions.Tests.Identity;
@@ -40,6 +41,24 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
     {
         await _host.DisposeAsync();
         Directory.Delete(_keys, recursive: true);
+    }
+
+    /// <summary>The card-request id and the device code are capabilities: logs name them by a hashed reference only.</summary>
+    [Fact]
+    public async Task TheLogsOfAFullLoginHoldNeitherTheCardRequestIdNorTheDeviceCode()
+    {
+        DeviceAuthorizationResponse device = null!;
+        var discovery = await CardLogin.DiscoverAsync(_client, Issuer);
+
+        await CardLogin.LogInAsync(_client, _clock, discovery, pki.Issue(), ClientId, "openid portal", started: d => device = d);
+
+        var cardRequestId = CardRequestLink.IdOf(new Uri(device.Json!.Value.GetProperty("card_request_uri").GetString()!));
+        var logs = _host.Root.Logs;
+        Assert.Contains(logs.Entries, e => e.Message.Contains("card request", StringComparison.Ordinal));
+        // What the portal writes: every message and exception. (The host's own RequestPath scope still carries the
+        // route with the id: the id is in the signer's URL, which only a change of the route can take out.)
+        Assert.DoesNotContain(cardRequestId, logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(device.DeviceCode!, logs.All, StringComparison.Ordinal);
     }
 
     [Fact]

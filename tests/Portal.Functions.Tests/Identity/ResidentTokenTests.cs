@@ -164,7 +164,7 @@ public sealed class ResidentTokenTests(IdentityPki pki) : IClassFixture<Identity
     }
 
     [Fact]
-    public async Task RevokingARefreshTokenEndsTheLoginButAnotherClientCannotRevokeIt()
+    public async Task RevokingARefreshTokenEndsTheLoginButAnotherClientIsRefusedAndRevokesNothing()
     {
         var login = await LogInAsync("openid portal");
 
@@ -173,25 +173,43 @@ public sealed class ResidentTokenTests(IdentityPki pki) : IClassFixture<Identity
         var byOwner = await RevokeAsync(stillWorks.RefreshToken!, ClientId);
         var afterRevocation = await RefreshAsync(stillWorks.RefreshToken!);
 
-        Assert.False(byOther.IsError, byOther.Error);
+        Assert.Equal(OidcConstants.TokenErrors.InvalidGrant, byOther.Error);
+        Assert.Equal(HttpStatusCode.BadRequest, byOther.HttpStatusCode);
         Assert.False(stillWorks.IsError, stillWorks.Error);
         Assert.False(byOwner.IsError, byOwner.Error);
         Assert.Equal(OidcConstants.TokenErrors.InvalidGrant, afterRevocation.Error);
     }
 
     [Fact]
-    public async Task RevokingAnAccessTokenOrAnUnknownTokenIsOkAndAnUnknownClientIsInvalidClient()
+    public async Task AnAccessTokenIsUnsupportedTokenTypeAnUnknownTokenIsOkAndAnUnknownClientIsInvalidClient()
     {
         var login = await LogInAsync("portal");
 
         var access = await RevokeAsync(login.AccessToken!, ClientId);
+        var hinted = await RevokeAsync("AAAAAAAAAAAAAAAAAAAAAA.never-issued", ClientId, OidcConstants.TokenTypes.AccessToken);
         var unknown = await RevokeAsync("AAAAAAAAAAAAAAAAAAAAAA.never-issued", ClientId);
         var stranger = await RevokeAsync(login.RefreshToken!, "stranger");
 
-        Assert.Equal(HttpStatusCode.OK, access.HttpStatusCode);
+        Assert.Equal("unsupported_token_type", access.Error);
+        Assert.Equal(HttpStatusCode.BadRequest, access.HttpStatusCode);
+        Assert.Equal("unsupported_token_type", hinted.Error);
         Assert.Equal(HttpStatusCode.OK, unknown.HttpStatusCode);
         Assert.Equal(OidcConstants.TokenErrors.InvalidClient, stranger.Error);
         Assert.False((await RefreshAsync(login.RefreshToken!)).IsError);
+    }
+
+    [Fact]
+    public void DiscoveryListsOnlyEndpointsThatExistAndHowTheRevocationEndpointAuthenticates()
+    {
+        var metadata = _discovery.Json!.Value;
+
+        Assert.False(metadata.TryGetProperty("authorization_endpoint", out _));
+        // REQUIRED by OIDC Discovery and RFC 8414, so present; empty until an authorization endpoint exists.
+        Assert.Equal(0, metadata.GetProperty("response_types_supported").GetArrayLength());
+        Assert.Equal(
+            metadata.GetProperty("token_endpoint_auth_signing_alg_values_supported").EnumerateArray().Select(a => a.GetString()),
+            metadata.GetProperty("revocation_endpoint_auth_signing_alg_values_supported").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("RS256", metadata.GetProperty("revocation_endpoint_auth_signing_alg_values_supported").EnumerateArray().Select(a => a.GetString()));
     }
 
     [Fact]
@@ -233,13 +251,14 @@ public sealed class ResidentTokenTests(IdentityPki pki) : IClassFixture<Identity
     private Task<UserInfoResponse> UserInfoAsync(string accessToken) =>
         _client.GetUserInfoAsync(new UserInfoRequest { Address = _discovery.UserInfoEndpoint, Token = accessToken });
 
-    private Task<TokenRevocationResponse> RevokeAsync(string token, string clientId) =>
+    private Task<TokenRevocationResponse> RevokeAsync(string token, string clientId, string? hint = null) =>
         _client.RevokeTokenAsync(new TokenRevocationRequest
         {
             Address = _discovery.RevocationEndpoint,
             ClientId = clientId,
             ClientCredentialStyle = ClientCredentialStyle.PostBody,
             Token = token,
+            TokenTypeHint = hint!,
         });
 
     private static string SubjectOf(string accessToken) => new JsonWebToken(accessToken).Subject;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Domain.Accounts.Certificates;
+using Portal.Domain.Identity;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Privacy;
@@ -88,7 +89,7 @@ public sealed class ProfileService(
             var profile = new ResidentProfile(items.Name, items.Address, items.DateOfBirth, items.Sex, ProfileSources.Card,
                 outcome.CompletedAt, request.CreatedAt);
             await repository.UpdateAsync(resident.PrincipalId, a => a with { Profile = profile }, cancellationToken);
-            _logger.LogInformation("Stored a card profile on account {AccountId} from card request {RequestId}", resident.PrincipalId, cardRequestId);
+            _logger.LogInformation("Stored a card profile on account {AccountId} from card request {RequestRef}", resident.PrincipalId, LogReferences.Of(cardRequestId));
             return profile;
         }, cancellationToken);
 

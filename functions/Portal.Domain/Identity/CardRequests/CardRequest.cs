@@ -80,5 +80,9 @@ public sealed record CardRequest : IDocument
     [JsonIgnore]
     public bool IsUsed => State != CardRequestStates.Pending || FailedAttempts.Count >= MaxFailedAttempts;
 
+    /// <summary>How logs name it: the id is the capability, so never the id itself.</summary>
+    [JsonIgnore]
+    public string LogReference => LogReferences.Of(Id);
+
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
 }

@@ -231,7 +231,7 @@ public sealed class CardRequestService(
             Ttl = (int)Math.Ceiling((settings.Lifetime + Retention).TotalSeconds),
         });
         await repository.CreateAsync(request, cancellationToken);
-        _logger.LogInformation("Created {Purpose} card request {RequestId} expiring at {ExpiresAt:o}", purpose, id, expires);
+        _logger.LogInformation("Created {Purpose} card request {RequestRef} expiring at {ExpiresAt:o}", purpose, request.LogReference, expires);
         return new StartedCardRequest(request, UserCodes.Display(userCode));
     }
 
@@ -347,8 +347,8 @@ public sealed class CardRequestService(
             {
                 var failed = stored.Document.FailedAttempts.Add(reason, now);
                 await repository.ReplaceAsync(stored.Document with { FailedAttempts = failed }, stored.ETag, cancellationToken);
-                _logger.LogInformation("Refused an answer to card request {RequestId} ({Reason}); {Count} failed so far",
-                    stored.Document.Id, reason, failed.Count);
+                _logger.LogInformation("Refused an answer to card request {RequestRef} ({Reason}); {Count} failed so far",
+                    stored.Document.LogReference, reason, failed.Count);
                 return;
             }
             catch (ConcurrencyConflictException)
@@ -361,7 +361,7 @@ public sealed class CardRequestService(
                 stored = current;
             }
         }
-        _logger.LogWarning("Could not record a failed attempt on card request {RequestId} after {Attempts} tries", stored.Document.Id, WriteAttempts);
+        _logger.LogWarning("Could not record a failed attempt on card request {RequestRef} after {Attempts} tries", stored.Document.LogReference, WriteAttempts);
     }
 
     /// <summary>
@@ -379,7 +379,7 @@ public sealed class CardRequestService(
             try
             {
                 await repository.ReplaceAsync(stored.Document with { State = CardRequestStates.Completed, Outcome = outcome }, stored.ETag, cancellationToken);
-                _logger.LogInformation("Completed {Purpose} card request {RequestId}", stored.Document.Purpose, stored.Document.Id);
+                _logger.LogInformation("Completed {Purpose} card request {RequestRef}", stored.Document.Purpose, stored.Document.LogReference);
                 return;
             }
             catch (ConcurrencyConflictException) when (attempt < WriteAttempts)

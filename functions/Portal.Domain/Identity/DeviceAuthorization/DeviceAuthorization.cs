@@ -42,6 +42,15 @@ public sealed record DeviceAuthorization : IDocument
     /// <summary>One of <see cref="DeviceAuthorizationStates"/>.</summary>
     public string State { get; init; } = DeviceAuthorizationStates.Pending;
 
+    /// <summary>
+    /// Set while one poll signs the resident in and issues the tokens (<see cref="DeviceAuthorizationStates.Issuing"/>):
+    /// which poll holds the claim, so only that one may consume or release it.
+    /// </summary>
+    public string? ClaimId { get; init; }
+
+    /// <summary>When the claim was taken; after <c>DeviceAuthorizationService.ClaimLease</c> another poll may take it over.</summary>
+    public DateTimeOffset? ClaimedAt { get; init; }
+
     /// <summary>The signed-in account, once approved.</summary>
     public string? AccountId { get; init; }
 
@@ -52,12 +61,22 @@ public sealed record DeviceAuthorization : IDocument
     public string PartitionKey => Id;
 
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
+
+    /// <summary>Whether a poll is issuing the tokens now (its claim younger than <paramref name="lease"/>).</summary>
+    public bool IsClaimedAt(DateTimeOffset now, TimeSpan lease) =>
+        State == DeviceAuthorizationStates.Issuing && ClaimedAt is { } at && now - at < lease;
 }
 
 /// <summary>The states of a device authorization.</summary>
 public static class DeviceAuthorizationStates
 {
     public const string Pending = "pending";
+
+    /// <summary>
+    /// The card answered and one poll is signing the resident in: the device code is not spent yet. If that poll fails
+    /// it goes back to pending; if its process dies, the claim lapses and a later poll takes over.
+    /// </summary>
+    public const string Issuing = "issuing";
 
     /// <summary>The card login completed and tokens were issued: the device code is spent.</summary>
     public const string Approved = "approved";

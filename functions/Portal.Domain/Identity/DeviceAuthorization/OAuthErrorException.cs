@@ -27,4 +27,7 @@ public static class OAuthErrors
     public const string SlowDown = "slow_down";
     public const string AccessDenied = "access_denied";
     public const string ExpiredToken = "expired_token";
+
+    /// <summary>RFC 7009 §2.2.1: the server does not revoke tokens of this type (here: access tokens).</summary>
+    public const string UnsupportedTokenType = "unsupported_token_type";
 }

@@ -75,7 +75,7 @@ public sealed record RefreshTokenFamily : IDocument
     /// the family, and anyone holding it could end the family by presenting a wrong secret).
     /// </summary>
     [JsonIgnore]
-    public string LogReference => RefreshTokenStore.HashOf(FamilyId)[..12];
+    public string LogReference => LogReferences.Of(FamilyId);
 
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt || now >= IdleExpiresAt;
 }

@@ -150,7 +150,9 @@ public sealed class RefreshTokenStore(
     /// RFC 7009 for refresh tokens: ends the family of <paramref name="refreshToken"/> when it is one of the family's
     /// (current or rotated) and was issued to <paramref name="clientId"/>. Anything else is left alone.
     /// </summary>
-    /// <returns>Whether a family was revoked.</returns>
+    /// <returns>Whether a family was revoked (false: not a refresh token of ours, or already ended).</returns>
+    /// <exception cref="OAuthErrorException">invalid_grant: a real refresh token of another client (RFC 7009 §2.1 refuses
+    /// it); nothing is revoked. A wrong secret is answered as unknown, so guessing tells nothing.</exception>
     public async Task<bool> RevokeAsync(string? refreshToken, string clientId, CancellationToken cancellationToken)
     {
         if (Parse(refreshToken) is not ({ } familyId, { } secret))
@@ -160,10 +162,13 @@ public sealed class RefreshTokenStore(
         var id = RefreshTokenFamily.IdPrefix + familyId;
         var family = (await _store.ReadAsync(id, id, cancellationToken))?.Document;
         var hash = HashOf(secret);
-        if (family is null || !string.Equals(family.ClientId, clientId, StringComparison.Ordinal)
-            || (family.CurrentHash != hash && !family.PreviousHashes.Contains(hash)))
+        if (family is null || (family.CurrentHash != hash && !family.PreviousHashes.Contains(hash)))
         {
             return false;
+        }
+        if (!string.Equals(family.ClientId, clientId, StringComparison.Ordinal))
+        {
+            throw InvalidGrant("the refresh token was issued to another client.");
         }
         if (!await EndAsync(family, cancellationToken))
         {

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using MynaCard.Jpki;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
+using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Storage;
 using Portal.Domain.Tests.Identity.CardRequests;
 using Portal.Domain.Tests.Identity.Certificates;
@@ -82,6 +84,93 @@ public sealed class DeviceAuthorizationServiceTests(IdentityStoreFixture fixture
 
         _clock.Advance(TimeSpan.FromSeconds(15));
         await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
+    }
+
+    [Theory]
+    [InlineData(4.0, OAuthErrors.AuthorizationPending)] // a second early: network jitter, on time
+    [InlineData(4.5, OAuthErrors.AuthorizationPending)]
+    [InlineData(3.9, OAuthErrors.SlowDown)] // more than the allowance early: too fast
+    public async Task APollAtTheIntervalLessAJitterAllowanceIsOnTime(double secondsLater, string expected)
+    {
+        var started = await Devices.StartAsync(Client("chatbot"), null, null, _ct);
+        await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
+
+        _clock.Advance(TimeSpan.FromSeconds(secondsLater));
+
+        await AssertError(expected, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
+        Assert.Equal(expected == OAuthErrors.SlowDown ? 10 : 5, (await ReadAsync(started.DeviceCode)).Interval);
+    }
+
+    [Fact]
+    public async Task AFailureBetweenTheCardsAnswerAndTheTokensKeepsTheDeviceCodeForTheNextPoll()
+    {
+        var started = await Devices.StartAsync(Client("chatbot"), "portal", null, _ct);
+        await CompleteAsync(started, fixture.Pki.Issue());
+        // No signing key: the sign-in happens, then issuing the access token fails.
+        var broken = fixture.Services(_clock, tokens: new TokenOptions { Issuer = IdentityStoreFixture.TokenSettings.Issuer })
+            .GetRequiredService<DeviceAuthorizationService>();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => broken.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
+        Assert.Equal(DeviceAuthorizationStates.Pending, (await ReadAsync(started.DeviceCode)).State);
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        var tokens = await Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct);
+
+        Assert.StartsWith("acc-", tokens.Subject);
+        var spent = await ReadAsync(started.DeviceCode);
+        Assert.Equal(DeviceAuthorizationStates.Approved, spent.State);
+        Assert.Equal(tokens.Subject, spent.AccountId);
+        Assert.Null(spent.ClaimId);
+    }
+
+    [Fact]
+    public async Task TooFastPollsDuringTheWinningPollCannotMakeItFail()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var started = await Devices.StartAsync(Client("chatbot"), "portal", null, _ct);
+            await AssertError(OAuthErrors.AuthorizationPending, () => Devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
+            await CompleteAsync(started, fixture.Pki.Issue());
+            var early = fixture.Devices(new ManualClock(_clock.GetUtcNow() + TimeSpan.FromSeconds(1)));
+            var onTime = fixture.Devices(new ManualClock(_clock.GetUtcNow() + TimeSpan.FromSeconds(5)));
+
+            var winner = Task.Run(() => onTime.PollAsync(Client("chatbot"), started.DeviceCode, _ct));
+            var answers = new List<string>();
+            while (!winner.IsCompleted)
+            {
+                answers.Add((await Assert.ThrowsAsync<OAuthErrorException>(() => early.PollAsync(Client("chatbot"), started.DeviceCode, _ct))).Error);
+            }
+
+            Assert.StartsWith("acc-", (await winner).Subject);
+            Assert.All(answers, a => Assert.Contains(a, new[] { OAuthErrors.SlowDown, OAuthErrors.AuthorizationPending, OAuthErrors.InvalidGrant }));
+            Assert.Equal(DeviceAuthorizationStates.Approved, (await ReadAsync(started.DeviceCode)).State);
+        }
+    }
+
+    [Fact]
+    public async Task OfTwoPollsAtOnceAfterTheCardAnsweredExactlyOneGetsTheTokens()
+    {
+        var started = await Devices.StartAsync(Client("chatbot"), "portal", null, _ct);
+        await CompleteAsync(started, fixture.Pki.Issue());
+        var first = fixture.Devices(_clock);
+        var second = fixture.Devices(_clock);
+
+        var polls = await Task.WhenAll(Outcome(first), Outcome(second));
+
+        Assert.Single(polls, p => p.Tokens is not null);
+        Assert.Single(polls, p => p.Error is OAuthErrors.AuthorizationPending or OAuthErrors.InvalidGrant or OAuthErrors.SlowDown);
+        Assert.Equal(polls.Single(p => p.Tokens is not null).Tokens!.Subject, (await ReadAsync(started.DeviceCode)).AccountId);
+
+        async Task<(IssuedTokens? Tokens, string? Error)> Outcome(DeviceAuthorizationService devices)
+        {
+            try
+            {
+                return (await devices.PollAsync(Client("chatbot"), started.DeviceCode, _ct), null);
+            }
+            catch (OAuthErrorException e)
+            {
+                return (null, e.Error);
+            }
+        }
     }
 
     [Fact]
