@@ -63,7 +63,7 @@ public sealed class TokenRevocationTests(IdentityStoreFixture fixture) : IClassF
 
     private async Task<string> NewRefreshTokenAsync() =>
         (await fixture.RefreshTokens(_clock).CreateAsync($"acc-{Guid.NewGuid():N}", "chatbot", "portal", _clock.GetUtcNow(),
-            SessionIdentifiers.NewSessionId(), _ct)).RefreshToken;
+            SessionIdentifiers.NewSessionId(), null, _ct)).RefreshToken;
 
     private static async Task AssertError(string error, Func<Task> act) =>
         Assert.Equal(error, (await Assert.ThrowsAsync<OAuthErrorException>(act)).Error);
