@@ -85,7 +85,8 @@ async function agencyToken() {
   const kid = JSON.parse(readFileSync(join(keys, 'public.jwk'), 'utf8')).kid;
   const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const input = `${b64({ alg: 'ES256', typ: 'JWT', kid })}.${b64({ iss: 'lg-131016-chiyoda', sub: 'lg-131016-chiyoda', aud: `${portal}/oauth/token`, jti: randomUUID(), iat: now, exp: now + 60 })}`;
+  // aud is the issuer as one string (FAPI 2.0); the token endpoint's URL is refused.
+  const input = `${b64({ alg: 'ES256', typ: 'JWT', kid })}.${b64({ iss: 'lg-131016-chiyoda', sub: 'lg-131016-chiyoda', aud: portal, jti: randomUUID(), iat: now, exp: now + 60 })}`;
   const signature = sign('sha256', Buffer.from(input), { key: createPrivateKey(readFileSync(join(keys, 'private.pem'))), dsaEncoding: 'ieee-p1363' });
   const tokens = (await call('POST', '/oauth/token', {
     form: {
