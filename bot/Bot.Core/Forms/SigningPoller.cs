@@ -54,7 +54,7 @@ public sealed class SigningPoller(
     private async Task<PortalSession> FreshAsync(ChannelUser user, PortalSession session, CancellationToken cancellationToken)
     {
         if (session.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore
-            || (await identity.RefreshAsync(session, cancellationToken)).Session is not { } fresh)
+            || (await identity.RefreshAsync(session, user.Key, cancellationToken)).Session is not { } fresh)
         {
             return session;
         }
