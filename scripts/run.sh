@@ -91,11 +91,21 @@ export Identity__Tokens__SigningKeyFolder="$DATA/token-signing"
 
 # Registered clients and the terms of use live in Cosmos DB: seeded with the operator CLI, which reads the same
 # Cosmos__* variables and creates the containers like the host. Every step is idempotent (--if-absent; publishing the
-# same terms version again is a no-op), so a restart changes nothing. The demo agency's key pair is made once and
-# kept in .local/; if the folder already has a key (data wiped), its public half is registered again instead.
+# same terms version again is a no-op), so a restart changes nothing. The chatbot's and the demo agency's key pairs
+# are made once and kept in .local/; if a folder already has a key (data wiped), its public half is registered again.
+# The chatbot is a confidential client (private_key_jwt): its host reads the private half from .local/chatbot/.
+CHATBOT_KEYS="$DATA/chatbot"
+if [ -f "$CHATBOT_KEYS/private.pem" ]; then
+  CHATBOT_KEY=(--public-key "$CHATBOT_KEYS/public.pem")
+else
+  CHATBOT_KEY=(--generate-key "$CHATBOT_KEYS")
+fi
 portal_operator clients add --id chatbot --name "マイナポータル チャットボット" \
   --grant device_code --grant refresh_token \
-  --scope openid --scope email --scope portal --scope registration --if-absent >/dev/null
+  --scope openid --scope email --scope portal --scope registration "${CHATBOT_KEY[@]}" --if-absent >/dev/null
+if portal_operator clients show --id chatbot | grep -Eq '"kind": ?"public"'; then
+  fail "the chatbot is registered as a public client in .local/ from before it became confidential: remove $DATA (or its cosmos data) and start again."
+fi
 DEMO_AGENCY=lg-131016-chiyoda
 DEMO_AGENCY_KEYS="$DATA/agencies/chiyoda"
 if [ -f "$DEMO_AGENCY_KEYS/private.pem" ]; then
@@ -119,6 +129,7 @@ HOST_PID=$!
 echo "Starting the chatbot's local Functions host on port $BOT_PORT..."
 Bot__Cosmos__Endpoint="$Cosmos__Endpoint" Bot__Cosmos__Key="$Cosmos__Key" Bot__Cosmos__Database=bot \
   Bot__Cosmos__CreateIfNotExists=true Bot__Portal__BaseUrl="http://127.0.0.1:$PORT" \
+  Bot__Portal__ClientKeyFile="$CHATBOT_KEYS/private.pem" Bot__Portal__Issuer="$Identity__Tokens__Issuer" \
   Bot__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" BotEventsQueue="$BOT_EVENTS_QUEUE" \
   dotnet run --no-build --project bot/Bot.LocalHost -- --urls "http://127.0.0.1:$BOT_PORT" &
 BOT_PID=$!
@@ -136,6 +147,7 @@ The portal is running (Ctrl-C stops everything):
   Cosmos        $Cosmos__Endpoint
   Demo card     $DEMO_CARD (PINs: login 1234, signing ABC123)
   Demo agency   $DEMO_AGENCY (千代田区, private_key_jwt; key $DEMO_AGENCY_KEYS/private.pem, kid in public.jwk)
+  Chatbot key   $CHATBOT_KEYS/private.pem (confidential client chatbot, private_key_jwt)
   Web chat      http://127.0.0.1:$BOT_PORT/api/webchat
                 (when the chat asks for the card: scripts/demo/card.sh login|sign '<the link it shows>')
 MSG

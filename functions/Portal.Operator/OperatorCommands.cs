@@ -22,8 +22,10 @@ public static class OperatorCommands
         Cosmos__Database（既定 portal）, Cosmos__CreateIfNotExists=true でデータベースとコンテナーがなければ作ります。
 
         Usage:
-          portal-operator clients add --id <client-id> --name <表示名> --grant <grant>... --scope <scope>... [--if-absent]
-              公開クライアント（シークレットなし。例: チャットボット）を登録します。
+          portal-operator clients add --id <client-id> --name <表示名> --grant <grant>... --scope <scope>...
+                                      [--public-key <PEM または JWK> | --generate-key <dir>] [--if-absent]
+              住民向けのクライアントを登録します。鍵を指定すると機密クライアント（private_key_jwt。例: サーバーで動く
+              チャットボット）、指定しなければ公開クライアント（client_id のみ）。鍵の形式と --generate-key は agencies add と同じです。
               grant: device_code（= urn:ietf:params:oauth:grant-type:device_code）, refresh_token, authorization_code
               scope: openid, email, portal, registration
               --if-absent: 登録済みなら何も変えずに成功します（起動時の投入用）。
@@ -40,6 +42,9 @@ public static class OperatorCommands
           portal-operator agencies rotate-key --id <client-id> (--public-key <file> | --generate-key <dir>) [--overlap <期間>]
               新しい鍵を追加し、それまでの鍵は今から --overlap（既定 1d。例: 12h, 30m, P2D。0s〜90d）後に失効させます。
               切り替えの間は古い鍵の署名も通ります。
+
+          portal-operator clients rotate-key --id <client-id> (--public-key <file> | --generate-key <dir>) [--overlap <期間>]
+              機密クライアントの鍵を交換します（agencies rotate-key と同じ）。
 
           portal-operator clients list
           portal-operator clients show --id <client-id>
@@ -74,12 +79,13 @@ public static class OperatorCommands
                 ["clients", "add", .. var rest] => await ClientsAddCommand.RunAsync(rest, context),
                 ["clients", "list", .. var rest] => await ClientsListCommand.RunAsync(rest, context),
                 ["clients", "show", .. var rest] => await ClientsShowCommand.RunAsync(rest, context),
+                ["clients", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
                 ["agencies", "add", .. var rest] => await AgenciesAddCommand.RunAsync(rest, context),
                 ["agencies", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
                 ["terms", "publish", .. var rest] => await TermsPublishCommand.RunAsync(rest, context),
                 ["catalog", "seed", .. var rest] => await CatalogSeedCommand.RunAsync(rest, context),
                 [] => throw new UsageException("コマンドがありません。"),
-                ["clients", ..] => throw new UsageException("clients のコマンドは add, list, show です。"),
+                ["clients", ..] => throw new UsageException("clients のコマンドは add, rotate-key, list, show です。"),
                 ["agencies", ..] => throw new UsageException("agencies のコマンドは add, rotate-key です。"),
                 ["terms", ..] => throw new UsageException("terms のコマンドは publish です。"),
                 ["catalog", ..] => throw new UsageException("catalog のコマンドは seed です。"),

@@ -71,6 +71,7 @@ var secretNames = {
   lineChannelSecret: 'bot-line-channel-secret'
   lineChannelAccessToken: 'bot-line-channel-access-token'
   teamsAppPassword: 'bot-teams-app-password'
+  portalClientKey: 'bot-portal-client-key'
 }
 
 resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
@@ -104,6 +105,14 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         // The portal API the bot is a client of, and the bot's own public origin (QR codes, the web form page).
         { name: 'Bot__Portal__BaseUrl', value: portalBaseUrl }
         { name: 'Bot__PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
+        // The bot is the portal's confidential client (private_key_jwt): its private key as PEM, a secret the operator
+        // sets next to registering the public half with portal-operator (never generated here). A secret, not a Key
+        // Vault key: the app signs itself, so the key must be exportable. A rotation is a new secret version (the
+        // platform re-reads references within a day: rotate with an overlap longer than that).
+        {
+          name: 'Bot__Portal__ClientKey'
+          value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${secretNames.portalClientKey})'
+        }
         // Channels: LINE and Teams are on only where their credentials are configured.
         {
           name: 'Bot__Line__ChannelSecret'

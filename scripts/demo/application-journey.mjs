@@ -51,11 +51,13 @@ function signer(command, link, input) {
 }
 
 async function login() {
-  const device = (await call('POST', '/oauth/device_authorization', { form: { client_id: 'chatbot', scope: 'openid email portal' }, expect: [200] })).json;
+  // Playing the chatbot: a confidential client, so every call carries a fresh assertion signed with its key in .local/.
+  const chatbot = (form) => ({ ...form, ...clientAssertion('chatbot', join(local, 'chatbot')) });
+  const device = (await call('POST', '/oauth/device_authorization', { form: chatbot({ scope: 'openid email portal' }), expect: [200] })).json;
   // The code shown where the login started (here: this script) is typed into the signer before the PIN.
   signer('login', device.card_request_uri, `${device.user_code}\n1234\n`);
   const token = async (form) => (await call('POST', '/oauth/token', { form, expect: [200] })).json;
-  let tokens = await token({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', client_id: 'chatbot', device_code: device.device_code });
+  let tokens = await token(chatbot({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: device.device_code }));
   const me = (await call('GET', '/me', { token: tokens.access_token, expect: [200] })).json;
   if (me.state !== 'registered') {
     step('利用者登録 (first time): the code comes from the mail sink');
@@ -64,7 +66,7 @@ async function login() {
     await call('POST', '/me/registration', { token: tokens.access_token, body: { email, notificationsEnabled: true, termsVersion: terms.version }, expect: [202] });
     const code = await mailCode(email, /確認コード: (\d{6})/);
     await call('POST', '/me/registration/confirm', { token: tokens.access_token, body: { code }, expect: [200] });
-    tokens = await token({ grant_type: 'refresh_token', client_id: 'chatbot', refresh_token: tokens.refresh_token });
+    tokens = await token(chatbot({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token }));
   }
   return tokens.access_token;
 }
@@ -79,18 +81,23 @@ async function mailCode(to, pattern) {
   throw new Error(`no mail to ${to}`);
 }
 
-/** An agency token: client credentials with private_key_jwt (RFC 7523), the assertion signed with the demo key. */
-async function agencyToken() {
-  const keys = join(local, 'agencies', 'chiyoda');
+/** private_key_jwt (RFC 7523) for one call: signed with the key portal-operator made in `keys`. */
+function clientAssertion(clientId, keys) {
   const kid = JSON.parse(readFileSync(join(keys, 'public.jwk'), 'utf8')).kid;
   const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const input = `${b64({ alg: 'ES256', typ: 'JWT', kid })}.${b64({ iss: 'lg-131016-chiyoda', sub: 'lg-131016-chiyoda', aud: `${portal}/oauth/token`, jti: randomUUID(), iat: now, exp: now + 60 })}`;
+  // aud is the issuer as one string (FAPI 2.0); the token endpoint's URL is refused. iat is checked too.
+  const input = `${b64({ alg: 'ES256', typ: 'JWT', kid })}.${b64({ iss: clientId, sub: clientId, aud: portal, jti: randomUUID(), iat: now, exp: now + 60 })}`;
   const signature = sign('sha256', Buffer.from(input), { key: createPrivateKey(readFileSync(join(keys, 'private.pem'))), dsaEncoding: 'ieee-p1363' });
+  return { client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: `${input}.${signature.toString('base64url')}` };
+}
+
+/** An agency token: client credentials with private_key_jwt, the assertion signed with the demo agency's key. */
+async function agencyToken() {
   const tokens = (await call('POST', '/oauth/token', {
     form: {
       grant_type: 'client_credentials', client_id: 'lg-131016-chiyoda', scope: 'agency.procedures agency.applications',
-      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: `${input}.${signature.toString('base64url')}`,
+      ...clientAssertion('lg-131016-chiyoda', join(local, 'agencies', 'chiyoda')),
     },
     expect: [200],
   })).json;

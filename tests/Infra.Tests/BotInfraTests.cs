@@ -66,6 +66,7 @@ public class BotInfraTests
     [InlineData("Bot__Line__LiffId")]
     [InlineData("Bot__Teams__AppId")]
     [InlineData("Bot__Teams__AppPassword")]
+    [InlineData("Bot__Portal__ClientKey")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
     [InlineData("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")]
     public void BotAppSettingIsConfigured(string name)
@@ -88,6 +89,18 @@ public class BotInfraTests
         Assert.Contains($"'@Microsoft.KeyVault(VaultName={{0}};SecretName={{1}})', parameters('keyVaultName'), variables('secretNames').{key})", value, StringComparison.Ordinal);
         Assert.StartsWith("[if(", value, StringComparison.Ordinal);
         Assert.EndsWith(", '')]", value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThePortalClientKeyIsAlwaysAKeyVaultReferenceToTheBotsSecret()
+    {
+        var value = Setting(Bot, "Bot__Portal__ClientKey") ?? "";
+        var secretNames = Bot.Template["variables"]?["secretNames"]?.AsObject() ?? [];
+        var key = secretNames.SingleOrDefault(p => (string?)p.Value == "bot-portal-client-key").Key;
+
+        Assert.True(key is not null, "bot-portal-client-key is not in the secretNames variable.");
+        // Unconditional: without its key the bot cannot log anyone in.
+        Assert.Contains($"'@Microsoft.KeyVault(VaultName={{0}};SecretName={{1}})', parameters('keyVaultName'), variables('secretNames').{key})", value, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,12 +4,15 @@ using Portal.Benchmarks;
 
 // "search-report" prints the さがす latency/memory table (percentiles BenchmarkDotNet does not report);
 // "submission-report [--count N]" the 電子申請 submission latency table on the local stack; "bot-turn-report [--count N]"
-// the chatbot's turn latency (total, portal, bot-only) on the local stack; else BenchmarkDotNet.
+// the chatbot's turn latency (total, portal, bot-only) on the local stack; "client-auth-report [--count N]" what the
+// chatbot's private_key_jwt adds to a token call and its replay-guard writes; else BenchmarkDotNet.
 if (args is ["search-report"])
     SearchLatencyReport.Run();
 else if (args is ["submission-report", ..])
     await SubmissionLatencyReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : SubmissionLatencyReport.DefaultCount);
 else if (args is ["bot-turn-report", ..])
     await BotTurnLatencyReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : BotTurnLatencyReport.DefaultCount);
+else if (args is ["client-auth-report", ..])
+    await ClientAuthenticationReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : ClientAuthenticationReport.DefaultCount);
 else
     BenchmarkSwitcher.FromAssembly(typeof(SearchLatencyReport).Assembly).Run(args);

@@ -4,6 +4,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Forms;
 using Bot.Core.Login;
 using Bot.Core.Portal;
+using Bot.Core.Portal.Client;
 using Bot.Core.Registration;
 using Bot.Core.Search;
 using Bot.Core.Sessions;
@@ -22,6 +23,7 @@ namespace Bot.Core.Hosting;
 /// <item><c>Bot:Portal:BaseUrl</c>: the portal API's origin, e.g. <c>http://localhost:7071/</c> (paths are "api/…").</item>
 /// <item><c>Bot:PublicBaseUrl</c>: the bot host's public origin, for QR code images and the web form page (default <c>http://localhost:7072</c> for the page), <c>Bot:Login:TermsUrl</c>, <c>Bot:Login:RefreshBefore</c>: see <see cref="LoginOptions"/>.</item>
 /// <item><c>Bot:Line:LiffId</c>: optional LIFF app (endpoint <c>{Bot:PublicBaseUrl}/api/forms/page</c>) for web form page links on LINE.</item>
+/// <item><c>Bot:Portal:ClientId</c> (default "chatbot"), <c>Bot:Portal:ClientKey</c> (PEM; in Azure a Key Vault reference) or <c>Bot:Portal:ClientKeyFile</c> (local), <c>Bot:Portal:Issuer</c> (default <c>{BaseUrl}/api</c>): the bot as the portal's confidential client, see <see cref="PortalClientOptions"/>.</item>
 /// <item><c>Bot:Portal:Resilience</c>: optional <see cref="HttpStandardResilienceOptions"/> (e.g. <c>Retry:MaxRetryAttempts</c>, <c>Retry:Delay</c>).</item>
 /// </list>
 /// The host creates the database's containers with <see cref="BotDatabase.CreateIfNotExistsAsync"/> where it may.
@@ -94,10 +96,18 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<AccountDeletedService>();
         services.TryAddTransient<PortalEventRouter>();
 
-        // No request logging: a URI carries what the resident typed as a keyword.
-        var resilience = services.AddHttpClient<PortalApiClient>(PortalClientName, client => client.BaseAddress = PortalBaseAddress(configuration))
-            .RemoveAllLoggers()
-            .AddStandardResilienceHandler();
+        // The bot is the portal's confidential client: private_key_jwt on every OAuth call, per attempt.
+        services.AddOptions<PortalClientOptions>().Bind(configuration.GetSection(PortalClientOptions.Section)).PostConfigure(o =>
+            o.Issuer = o.Issuer is { Length: > 0 } issuer ? issuer.TrimEnd('/') : new Uri(PortalBaseAddress(configuration), "api").ToString());
+        services.TryAddSingleton<PortalClientCredentials>();
+        services.TryAddTransient<ClientAssertionHandler>();
+
+        // No request logging: a URI carries what the resident typed as a keyword. The assertion handler is inside the
+        // resilience handler, so a retried OAuth call is signed again.
+        var portal = services.AddHttpClient<PortalApiClient>(PortalClientName, client => client.BaseAddress = PortalBaseAddress(configuration))
+            .RemoveAllLoggers();
+        var resilience = portal.AddStandardResilienceHandler();
+        portal.AddHttpMessageHandler<ClientAssertionHandler>();
         // Optional overrides; the standard pipeline's defaults otherwise (Configure refuses a missing section).
         if (configuration.GetSection("Bot:Portal:Resilience").Exists())
         {

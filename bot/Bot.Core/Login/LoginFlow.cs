@@ -1,6 +1,8 @@
+using System.Net;
 using System.Security.Cryptography;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
+using Bot.Core.Portal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +36,11 @@ public sealed class LoginFlow(
                 return new LoginCheck(state with { PortalSession = fresh }, fresh.AccessToken, []);
             }
             logger.LogInformation("Portal session refresh refused: {Error}", refreshed.Error);
+            if (refreshed.Error == TokenOutcome.TooManyRequests)
+            {
+                // The session is still good: keep it, and ask the resident to come back rather than log in again.
+                return new LoginCheck(state with { Step = ConversationSteps.Idle }, null, [LoginTexts.TryLater, Replies.Menu()]);
+            }
             return await StartAsync(state with { PortalSession = null }, pendingIntent, LoginTexts.SessionEnded, cancellationToken);
         }
         return await StartAsync(state, pendingIntent, LoginTexts.Needed, cancellationToken);
@@ -50,7 +57,12 @@ public sealed class LoginFlow(
         DeviceAuthorizationStarted device;
         try
         {
-            device = await identity.StartDeviceAuthorizationAsync(user.Channel, cancellationToken);
+            device = await identity.StartDeviceAuthorizationAsync(user.Channel, state.Id, cancellationToken);
+        }
+        catch (PortalApiException e) when (e.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            logger.LogWarning("Device authorization refused by the portal's rate limit");
+            return new LoginCheck(state with { Step = ConversationSteps.Idle }, null, [LoginTexts.TryLater, Replies.Menu()]);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

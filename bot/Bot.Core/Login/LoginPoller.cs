@@ -32,7 +32,7 @@ public sealed class LoginPoller(
         }
         var outcome = time.GetUtcNow() >= pending.ExpiresAt
             ? new TokenOutcome(null, TokenOutcome.ExpiredToken)
-            : await identity.PollAsync(deviceCode, cancellationToken);
+            : await identity.PollAsync(deviceCode, user.Key, cancellationToken);
         logger.LogInformation("Login poll on {Channel}: {Outcome}", user.Channel, outcome.Error ?? "tokens");
         switch (outcome)
         {
@@ -42,7 +42,8 @@ public sealed class LoginPoller(
             case { Error: TokenOutcome.AuthorizationPending }:
                 await polls.EnqueueAsync(poll, TimeSpan.FromSeconds(poll.IntervalSeconds), cancellationToken);
                 break;
-            case { Error: TokenOutcome.SlowDown }:
+            // Over the portal's limit: the login is still pending, so it is polled again later, never dropped.
+            case { Error: TokenOutcome.SlowDown or TokenOutcome.TooManyRequests }:
                 var slower = poll with { IntervalSeconds = poll.IntervalSeconds + (int)SlowDownStep.TotalSeconds };
                 await polls.EnqueueAsync(slower, TimeSpan.FromSeconds(slower.IntervalSeconds), cancellationToken);
                 break;

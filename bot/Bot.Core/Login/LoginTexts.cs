@@ -24,6 +24,9 @@ public static class LoginTexts
         "このコードは、誰にも教えないでください（マイナポータルの職員が尋ねることはありません）。\n" +
         "ログインが終わると、このチャットで自動的に続きをお知らせします。「完了」などを送る必要はありません。");
 
+    /// <summary>The portal's rate limit answered: nothing is lost, the resident only has to come back.</summary>
+    public static TextMessage TryLater { get; } = new("ただいま混み合っています。しばらくしてからもう一度お試しください。");
+
     public static TextMessage CouldNotStart { get; } = new("いまログインを始められませんでした。少し時間をおいて、もう一度お試しください。");
 
     public static IReadOnlyList<OutgoingMessage> Expired { get; } =

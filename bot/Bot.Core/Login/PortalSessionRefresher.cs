@@ -34,7 +34,7 @@ public sealed class PortalSessionRefresher(PortalIdentityClient identity, Conver
         // Keyed by a hash: the refresh token itself is never kept longer than the call needs it.
         var flight = $"{conversationKey} {Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)))}";
         var shared = _inFlight.GetOrAdd(flight, _ => new Lazy<Task<TokenOutcome>>(
-            () => identity.RefreshAsync(session, CancellationToken.None)));
+            () => identity.RefreshAsync(session, conversationKey, CancellationToken.None)));
         TokenOutcome outcome;
         try
         {

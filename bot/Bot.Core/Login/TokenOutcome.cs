@@ -10,4 +10,7 @@ public sealed record TokenOutcome(PortalSession? Session, string? Error)
     public const string ExpiredToken = "expired_token";
     public const string AccessDenied = "access_denied";
     public const string InvalidGrant = "invalid_grant";
+
+    /// <summary>Not an OAuth error: the portal answered 429 (its rate limit). The login or session is still there.</summary>
+    public const string TooManyRequests = "too_many_requests";
 }

@@ -89,7 +89,7 @@ public sealed class RegistrationFlow(
         {
             return AskEmailAgain(state, RegistrationTexts.StartOver);
         }
-        if (await TokenAsync(pending, cancellationToken) is not { } tokens)
+        if (await TokenAsync(state.Id, pending, cancellationToken) is not { } tokens)
         {
             return Expired(state);
         }
@@ -117,7 +117,7 @@ public sealed class RegistrationFlow(
         {
             return new TurnResult(state, new ChoicesMessage(RegistrationTexts.CodeFormat, [RegistrationTexts.LaterChoice]));
         }
-        if (await TokenAsync(pending, cancellationToken) is not { } tokens)
+        if (await TokenAsync(state.Id, pending, cancellationToken) is not { } tokens)
         {
             return Expired(state);
         }
@@ -143,7 +143,7 @@ public sealed class RegistrationFlow(
     private async Task<TurnResult> CompleteAsync(ConversationState state, PendingLogin pending, CancellationToken cancellationToken)
     {
         var refreshed = pending.Registration is { } registration
-            ? await identity.RefreshAsync(registration, cancellationToken)
+            ? await identity.RefreshAsync(registration, state.Id, cancellationToken)
             : new TokenOutcome(null, TokenOutcome.InvalidGrant);
         if (refreshed.Session is not { } session)
         {
@@ -162,14 +162,14 @@ public sealed class RegistrationFlow(
     }
 
     /// <summary>The registration tokens, refreshed when near expiry; null when the login is over.</summary>
-    private async Task<PortalSession?> TokenAsync(PendingLogin pending, CancellationToken cancellationToken)
+    private async Task<PortalSession?> TokenAsync(string conversationKey, PendingLogin pending, CancellationToken cancellationToken)
     {
         var tokens = pending.Registration!;
         if (tokens.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore)
         {
             return tokens;
         }
-        return (await identity.RefreshAsync(tokens, cancellationToken)).Session;
+        return (await identity.RefreshAsync(tokens, conversationKey, cancellationToken)).Session;
     }
 
     private static string Explain(PortalProblem problem) =>

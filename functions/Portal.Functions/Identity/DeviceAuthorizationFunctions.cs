@@ -3,15 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Portal.Contracts.CardRequests;
-using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
 
 namespace Portal.Functions.Identity;
 
-/// <summary>The device authorization endpoint (RFC 8628 §3.1–3.2), for public clients.</summary>
+/// <summary>The device authorization endpoint (RFC 8628 §3.1–3.2), for public and confidential clients (§5.6).</summary>
 public sealed class DeviceAuthorizationFunctions(
-    DeviceAuthorizationService devices, ClientAuthenticator clients, OAuthRequestReader reader, IOptions<TokenOptions> tokenOptions)
+    DeviceAuthorizationService devices, OAuthClientAuthentication clients, OAuthRequestReader reader, IOptions<TokenOptions> tokenOptions)
 {
     [Function("StartDeviceAuthorization")]
     public async Task<IResult> StartDeviceAuthorization(
@@ -21,7 +20,7 @@ public sealed class DeviceAuthorizationFunctions(
         try
         {
             var form = await reader.ReadFormAsync(request, cancellationToken);
-            var client = await clients.AuthenticateAsync(OAuthRequestReader.CredentialsOf(request, form), cancellationToken);
+            var client = await clients.AuthenticateAsync(request, form, cancellationToken);
             var started = await devices.StartAsync(client, OAuthRequestReader.Single(form, "scope"), OAuthRequestReader.Single(form, "device_kind"), cancellationToken);
             OAuthResponses.NoStore(request);
             var issuer = tokenOptions.Value.IssuerName;

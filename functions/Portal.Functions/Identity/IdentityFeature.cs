@@ -18,6 +18,7 @@ public static class IdentityFeature
         .AddCardRequests(configuration)
         .AddIdentity(configuration)
         .AddSingleton<OAuthRequestReader>()
+        .AddSingleton<OAuthClientAuthentication>()
         .AddProblems(IdentityProblems.Register)
         .AddCallers(callers => callers
             .Allow("GetOpenIdConfiguration", Callers.Anyone)

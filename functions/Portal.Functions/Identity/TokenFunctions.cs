@@ -8,10 +8,10 @@ namespace Portal.Functions.Identity;
 
 /// <summary>
 /// The token endpoint (RFC 6749 §3.2): authenticates the client (id only for public clients, private_key_jwt for
-/// agencies), then one grant: device_code (RFC 8628 §3.4), refresh_token (§6), client_credentials (§4.4).
+/// confidential clients and agencies), then one grant: device_code (RFC 8628 §3.4), refresh_token (§6), client_credentials (§4.4).
 /// </summary>
 public sealed class TokenFunctions(
-    ClientAuthenticator clients, DeviceAuthorizationService devices, ResidentTokenIssuer residents,
+    OAuthClientAuthentication clients, DeviceAuthorizationService devices, ResidentTokenIssuer residents,
     ClientCredentialsGrant agencies, OAuthRequestReader reader)
 {
     [Function("RequestToken")]
@@ -28,7 +28,7 @@ public sealed class TokenFunctions(
             {
                 throw new OAuthErrorException(OAuthErrors.UnsupportedGrantType, $"{grantType} is not supported.");
             }
-            var client = await clients.AuthenticateAsync(OAuthRequestReader.CredentialsOf(request, form), cancellationToken);
+            var client = await clients.AuthenticateAsync(request, form, cancellationToken);
             var tokens = grantType switch
             {
                 GrantTypes.DeviceCode => await devices.PollAsync(client, OAuthRequestReader.Single(form, "device_code"), cancellationToken),

@@ -5,8 +5,9 @@ using Portal.Operator.Cli;
 namespace Portal.Operator.Commands;
 
 /// <summary>
-/// <c>agencies rotate-key</c>: adds the agency's new key and retires every older one after <c>--overlap</c>, so that
-/// assertions signed with the old key keep working while the agency switches. Keys already retired are dropped.
+/// <c>agencies rotate-key</c> and <c>clients rotate-key</c>: adds the client's new key (an agency's or a confidential
+/// client's) and retires every older one after <c>--overlap</c>, so that assertions signed with the old key keep
+/// working while the client switches. Keys already retired are dropped.
 /// The update is conditional on the ETag read, so two rotations at once cannot lose a key.
 /// </summary>
 internal static class AgenciesRotateKeyCommand
@@ -24,9 +25,9 @@ internal static class AgenciesRotateKeyCommand
         var stored = await clients.FindAsync(id, context.CancellationToken)
             ?? throw new OperatorException($"クライアント {id} は登録されていません。", ExitCodes.NotFound);
         var client = stored.Document;
-        if (!client.IsAgency)
+        if (!client.UsesPrivateKeyJwt)
         {
-            throw new OperatorException($"{id} は機関クライアントではありません（鍵を持つのは機関だけです）。");
+            throw new OperatorException($"{id} は公開クライアントです（鍵を持つのは機関と機密クライアントだけです）。");
         }
         var now = context.Clock.GetUtcNow();
         var retireAt = now + overlap;

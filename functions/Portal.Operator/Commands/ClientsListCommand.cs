@@ -17,7 +17,7 @@ internal static class ClientsListCommand
             var page = await clients.ListAsync(100, continuation, context.CancellationToken);
             foreach (var client in page.Items)
             {
-                var keys = client.IsAgency ? client.KeysValidAt(now).Count().ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
+                var keys = client.UsesPrivateKeyJwt ? client.KeysValidAt(now).Count().ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
                 context.Output.WriteLine($"{client.Id}\t{client.Kind}\t{client.Name}\t{string.Join(' ', client.AllowedScopes)}\t{keys}");
             }
             continuation = page.ContinuationToken;

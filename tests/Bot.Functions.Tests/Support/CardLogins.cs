@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Terms;
 using Portal.Testing;
+using Portal.Testing.Hosting;
 using Portal.Testing.Signing;
 
 namespace Bot.Functions.Tests.Support;
@@ -42,18 +43,10 @@ public static partial class CardLogins
         return builder;
     }
 
-    /// <summary>Registers the chatbot client and publishes current terms in the portal.</summary>
+    /// <summary>Registers the chatbot (confidential, with the test key the bot hosts sign with) and publishes current terms.</summary>
     public static async Task SeedChatbotAndTermsAsync(IServiceProvider portal)
     {
-        await portal.GetRequiredService<ClientRepository>().CreateAsync(new RegisteredClient
-        {
-            Id = "chatbot",
-            Name = "マイナポータル チャットボット",
-            Kind = ClientKinds.Public,
-            AllowedGrantTypes = [GrantTypes.DeviceCode, GrantTypes.RefreshToken],
-            AllowedScopes = ["openid", "portal", "email"],
-            CreatedAt = DateTimeOffset.UtcNow,
-        }, CancellationToken.None);
+        await portal.GetRequiredService<ClientRepository>().CreateAsync(ChatbotClientKey.Chatbot(DateTimeOffset.UtcNow), CancellationToken.None);
         await portal.GetRequiredService<TermsRepository>().PublishAsync(new TermsVersion
         {
             Id = TermsVersion,

@@ -179,7 +179,7 @@ public sealed class ApplicationJourneyThroughPcscdTests(DraftsApiFixture fixture
             ClientAssertion = new ClientAssertion
             {
                 Type = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-                Value = _agencyKey.Assertion(AgencyId, endpoint, Api.Clock.GetUtcNow()),
+                Value = _agencyKey.Assertion(AgencyId, AccountsApi.Issuer, Api.Clock.GetUtcNow()),
             },
         });
         Assert.False(response.IsError, $"{response.Error}: {response.ErrorDescription}");

@@ -52,24 +52,31 @@ public sealed class AgencyKey : IDisposable
 
     /// <summary>A private_key_jwt assertion (RFC 7523 §3); each argument can be bent to make a bad one.</summary>
     public string Assertion(string clientId, string audience, DateTimeOffset now, TimeSpan? lifetime = null,
-        string? jti = "", string? subject = null, string? algorithm = null)
+        string? jti = "", string? subject = null, string? algorithm = null, TimeSpan? issuedAtShift = null, bool withIssuedAt = true,
+        IReadOnlyList<string>? audiences = null)
     {
         var claims = new Dictionary<string, object> { ["sub"] = subject ?? clientId };
+        if (audiences is not null)
+        {
+            // Always a JSON array, even of one (the descriptor writes a single audience as a string).
+            claims["aud"] = audiences.ToArray();
+        }
         if (jti is not null)
         {
             claims["jti"] = jti.Length > 0 ? jti : Guid.NewGuid().ToString("N");
         }
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        var descriptor = new SecurityTokenDescriptor
         {
             Issuer = clientId,
-            Audience = audience,
-            IssuedAt = now.UtcDateTime,
+            Audience = audiences is null ? audience : null,
+            IssuedAt = withIssuedAt ? (now + (issuedAtShift ?? TimeSpan.Zero)).UtcDateTime : null,
             Expires = (now + (lifetime ?? TimeSpan.FromMinutes(1))).UtcDateTime,
             Claims = claims,
             SigningCredentials = _ec is not null
                 ? new SigningCredentials(new ECDsaSecurityKey(_ec) { KeyId = KeyId }, algorithm ?? SecurityAlgorithms.EcdsaSha256)
                 : new SigningCredentials(new RsaSecurityKey(_rsa) { KeyId = KeyId }, algorithm ?? SecurityAlgorithms.RsaSha256),
-        });
+        };
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
     public void Dispose()

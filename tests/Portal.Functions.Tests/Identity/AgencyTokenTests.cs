@@ -48,7 +48,7 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
     [Fact]
     public async Task AnAgencyGetsATokenBoundToItsLocalGovernmentAndSeesItselfAtAgencyMe()
     {
-        var response = await RequestAsync(_key.Assertion(AgencyId, TokenEndpoint, _clock.GetUtcNow()), scope: "agency.procedures");
+        var response = await RequestAsync(_key.Assertion(AgencyId, Issuer, _clock.GetUtcNow()), scope: "agency.procedures");
 
         Assert.False(response.IsError, $"{response.Error}: {response.ErrorDescription}");
         Assert.Equal("agency.procedures", response.Scope);
@@ -64,7 +64,7 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
     }
 
     [Fact]
-    public async Task WithoutAScopeTheAgencyGetsAllItsAllowedOnesAndTheIssuerIsAlsoAnAcceptedAudience()
+    public async Task WithoutAScopeTheAgencyGetsAllItsAllowedOnes()
     {
         // Without client_id too: the assertion's iss names the client (RFC 7523 §3).
         var response = await RequestAsync(_key.Assertion(AgencyId, Issuer, _clock.GetUtcNow()), clientId: null);
@@ -81,7 +81,7 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
         using var key = ec ? AgencyKey.Ec() : new AgencyKey();
         await OAuthTestClients.SeedAsync(_host.Services, Agency("setagaya", key.Registered(_clock.GetUtcNow())));
 
-        var response = await RequestAsync(key.Assertion("setagaya", TokenEndpoint, _clock.GetUtcNow(), algorithm: algorithm), clientId: "setagaya");
+        var response = await RequestAsync(key.Assertion("setagaya", Issuer, _clock.GetUtcNow(), algorithm: algorithm), clientId: "setagaya");
 
         Assert.False(response.IsError, $"{response.Error}: {response.ErrorDescription}");
     }
@@ -89,7 +89,7 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
     [Fact]
     public async Task AReplayedAssertionIsInvalidClient()
     {
-        var assertion = _key.Assertion(AgencyId, TokenEndpoint, _clock.GetUtcNow());
+        var assertion = _key.Assertion(AgencyId, Issuer, _clock.GetUtcNow());
         Assert.False((await RequestAsync(assertion)).IsError);
 
         var replay = await RequestAsync(assertion);
@@ -100,13 +100,19 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
     public static TheoryData<string, Func<AgencyKey, DateTimeOffset, string>> BadAssertions => new()
     {
         { "wrong audience", (k, now) => k.Assertion(AgencyId, "https://elsewhere.example/token", now) },
-        { "expired", (k, now) => k.Assertion(AgencyId, TokenEndpoint, now.AddMinutes(-10), TimeSpan.FromMinutes(2)) },
-        { "exp too far ahead", (k, now) => k.Assertion(AgencyId, TokenEndpoint, now, TimeSpan.FromMinutes(30)) },
-        { "no jti", (k, now) => k.Assertion(AgencyId, TokenEndpoint, now, jti: null) },
-        { "sub is not the client", (k, now) => k.Assertion(AgencyId, TokenEndpoint, now, subject: "someone-else") },
-        { "iss is another client", (k, now) => k.Assertion(OAuthTestClients.ChatbotId, TokenEndpoint, now) },
-        { "an unregistered key", (_, now) => new AgencyKey().Assertion(AgencyId, TokenEndpoint, now) },
-        { "RS384 is not accepted", (k, now) => k.Assertion(AgencyId, TokenEndpoint, now, algorithm: SecurityAlgorithms.RsaSha384) },
+        { "the token endpoint as audience (FAPI 2.0: the issuer only)", (k, now) => k.Assertion(AgencyId, TokenEndpoint, now) },
+        { "the issuer in an audience array", (k, now) => k.Assertion(AgencyId, Issuer, now, audiences: [Issuer]) },
+        { "the issuer among other audiences", (k, now) => k.Assertion(AgencyId, Issuer, now, audiences: [Issuer, "https://elsewhere.example"]) },
+        { "no iat", (k, now) => k.Assertion(AgencyId, Issuer, now, withIssuedAt: false) },
+        { "iat in the future", (k, now) => k.Assertion(AgencyId, Issuer, now, issuedAtShift: TimeSpan.FromMinutes(2)) },
+        { "iat too long ago", (k, now) => k.Assertion(AgencyId, Issuer, now, issuedAtShift: TimeSpan.FromMinutes(-10)) },
+        { "expired", (k, now) => k.Assertion(AgencyId, Issuer, now.AddMinutes(-10), TimeSpan.FromMinutes(2)) },
+        { "exp too far ahead", (k, now) => k.Assertion(AgencyId, Issuer, now, TimeSpan.FromMinutes(30)) },
+        { "no jti", (k, now) => k.Assertion(AgencyId, Issuer, now, jti: null) },
+        { "sub is not the client", (k, now) => k.Assertion(AgencyId, Issuer, now, subject: "someone-else") },
+        { "iss is another client", (k, now) => k.Assertion(OAuthTestClients.ChatbotId, Issuer, now) },
+        { "an unregistered key", (_, now) => new AgencyKey().Assertion(AgencyId, Issuer, now) },
+        { "RS384 is not accepted", (k, now) => k.Assertion(AgencyId, Issuer, now, algorithm: SecurityAlgorithms.RsaSha384) },
         { "not a JWT", (_, _) => "not-a-jwt" },
     };
 
@@ -127,12 +133,12 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
         var now = _clock.GetUtcNow();
         await OAuthTestClients.SeedAsync(_host.Services,
             Agency("minato", _key.Registered(now.AddDays(-90), notAfter: now.AddHours(1)), newKey.Registered(now)) with { Agency = new AgencyBinding("131032", null) });
-        Assert.False((await RequestAsync(_key.Assertion("minato", TokenEndpoint, _clock.GetUtcNow()), clientId: "minato")).IsError);
+        Assert.False((await RequestAsync(_key.Assertion("minato", Issuer, _clock.GetUtcNow()), clientId: "minato")).IsError);
 
         _clock.Advance(TimeSpan.FromHours(1));
 
-        var old = await RequestAsync(_key.Assertion("minato", TokenEndpoint, _clock.GetUtcNow()), clientId: "minato");
-        var current = await RequestAsync(newKey.Assertion("minato", TokenEndpoint, _clock.GetUtcNow()), clientId: "minato");
+        var old = await RequestAsync(_key.Assertion("minato", Issuer, _clock.GetUtcNow()), clientId: "minato");
+        var current = await RequestAsync(newKey.Assertion("minato", Issuer, _clock.GetUtcNow()), clientId: "minato");
         Assert.Equal(OidcConstants.TokenErrors.InvalidClient, old.Error);
         Assert.False(current.IsError, $"{current.Error}: {current.ErrorDescription}");
     }
@@ -140,7 +146,7 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
     [Fact]
     public async Task AnAgencyMayNotAskForScopesBeyondItsOwnNorAuthenticateWithoutItsKey()
     {
-        var tooMuch = await RequestAsync(_key.Assertion(AgencyId, TokenEndpoint, _clock.GetUtcNow()), scope: "portal");
+        var tooMuch = await RequestAsync(_key.Assertion(AgencyId, Issuer, _clock.GetUtcNow()), scope: "portal");
         var noKey = await _client.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
         {
             Address = TokenEndpoint,
@@ -168,7 +174,7 @@ public sealed class AgencyTokenTests(IdentityPki pki) : IClassFixture<IdentityPk
     [Fact]
     public async Task AnAgencyTokenIsRefusedByResidentEndpoints()
     {
-        var token = (await RequestAsync(_key.Assertion(AgencyId, TokenEndpoint, _clock.GetUtcNow()))).AccessToken!;
+        var token = (await RequestAsync(_key.Assertion(AgencyId, Issuer, _clock.GetUtcNow()))).AccessToken!;
 
         var me = await GetAsync("/api/me", token);
         var userInfo = await GetAsync("/api/oauth/userinfo", token);

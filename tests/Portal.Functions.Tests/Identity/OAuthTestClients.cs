@@ -19,6 +19,13 @@ public static class OAuthTestClients
         CreatedAt = DateTimeOffset.UtcNow,
     };
 
+    /// <summary>The chatbot as it is deployed: confidential (private_key_jwt with <paramref name="keys"/>), device code + refresh token.</summary>
+    public static RegisteredClient ConfidentialChatbot(string id = ChatbotId, params ClientKey[] keys) => Chatbot(id) with
+    {
+        Kind = ClientKinds.Confidential,
+        Keys = keys,
+    };
+
     public static async Task SeedAsync(IServiceProvider services, params RegisteredClient[] clients)
     {
         var repository = services.GetRequiredService<ClientRepository>();

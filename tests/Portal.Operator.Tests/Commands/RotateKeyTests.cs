@@ -113,7 +113,7 @@ public sealed class RotateKeyTests(OperatorStack stack) : IDisposable
         var run = Tool.Run(stack, "agencies", "rotate-key", "--id", id, "--generate-key", _folder.File("bot"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("機関クライアントではありません", run.Error, StringComparison.Ordinal);
+        Assert.Contains("公開クライアントです", run.Error, StringComparison.Ordinal);
         Assert.Empty((await stack.Clients.FindAsync(id, CancellationToken.None))!.Document.Keys);
     }
 

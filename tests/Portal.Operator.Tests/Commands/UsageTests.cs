@@ -19,7 +19,7 @@ public sealed class UsageTests(OperatorStack stack) : IDisposable
     {
         { "no command", [], "コマンドがありません" },
         { "an unknown command", ["frobnicate"], "不明なコマンド" },
-        { "clients without a subcommand", ["clients"], "add, list, show" },
+        { "clients without a subcommand", ["clients"], "add, rotate-key, list, show" },
         { "clients add without options", ["clients", "add"], "--id は必須" },
         { "clients add without --grant", ["clients", "add", "--id", Id, "--name", "x", "--scope", "openid"], "--grant は必須" },
         { "clients add without --scope", ["clients", "add", "--id", Id, "--name", "x", "--grant", "device_code"], "--scope は必須" },

@@ -34,6 +34,11 @@ public sealed class BotFactory(
         builder.UseSetting("Bot:Cosmos:Database", DatabaseName);
         builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
         builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
+        // The bot is the portal's confidential client: the test key, and the test portals' issuer as the audience.
+        foreach (var (key, value) in ChatbotClientKey.BotSettings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("AzureWebJobsStorage", stack.Storage.ConnectionString);
         // Hosts share Azurite: each polls only its own logins and status notices.
         builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");

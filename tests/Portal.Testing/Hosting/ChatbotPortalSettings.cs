@@ -3,7 +3,8 @@ namespace Portal.Testing.Hosting;
 /// <summary>
 /// The portal as the chatbot's tests run it: tokens signed with keys in <c>signingKeys</c>, the catalog refreshed
 /// every second in pages of <see cref="PageSize"/> (so paging shows with a small catalog), and the test server's
-/// origin as the issuer (so the signer's links and every challenge's audience agree).
+/// origin as the issuer (so the signer's links and every challenge's audience agree; the bot's assertions name it too,
+/// see <see cref="ChatbotClientKey"/>).
 /// </summary>
 public static class ChatbotPortalSettings
 {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -9,9 +10,11 @@ using Portal.Domain.Identity.Tokens;
 namespace Portal.Domain.Identity.Clients;
 
 /// <summary>
-/// Verifies an agency's private_key_jwt client assertion (RFC 7523 §2.2, §3; OIDC Core §9): signed by one of the
-/// client's keys valid now, with an asymmetric algorithm; iss = sub = client_id; aud = our token endpoint or issuer;
-/// exp present and at most <see cref="MaxLifetime"/> ahead; jti present and never seen before.
+/// Verifies a private_key_jwt client assertion (RFC 7523 §2.2, §3; OIDC Core §9) of a confidential client or an
+/// agency: signed by one of the client's keys valid now, with an asymmetric algorithm; iss = sub = client_id; aud a
+/// single string equal to the issuer (FAPI 2.0 Security Profile §5.3.2.1: the token endpoint URL is not accepted);
+/// iat present, not ahead of now and at most <see cref="MaxLifetime"/> old; exp present and at most
+/// <see cref="MaxLifetime"/> ahead; jti present and never seen before.
 /// </summary>
 public sealed class ClientAssertionValidator(
     ClientAssertionReplayGuard replays, IOptions<TokenOptions> options, TimeProvider clock,
@@ -29,7 +32,7 @@ public sealed class ClientAssertionValidator(
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ILogger _logger = logger ?? NullLogger<ClientAssertionValidator>.Instance;
 
-    /// <exception cref="OAuthErrorException">invalid_client, whatever is wrong (the description says what).</exception>
+    /// <exception cref="OAuthErrorException">invalid_client, whatever is wrong: one answer for all (the log says what).</exception>
     public async Task ValidateAsync(RegisteredClient client, string assertion, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -42,7 +45,7 @@ public sealed class ClientAssertionValidator(
         var result = await _handler.ValidateTokenAsync(assertion, new TokenValidationParameters
         {
             ValidIssuer = client.Id,
-            ValidAudiences = [settings.TokenEndpoint, settings.IssuerName],
+            ValidAudience = settings.IssuerName,
             IssuerSigningKeys = keys,
             ValidAlgorithms = Algorithms,
             RequireSignedTokens = true,
@@ -61,6 +64,21 @@ public sealed class ClientAssertionValidator(
         if (!string.Equals(token.Subject, client.Id, StringComparison.Ordinal))
         {
             throw Refuse(client, "sub is not the client_id");
+        }
+        // FAPI 2.0: the issuer as a string, not an array that also holds it (an assertion for several audiences can
+        // be replayed at each of them).
+        if (AudienceOf(token) != settings.IssuerName)
+        {
+            throw Refuse(client, "aud is not the issuer as a single string");
+        }
+        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out _))
+        {
+            throw Refuse(client, "iat is required");
+        }
+        var issuedAt = new DateTimeOffset(token.IssuedAt, TimeSpan.Zero);
+        if (issuedAt > now + ClockSkew || issuedAt < now - MaxLifetime - ClockSkew)
+        {
+            throw Refuse(client, "iat is in the future or too long ago");
         }
         var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero);
         if (expires > now + MaxLifetime + ClockSkew)
@@ -90,6 +108,18 @@ public sealed class ClientAssertionValidator(
         }
     }
 
+    /// <summary>
+    /// The aud claim when it is a JSON string; null for an array (the token's own accessors read a one-element array
+    /// as a string, so the payload is read as it was sent).
+    /// </summary>
+    private static string? AudienceOf(JsonWebToken token)
+    {
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(token.EncodedPayload));
+        return payload.RootElement.TryGetProperty(JwtRegisteredClaimNames.Aud, out var aud) && aud.ValueKind == JsonValueKind.String
+            ? aud.GetString()
+            : null;
+    }
+
     /// <summary>A registered JWK that cannot be read is skipped (the CLI validates them; a bad one must not stop the others).</summary>
     private static JsonWebKey? KeyOf(ClientKey key)
     {
@@ -108,6 +138,6 @@ public sealed class ClientAssertionValidator(
     private OAuthErrorException Refuse(RegisteredClient client, string reason)
     {
         _logger.LogWarning("Refused a client assertion of {ClientId}: {Reason}", client.Id, reason);
-        return new OAuthErrorException(OAuthErrors.InvalidClient, $"client authentication failed: {reason}.");
+        return ClientAuthenticator.Failed();
     }
 }

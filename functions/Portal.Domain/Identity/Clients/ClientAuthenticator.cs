@@ -1,23 +1,26 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Domain.Identity.DeviceAuthorization;
 
 namespace Portal.Domain.Identity.Clients;
 
 /// <summary>
-/// Client authentication at the token and revocation endpoints: public clients by their id alone (token endpoint
-/// auth "none"), agencies by private_key_jwt only. Any mismatch is invalid_client.
+/// Client authentication at the token, device authorization and revocation endpoints: public clients by their id
+/// alone (token endpoint auth "none"), confidential clients and agencies by private_key_jwt only. Every refusal is
+/// the same invalid_client answer: it never tells whether an id exists or what kind of client it is (the log does).
 /// </summary>
-public sealed class ClientAuthenticator(ClientRegistry registry, ClientAssertionValidator assertions)
+public sealed class ClientAuthenticator(
+    ClientRegistry registry, ClientAssertionValidator assertions, ILogger<ClientAuthenticator>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<ClientAuthenticator>.Instance;
+
     /// <exception cref="OAuthErrorException">invalid_client or invalid_request.</exception>
     public async Task<RegisteredClient> AuthenticateAsync(ClientCredentials credentials, CancellationToken cancellationToken)
     {
         if (credentials.Assertion is null && credentials.AssertionType is null)
         {
-            var client = await registry.FindAsync(credentials.ClientId, cancellationToken)
-                ?? throw new OAuthErrorException(OAuthErrors.InvalidClient, "unknown client.");
-            return client.Kind == ClientKinds.Public
-                ? client
-                : throw new OAuthErrorException(OAuthErrors.InvalidClient, "this client must authenticate with private_key_jwt.");
+            var client = await registry.FindAsync(credentials.ClientId, cancellationToken);
+            return client is { Kind: ClientKinds.Public } ? client : throw Refuse(client, "no assertion from a client that is not public");
         }
         if (credentials.AssertionType != ClientCredentials.JwtBearerAssertionType)
         {
@@ -27,18 +30,27 @@ public sealed class ClientAuthenticator(ClientRegistry registry, ClientAssertion
         {
             throw new OAuthErrorException(OAuthErrors.InvalidRequest, "client_assertion is required.");
         }
-        var claimed = ClientAssertionValidator.ClaimedClientIdOf(credentials.Assertion)
-            ?? throw new OAuthErrorException(OAuthErrors.InvalidClient, "the client assertion is not a JWT with an issuer.");
+        var claimed = ClientAssertionValidator.ClaimedClientIdOf(credentials.Assertion) ?? throw Refuse(null, "not a JWT with an issuer");
         if (credentials.ClientId is not null && credentials.ClientId != claimed)
         {
-            throw new OAuthErrorException(OAuthErrors.InvalidClient, "client_id and the assertion's issuer differ.");
+            throw Refuse(null, "client_id and the assertion's issuer differ");
         }
-        var agency = await registry.FindAsync(claimed, cancellationToken);
-        if (agency is not { IsAgency: true })
+        var signer = await registry.FindAsync(claimed, cancellationToken);
+        if (signer is not { UsesPrivateKeyJwt: true })
         {
-            throw new OAuthErrorException(OAuthErrors.InvalidClient, "unknown client, or not one that uses private_key_jwt.");
+            throw Refuse(signer, "an assertion from an unknown client or one without keys");
         }
-        await assertions.ValidateAsync(agency, credentials.Assertion, cancellationToken);
-        return agency;
+        await assertions.ValidateAsync(signer, credentials.Assertion, cancellationToken);
+        return signer;
+    }
+
+    /// <summary>The one answer for every refusal; what was wrong goes to the log only (client ids are not personal data).</summary>
+    public static OAuthErrorException Failed() => new(OAuthErrors.InvalidClient, "client authentication failed.");
+
+    private OAuthErrorException Refuse(RegisteredClient? client, string reason)
+    {
+        _logger.LogWarning("Refused client authentication of {ClientId} ({Kind}): {Reason}",
+            client?.Id ?? "(unknown)", client?.Kind ?? "-", reason);
+        return Failed();
     }
 }

@@ -4,9 +4,10 @@ using Portal.Domain.Storage;
 namespace Portal.Domain.Identity.Clients;
 
 /// <summary>
-/// An OAuth client in <c>clients</c> (partition: its id, the <c>client_id</c>). Public clients (the chatbot, the web
-/// portal) authenticate with their id only; agencies (municipalities, ministries) with <c>private_key_jwt</c> signed by
-/// one of their <see cref="Keys"/>, and their tokens are bound to <see cref="Agency"/>. Written by the operator CLI.
+/// An OAuth client in <c>clients</c> (partition: its id, the <c>client_id</c>). Public clients authenticate with their id
+/// only; confidential clients (the chatbot, which runs on a server) and agencies (municipalities, ministries) with
+/// <c>private_key_jwt</c> signed by one of their <see cref="Keys"/>; agencies' tokens are bound to <see cref="Agency"/>.
+/// Written by the operator CLI.
 /// </summary>
 public sealed record RegisteredClient : IDocument
 {
@@ -33,7 +34,7 @@ public sealed record RegisteredClient : IDocument
     /// <summary>The body an agency acts for; null for public clients.</summary>
     public AgencyBinding? Agency { get; init; }
 
-    /// <summary>An agency's public keys for private_key_jwt; several during a rotation.</summary>
+    /// <summary>A confidential client's or an agency's public keys for private_key_jwt; several during a rotation.</summary>
     public IReadOnlyList<ClientKey> Keys { get; init; } = [];
 
     public required DateTimeOffset CreatedAt { get; init; }
@@ -45,6 +46,9 @@ public sealed record RegisteredClient : IDocument
 
     public bool IsAgency => Kind == ClientKinds.Agency;
 
+    /// <summary>Authenticates with private_key_jwt only: never by its id alone.</summary>
+    public bool UsesPrivateKeyJwt => Kind is ClientKinds.Agency or ClientKinds.Confidential;
+
     /// <summary>The keys that verify an assertion at <paramref name="now"/>: the new one and, until it retires, the old.</summary>
     public IEnumerable<ClientKey> KeysValidAt(DateTimeOffset now) => Keys.Where(k => k.NotAfter is null || now < k.NotAfter);
 }
@@ -52,8 +56,14 @@ public sealed record RegisteredClient : IDocument
 /// <summary>The kinds of client.</summary>
 public static class ClientKinds
 {
-    /// <summary>No secret (token endpoint auth "none"): the chatbot, the portal's own pages.</summary>
+    /// <summary>No secret (token endpoint auth "none"): a client on the resident's own device, e.g. the portal's own pages.</summary>
     public const string Public = "public";
+
+    /// <summary>
+    /// Runs on a server and acts for residents (the chatbot; RFC 8628 §5.6 allows confidential clients in the device
+    /// flow): private_key_jwt, resident scopes only, rate-limited per client and per end user rather than per address.
+    /// </summary>
+    public const string Confidential = "confidential";
 
     /// <summary>A municipality, prefecture or ministry: private_key_jwt, scoped to its own body.</summary>
     public const string Agency = "agency";
@@ -65,5 +75,5 @@ public static class ClientKinds
 /// </summary>
 public sealed record AgencyBinding(string? LocalGovernmentCode, string? NationalAgencyId);
 
-/// <summary>One public key of an agency, as a JWK (JSON text); <paramref name="NotAfter"/> is set when it is rotated out.</summary>
+/// <summary>One public key of a confidential or agency client, as a JWK (JSON text); <paramref name="NotAfter"/> is set when it is rotated out.</summary>
 public sealed record ClientKey(string KeyId, string Jwk, DateTimeOffset AddedAt, DateTimeOffset? NotAfter);

@@ -46,6 +46,6 @@ public sealed class TokenOptions
     /// <summary>The issuer as it appears in tokens and discovery: without a trailing slash.</summary>
     public string IssuerName => Issuer.ToString().TrimEnd('/');
 
-    /// <summary>The token endpoint URL (also an accepted audience of client assertions, RFC 7523 §3).</summary>
+    /// <summary>The token endpoint URL (not an accepted audience of client assertions: FAPI 2.0 wants the issuer only).</summary>
     public string TokenEndpoint => $"{IssuerName}/oauth/token";
 }

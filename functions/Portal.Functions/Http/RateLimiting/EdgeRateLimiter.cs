@@ -33,7 +33,12 @@ public sealed class EdgeRateLimiter : IDisposable
         {
             return;
         }
-        Acquire(new RateLimitKey(function, RateLimitKey.AddressKind, ClientAddress.Of(http, _options)));
+        // A call that names an end user may come from a confidential client: it is counted once the client is known
+        // (AdmitClient), by client and end user, or by address like any other if it turns out not to be one.
+        if (!DefersToClient(policy, http))
+        {
+            Acquire(new RateLimitKey(function, RateLimitKey.AddressKind, ClientAddress.Of(http, _options)));
+        }
         if (policy.RouteValue is { } name && routeValues is not null
             && routeValues.TryGetValue(name, out var value) && value?.ToString() is { Length: > 0 } routeValue)
         {
@@ -41,7 +46,35 @@ public sealed class EdgeRateLimiter : IDisposable
         }
     }
 
+    /// <summary>
+    /// After client authentication, in the function: a confidential client is counted per client and per end user
+    /// (<see cref="EndUser"/>; one shared partition when it names none); a call the edge deferred that did not come
+    /// from one (another kind of client, or no client at all) is counted by its address now.
+    /// </summary>
+    /// <param name="clientId">The authenticated client; null when authentication failed.</param>
+    /// <param name="confidential">Whether it is a confidential client.</param>
+    /// <exception cref="RateLimitExceededException">Over a limit.</exception>
+    public void AdmitClient(string? function, HttpContext http, string? clientId, bool confidential)
+    {
+        if (!_options.Enabled || function is null || !_options.Policies.TryGetValue(function, out var policy) || policy.EndUserPermitLimit is null)
+        {
+            return;
+        }
+        if (confidential && clientId is not null)
+        {
+            Acquire(new RateLimitKey(function, RateLimitKey.ClientKind, clientId));
+            Acquire(new RateLimitKey(function, RateLimitKey.EndUserKind, $"{clientId}\n{EndUser.Of(http) ?? "-"}"));
+        }
+        else if (DefersToClient(policy, http))
+        {
+            Acquire(new RateLimitKey(function, RateLimitKey.AddressKind, ClientAddress.Of(http, _options)));
+        }
+    }
+
     public void Dispose() => _limiter.Dispose();
+
+    private static bool DefersToClient(RateLimitPolicy policy, HttpContext http) =>
+        policy.EndUserPermitLimit is not null && EndUser.Of(http) is not null;
 
     private void Acquire(RateLimitKey key)
     {
@@ -58,7 +91,13 @@ public sealed class EdgeRateLimiter : IDisposable
 
     private static RateLimitPartition<RateLimitKey> Partition(RateLimitKey key, RateLimitPolicy policy)
     {
-        var permits = key.Kind == RateLimitKey.AddressKind ? policy.PermitLimit : policy.RouteValuePermitLimit ?? policy.PermitLimit;
+        var permits = key.Kind switch
+        {
+            RateLimitKey.AddressKind => policy.PermitLimit,
+            RateLimitKey.ClientKind => policy.ClientPermitLimit ?? policy.PermitLimit,
+            RateLimitKey.EndUserKind => policy.EndUserPermitLimit ?? policy.PermitLimit,
+            _ => policy.RouteValuePermitLimit ?? policy.PermitLimit,
+        };
         return policy.SegmentsPerWindow > 1
             ? RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
             {

@@ -9,9 +9,17 @@ public static class RateLimitDefaults
 {
     public static IReadOnlyDictionary<string, RateLimitPolicy> Policies => new Dictionary<string, RateLimitPolicy>(StringComparer.Ordinal)
     {
-        ["StartDeviceAuthorization"] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) },
-        // Several devices behind one address each poll every 5 seconds.
-        ["RequestToken"] = new() { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) },
+        // The chatbot starts logins for all its residents from one address: counted per client and per end user.
+        ["StartDeviceAuthorization"] = new()
+        {
+            PermitLimit = 10, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 1200, EndUserPermitLimit = 5,
+        },
+        // Several devices behind one address each poll every 5 seconds; the chatbot polls for every pending login of
+        // its residents (12 a minute each) and refreshes their sessions.
+        ["RequestToken"] = new()
+        {
+            PermitLimit = 60, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 12000, EndUserPermitLimit = 30,
+        },
         // Per address, and per request id from anywhere: a request is answered once (3 refused answers burn it).
         ["CompleteCardRequest"] = new()
         {

@@ -39,10 +39,11 @@ public sealed class RateLimitOptions
         }
         foreach (var (name, policy) in policies)
         {
-            if (policy.PermitLimit < 1 || policy.Window <= TimeSpan.Zero || policy.SegmentsPerWindow < 1 || policy.RouteValuePermitLimit < 1)
+            if (policy.PermitLimit < 1 || policy.Window <= TimeSpan.Zero || policy.SegmentsPerWindow < 1 || policy.RouteValuePermitLimit < 1
+                || policy.ClientPermitLimit < 1 || policy.EndUserPermitLimit < 1)
             {
                 throw new InvalidOperationException(
-                    $"{Section}:{name}: PermitLimit, RouteValuePermitLimit and SegmentsPerWindow must be at least 1 and Window positive.");
+                    $"{Section}:{name}: the permit limits and SegmentsPerWindow must be at least 1 and Window positive.");
             }
         }
         var options = new RateLimitOptions { Policies = policies };

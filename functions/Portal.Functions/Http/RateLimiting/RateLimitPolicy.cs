@@ -20,5 +20,15 @@ public sealed class RateLimitPolicy
     /// <summary>Calls per window per route value; <see cref="PermitLimit"/> when not set.</summary>
     public int? RouteValuePermitLimit { get; set; }
 
+    /// <summary>
+    /// Calls per window per confidential client, whoever it acts for; with <see cref="EndUserPermitLimit"/> set, a
+    /// confidential client is counted after it authenticated, by client and end user, not by address (every resident
+    /// of the chatbot shares its address). <see cref="PermitLimit"/> when not set.
+    /// </summary>
+    public int? ClientPermitLimit { get; set; }
+
+    /// <summary>Calls per window per end user of a confidential client (<c>X-End-User</c>); null: not limited so.</summary>
+    public int? EndUserPermitLimit { get; set; }
+
     public RateLimitPolicy Copy() => (RateLimitPolicy)MemberwiseClone();
 }

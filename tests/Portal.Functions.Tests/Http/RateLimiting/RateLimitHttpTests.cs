@@ -17,10 +17,12 @@ namespace Portal.Functions.Tests.Http.RateLimiting;
 public sealed class RateLimitHttpTests(IdentityPki pki) : IClassFixture<IdentityPki>, IAsyncLifetime
 {
     private const string ClientId = "chatbot";
+    private const string BotId = "confidential-bot";
     private const int StartLimit = 2;
     private static readonly TimeSpan StartWindow = TimeSpan.FromSeconds(4);
 
     private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly AgencyKey _botKey = AgencyKey.Ec();
     private IdentityHost _host = null!;
     private HttpClient _client = null!;
 
@@ -32,17 +34,67 @@ public sealed class RateLimitHttpTests(IdentityPki pki) : IClassFixture<Identity
             ["RateLimits:TrustForwardedFor"] = "true",
             ["RateLimits:StartDeviceAuthorization:PermitLimit"] = StartLimit.ToString(),
             ["RateLimits:StartDeviceAuthorization:Window"] = StartWindow.ToString(),
+            ["RateLimits:StartDeviceAuthorization:EndUserPermitLimit"] = StartLimit.ToString(),
+            ["RateLimits:StartDeviceAuthorization:ClientPermitLimit"] = "100",
             ["RateLimits:CompleteCardRequest:PermitLimit"] = "100",
             ["RateLimits:CompleteCardRequest:RouteValuePermitLimit"] = "2",
             ["RateLimits:CompleteCardRequest:Window"] = "00:05:00",
         });
-        await OAuthTestClients.SeedAsync(_host.Services, OAuthTestClients.Chatbot(ClientId));
+        await OAuthTestClients.SeedAsync(_host.Services, OAuthTestClients.Chatbot(ClientId),
+            OAuthTestClients.ConfidentialChatbot(BotId, _botKey.Registered(_clock.GetUtcNow())));
         _client = _host.Factory.CreateClient();
         // Warm up (container creation, first-call JIT) from an address of its own, so the windows below are not spent waiting.
         Assert.Equal(HttpStatusCode.OK, (await StartAsync("192.0.2.250")).StatusCode);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _botKey.Dispose();
+    }
+
+    [Fact]
+    public async Task AConfidentialClientIsLimitedPerEndUserNotByTheAddressAllItsResidentsShare()
+    {
+        for (var i = 0; i < StartLimit; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await StartAsBotAsync("192.0.2.10", "resident-a")).StatusCode);
+        }
+
+        var refused = await StartAsBotAsync("192.0.2.10", "resident-a");
+        var another = await StartAsBotAsync("192.0.2.10", "resident-b");
+
+        Assert.Equal((HttpStatusCode)429, refused.StatusCode);
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        Assert.Equal(HttpStatusCode.OK, another.StatusCode);
+        Assert.DoesNotContain(_host.Root.Logs.Entries, e => e.Message.Contains("resident-a", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APublicClientNamingEndUsersIsStillLimitedByItsAddress()
+    {
+        for (var i = 0; i < StartLimit; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await StartAsync("192.0.2.20", $"someone-{i}")).StatusCode);
+        }
+
+        var refused = await StartAsync("192.0.2.20", "someone-else");
+
+        Assert.Equal((HttpStatusCode)429, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task FailedClientAuthenticationsNamingAnEndUserAreCountedByAddress()
+    {
+        for (var i = 0; i < StartLimit; i++)
+        {
+            await StartAsBotAsync("192.0.2.30", $"someone-{i}", signedBy: BotId + "-unknown");
+        }
+
+        var refused = await StartAsBotAsync("192.0.2.30", "someone-else", signedBy: BotId + "-unknown");
+
+        Assert.Equal((HttpStatusCode)429, refused.StatusCode);
+    }
 
     [Fact]
     public async Task TheDeviceAuthorizationAfterTheLimitIs429WithRetryAfterAndCreatesNothing()
@@ -116,13 +168,24 @@ public sealed class RateLimitHttpTests(IdentityPki pki) : IClassFixture<Identity
         Assert.Equal(HttpStatusCode.BadRequest, (await AnswerAsync(other.Id, "198.51.100.3")).StatusCode);
     }
 
-    private Task<HttpResponseMessage> StartAsync(string address)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/oauth/device_authorization")
+    private Task<HttpResponseMessage> StartAsync(string address, string? endUser = null) =>
+        SendStartAsync(address, endUser, new Dictionary<string, string> { ["client_id"] = ClientId });
+
+    private Task<HttpResponseMessage> StartAsBotAsync(string address, string endUser, string signedBy = BotId) =>
+        SendStartAsync(address, endUser, new Dictionary<string, string>
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = ClientId }),
-        };
+            ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            ["client_assertion"] = _botKey.Assertion(signedBy, "http://localhost/api", _clock.GetUtcNow()),
+        });
+
+    private Task<HttpResponseMessage> SendStartAsync(string address, string? endUser, Dictionary<string, string> form)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/oauth/device_authorization") { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Forwarded-For", address);
+        if (endUser is not null)
+        {
+            request.Headers.Add(Portal.Contracts.Identity.EndUserHeader.Name, endUser);
+        }
         return _client.SendAsync(request);
     }
 
