@@ -98,15 +98,8 @@ public sealed class SessionRefreshTests(BotTestHost host)
     private static async Task<RegisteredClient> ChatbotAsync(IServiceProvider portal)
     {
         var repository = portal.GetRequiredService<ClientRepository>();
-        var chatbot = new RegisteredClient
-        {
-            Id = PortalIdentityClient.ClientId,
-            Name = "マイナポータル チャットボット",
-            Kind = ClientKinds.Public,
-            AllowedGrantTypes = [GrantTypes.DeviceCode, GrantTypes.RefreshToken],
-            AllowedScopes = ["openid", "portal", "email"],
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
+        // The chatbot as the portal registers it: a confidential client with the test key the bot signs with.
+        var chatbot = global::Portal.Testing.Hosting.ChatbotClientKey.Chatbot(DateTimeOffset.UtcNow);
         try
         {
             await repository.CreateAsync(chatbot, CancellationToken.None);
