@@ -35,7 +35,7 @@ public static class UserCodes
         {
             return null;
         }
-        var code = new string(typed.Where(c => c is not ('-' or ' ')).Where(c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant).ToArray());
+        var code = new string(typed.Where(c => c != '-' && !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant).ToArray());
         return code.Length == Length && code.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? code : null;
     }
 }
