@@ -223,6 +223,9 @@ public sealed class AgencyOfferingHttpTests(CatalogApiHost api) : IClassFixture<
     {
         const string Chuo = "131024";
         var catalog = api.Services.GetRequiredService<CatalogHost>();
+        // An earlier test of this class may have changed offerings the background refresh has not loaded yet: load them
+        // now, so both pages below are read from one catalog version (else the token restarts between them).
+        await catalog.RefreshAsync(CancellationToken.None);
         var firstPage = await api.Client.GetFromJsonAsync<JsonElement>($"/api/procedures?lg={Chuo}");
         var token = firstPage.GetProperty("continuationToken").GetString();
         var secondPage = await api.Client.GetFromJsonAsync<JsonElement>($"/api/procedures?lg={Chuo}&page={token}");
