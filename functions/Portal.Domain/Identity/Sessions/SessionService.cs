@@ -51,6 +51,9 @@ public sealed class SessionService(
             session => session with { LastUsedAt = now, ExpiresAt = expiresAt, Ttl = TtlUntil(expiresAt, now) }, cancellationToken);
     }
 
+    /// <summary>A login whose tokens were never handed out (their issuance failed): ended without an 操作履歴 entry.</summary>
+    public Task AbandonAsync(LoginSession session, CancellationToken cancellationToken) => EndAsync(session, cancellationToken);
+
     /// <summary>The resident's logins still usable, newest first.</summary>
     public async Task<IReadOnlyList<LoginSession>> ListAsync(ResidentContext resident, CancellationToken cancellationToken)
     {

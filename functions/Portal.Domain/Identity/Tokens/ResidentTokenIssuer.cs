@@ -42,10 +42,45 @@ public sealed class ResidentTokenIssuer(
         var refresh = client.AllowedGrantTypes.Contains(GrantTypes.RefreshToken, StringComparer.Ordinal)
             ? await refreshTokens.CreateAsync(account.Id, client.Id, string.Join(' ', scopes), authTime, sessionId, certificate, cancellationToken)
             : null;
-        var session = await sessions.StartAsync(sessionId, account.Id, client, deviceKind, refresh?.Family,
-            refresh?.Family.IdleExpiresAt ?? clock.GetUtcNow() + options.Value.AccessTokenLifetime, cancellationToken);
-        await notifications.NotifyAsync(new NewLogin(account, session), cancellationToken);
-        return await MintAsync(account, client.Id, scopes, authTime, sessionId, refresh?.RefreshToken);
+        LoginSession? started = null;
+        IssuedTokens issued;
+        try
+        {
+            started = await sessions.StartAsync(sessionId, account.Id, client, deviceKind, refresh?.Family,
+                refresh?.Family.IdleExpiresAt ?? clock.GetUtcNow() + options.Value.AccessTokenLifetime, cancellationToken);
+            issued = await MintAsync(account, client.Id, scopes, authTime, sessionId, refresh?.RefreshToken);
+        }
+        catch
+        {
+            // Nobody got a token of this login: it must not linger in ログイン中の端末, and the client's next poll
+            // makes a login of its own.
+            await AbandonAsync(started, refresh?.Family);
+            throw;
+        }
+        // Told only once the tokens exist, so a failed issuance never sends a notice of a login that did not happen.
+        await notifications.NotifyAsync(new NewLogin(account, started), cancellationToken);
+        return issued;
+    }
+
+    /// <summary>Ends what a failed issuance had made. Not cancellable: a cancelled request must not leave it behind.</summary>
+    private async Task AbandonAsync(LoginSession? session, RefreshTokenFamily? family)
+    {
+        try
+        {
+            if (session is not null)
+            {
+                await sessions.AbandonAsync(session, CancellationToken.None);
+            }
+            else if (family is not null)
+            {
+                await refreshTokens.EndAsync(family, CancellationToken.None);
+            }
+        }
+        catch (Exception e)
+        {
+            // The issuance's failure is what the caller sees; the session's TTL ends what this could not.
+            _logger.LogWarning("Could not end the login of a failed token issuance: {ErrorType}", e.GetType().Name);
+        }
     }
 
     /// <summary>

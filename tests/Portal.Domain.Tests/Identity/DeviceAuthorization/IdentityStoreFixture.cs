@@ -67,7 +67,9 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
     /// The card-request, account and identity features registered as the host registers them, over this database,
     /// with the test's clock, this JPKI's validator, the key folder and, when given, the test's own settings.
     /// </summary>
-    public ServiceProvider Services(TimeProvider clock, TokenOptions? tokens = null, DeviceAuthorizationOptions? devices = null)
+    /// <param name="replace">Registrations over the host's (the last registration wins), e.g. a failing dependency.</param>
+    public ServiceProvider Services(
+        TimeProvider clock, TokenOptions? tokens = null, DeviceAuthorizationOptions? devices = null, Action<IServiceCollection>? replace = null)
     {
         var settings = TestServices.Settings(
             ($"{TokenOptions.Section}:{nameof(TokenOptions.Issuer)}", TokenSettings.Issuer.ToString()),
@@ -90,6 +92,7 @@ public sealed class IdentityStoreFixture : IAsyncLifetime
         {
             services.AddSingleton(Options.Create(devices));
         }
+        replace?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

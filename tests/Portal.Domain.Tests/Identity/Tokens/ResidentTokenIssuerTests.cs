@@ -1,3 +1,4 @@
+using Microsoft.Azure.Cosmos;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Portal.Contracts.CardRequests;
@@ -74,6 +75,25 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
         Assert.Null(other.RefreshToken);
         Assert.Equal(OAuthErrors.UnauthorizedClient, (await Assert.ThrowsAsync<OAuthErrorException>(
             () => Issuer.RefreshAsync(IdentityStoreFixture.Client("other-bot"), chatbot.RefreshToken, null, _ct))).Error);
+    }
+
+    /// <summary>
+    /// The signing keys cannot be loaded (Key Vault not answering) after the session was recorded: the failed login
+    /// leaves no entry in ログイン中の端末, no refresh family, and no new-login notice.
+    /// </summary>
+    [Fact]
+    public async Task AFailedIssuanceLeavesNoSessionNoRefreshFamilyAndNoNotice()
+    {
+        var account = await NewAccountAsync(AccountStates.Registered);
+        var services = fixture.Services(_clock, replace: s => s.AddSingleton<ITokenSigningKeySource, UnreachableKeySource>());
+
+        await Assert.ThrowsAsync<IOException>(() => services.GetRequiredService<ResidentTokenIssuer>()
+            .IssueAsync(account, Chatbot, ["openid", "portal"], _clock.GetUtcNow(), DeviceKinds.Line, null, _ct));
+
+        Assert.Empty(await services.GetRequiredService<SessionRepository>().ListAsync(account.Id, _ct));
+        Assert.Empty(await FamiliesOfAsync(account));
+        var notices = (await fixture.Storage.Queue(fixture.BotEventsQueue).PeekMessagesAsync(32, _ct)).Value;
+        Assert.DoesNotContain(notices, m => m.Body.ToString().Contains(account.Id, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -177,5 +197,24 @@ public sealed class ResidentTokenIssuerTests(IdentityStoreFixture fixture) : ICl
         });
         Assert.True(result.IsValid, result.Exception?.Message);
         return (JsonWebToken)result.SecurityToken;
+    }
+
+    /// <summary>The account's refresh families (a cross-partition query: tests only).</summary>
+    private async Task<IReadOnlyList<RefreshTokenFamily>> FamiliesOfAsync(Account account)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.type = @type AND c.accountId = @account")
+            .WithParameter("@type", RefreshTokenFamily.DocumentType).WithParameter("@account", account.Id);
+        var found = new List<RefreshTokenFamily>();
+        using var iterator = fixture.Database.Container(PortalContainers.Grants).GetItemQueryIterator<RefreshTokenFamily>(query);
+        while (iterator.HasMoreResults)
+        {
+            found.AddRange(await iterator.ReadNextAsync(_ct));
+        }
+        return found;
+    }
+
+    private sealed class UnreachableKeySource : ITokenSigningKeySource
+    {
+        public Task<TokenSigningKeys> LoadAsync(CancellationToken cancellationToken) => throw new IOException("the vault did not answer");
     }
 }
