@@ -3,11 +3,15 @@ using Functions.Http.Edge;
 using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Functions.Http.Hosting;
 
 public static class HttpEdgeServiceCollectionExtensions
 {
+    /// <summary>ASP.NET Core's request logging, whose scope holds the request path.</summary>
+    public const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     /// <summary>
     /// The edge, its problem mapper and the body readers. The app registers its problems with
     /// <see cref="ProblemServiceCollectionExtensions.AddProblems"/> and, if it has any, its <see cref="IHttpEdgeHook"/>s.
@@ -28,6 +32,9 @@ public static class HttpEdgeServiceCollectionExtensions
         services.AddSingleton<HttpEdge>();
         services.AddSingleton<JsonBodyReader>();
         services.AddSingleton<FormBodyReader>();
+        // ASP.NET Core opens a RequestPath scope on every log of a request only when this category is enabled: the
+        // path carries capabilities (a card request's id), and the console and Application Insights write scopes.
+        services.AddLogging(logging => logging.AddFilter(HostingDiagnosticsCategory, LogLevel.None));
         return services;
     }
 }
