@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.LocalHost;
 using Portal.Testing;
+using Portal.Testing.Signing;
 
 namespace Bot.Functions.Tests.Login;
 
@@ -57,6 +58,16 @@ public sealed class BotWithIdentity : IAsyncLifetime
 
     /// <summary>A new software card from the test CA (its own file: PIN counters never leak between tests).</summary>
     public string IssueCard() => CardLogins.IssueCard(CaFolder, _folder);
+
+    /// <summary>
+    /// The resident's signer answers a login link with the code the chat showed and the PIN, the card wherever
+    /// <paramref name="card"/> says (<see cref="CardLogins.CardFile"/>, <see cref="CardLogins.CardInReader"/>).
+    /// </summary>
+    public async Task<RealSigner.Run> LogInAsync(string link, string code, IReadOnlyList<string> card)
+    {
+        using var http = Portal.CreateClient();
+        return await CardLogins.LogInAsync(http, link, code, card);
+    }
 
     public async Task DisposeAsync()
     {

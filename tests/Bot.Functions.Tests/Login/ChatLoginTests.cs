@@ -145,12 +145,8 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
     private async Task<PortalSession?> StoredSessionAsync(string key) =>
         (await hosts.Bot.Services.GetRequiredService<ConversationStore>().ReadAsync(key, CancellationToken.None)).State.PortalSession;
 
-    /// <summary>The resident's signer answers the link with the card and its PIN, as on the phone.</summary>
-    private async Task SignAsync(string link, string code, string card)
-    {
-        using var http = hosts.Portal.CreateClient();
-        await CardLogins.LogInAsync(http, link, code, card);
-    }
+    /// <summary>The resident's signer answers the link with the card file and its PIN, as on the phone.</summary>
+    private Task SignAsync(string link, string code, string card) => hosts.LogInAsync(link, code, CardLogins.CardFile(card));
 
     [GeneratedRegex(@"確認コード: (\d{6})")]
     private static partial Regex ConfirmationCode();

@@ -66,15 +66,33 @@ public static partial class CardLogins
         return file;
     }
 
+    /// <summary>The signer's options for a software card file: read in process, no reader involved.</summary>
+    public static IReadOnlyList<string> CardFile(string card) => ["--card", card];
+
+    /// <summary>
+    /// The signer's options for a card sitting in a PC/SC reader: found through pcscd; verbose, so the output names the
+    /// reader it went through (what a test asserts to know pcscd was really on the path).
+    /// </summary>
+    public static IReadOnlyList<string> CardInReader(string reader) => ["--reader", reader, "--verbose"];
+
     /// <summary>The resident's signer answers a login link with the code the chat showed, the card and its PIN, as on the phone.</summary>
-    public static Task LogInAsync(HttpClient portal, string link, string code, string card) => SignerAsync(portal, "login", link, code, card);
+    public static Task<RealSigner.Run> LogInAsync(HttpClient portal, string link, string code, string card) =>
+        LogInAsync(portal, link, code, CardFile(card));
+
+    /// <summary>As <see cref="LogInAsync(HttpClient, string, string, string)"/>, with the card wherever <paramref name="cardOptions"/> say.</summary>
+    public static Task<RealSigner.Run> LogInAsync(HttpClient portal, string link, string code, IReadOnlyList<string> cardOptions) =>
+        SignerAsync(portal, "login", link, code, cardOptions);
 
     /// <summary>
     /// The real signer CLI answers a card request link (<c>login</c> or <c>sign</c>): the resident types the code the chat
     /// showed, then the PIN (for a signature both: the authentication PIN, then the signing PIN).
     /// </summary>
-    public static Task SignerAsync(HttpClient portal, string command, string link, string code, string card) =>
-        RealSigner.AnswerAsync(portal, [command, link, "--card", card],
+    public static Task<RealSigner.Run> SignerAsync(HttpClient portal, string command, string link, string code, string card) =>
+        SignerAsync(portal, command, link, code, CardFile(card));
+
+    /// <summary>As <see cref="SignerAsync(HttpClient, string, string, string, string)"/>, with the card wherever <paramref name="cardOptions"/> say.</summary>
+    public static Task<RealSigner.Run> SignerAsync(HttpClient portal, string command, string link, string code, IReadOnlyList<string> cardOptions) =>
+        RealSigner.AnswerAsync(portal, [command, link, .. cardOptions],
             command == "login" ? $"{code}\n{AuthPin}\n" : $"{code}\n{AuthPin}\n{SignPin}\n");
 
     /// <summary>The code (XXXX-XXXX) the chat showed among <paramref name="texts"/>: the last one.</summary>
