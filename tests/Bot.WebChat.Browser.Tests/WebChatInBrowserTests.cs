@@ -72,7 +72,7 @@ public sealed partial class WebChatInBrowserTests(BotOnKestrel host, ITestOutput
         await Expect(log.GetByText("ログインしました。はじめてのご利用のため").Last).ToBeVisibleAsync(Long);
 
         // First-time registration in the page: e-mail, terms, the code from the mail.
-        var email = $"hanako-{Guid.NewGuid():N}@example.jp";
+        var email = Portal.Testing.Privacy.TestEmails.Unique("hanako");
         await SayAsync(page, email);
         await Expect(log.GetByText("マイナポータル利用規約", new() { Exact = true }).Last).ToBeVisibleAsync();
         await Expect(log.GetByRole(AriaRole.Link, new() { Name = "利用規約を読む", Exact = true }).Last).ToBeVisibleAsync();

@@ -129,7 +129,7 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
             Certificates = [new AccountCertificate(authentication.Issuer, authentication.SerialNumber, now)],
             State = AccountStates.Registered,
             CreatedAt = now,
-            Email = $"resident-{Guid.NewGuid():N}@example.jp",
+            Email = Portal.Testing.Privacy.TestEmails.Unique("resident"),
             RegisteredAt = now,
         }, None);
         return new SubmissionBenchmarkResident(context, card, await DraftAsync(context, Signed), await DraftAsync(context, Unsigned));

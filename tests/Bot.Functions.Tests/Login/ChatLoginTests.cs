@@ -52,7 +52,7 @@ public sealed partial class ChatLoginTests(BotWithIdentity hosts) : IClassFixtur
 
         var invalid = await browser.SayAsync(new { text = "hanako-at-example" });
         Assert.Contains(invalid, m => Text(m).Contains("形式が正しくない", StringComparison.Ordinal));
-        var email = $"hanako-{Guid.NewGuid():N}@example.jp";
+        var email = Portal.Testing.Privacy.TestEmails.Unique("hanako");
         var terms = await browser.SayAsync(new { text = email });
         Assert.Contains(terms, m => Kind(m) == "link" && Text(m) == "マイナポータル利用規約");
         var sent = await browser.SayAsync(new { action = Action(terms, "同意する"), label = "同意する" });

@@ -58,7 +58,7 @@ public sealed partial class NewLoginChatTests(BotWithIdentity hosts) : IClassFix
         var login = await chat.SayAsync(new { text = "申請状況" });
         await SignAsync(login.Single(m => Kind(m) == "link").GetProperty("url").GetString()!, CardLogins.CodeShownIn(login.Select(Text)), card);
         await chat.WaitForAsync(m => Text(m).Contains("メールアドレスを入力", StringComparison.Ordinal), Wait);
-        var email = $"hanako-{Guid.NewGuid():N}@example.jp";
+        var email = Portal.Testing.Privacy.TestEmails.Unique("hanako");
         var terms = await chat.SayAsync(new { text = email });
         await chat.SayAsync(new { action = Action(terms, "同意する"), label = "同意する" });
         var mail = await MailSink.WaitForAsync(hosts.Stack, email, Wait);

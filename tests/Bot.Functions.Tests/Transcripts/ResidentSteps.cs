@@ -80,7 +80,7 @@ public static partial class ResidentSteps
 
     public const string SignLabel = "マイナンバーカードで電子署名";
 
-    public static string NewEmail() => $"transcript-{Guid.NewGuid():N}@example.jp";
+    public static string NewEmail() => Portal.Testing.Privacy.TestEmails.Unique("transcript");
 
     [GeneratedRegex(@"受付番号は (\S+) です")]
     private static partial Regex Receipt();

@@ -63,5 +63,5 @@ public sealed class AccountsFixture : IAsyncLifetime
 
     public static string NewSerial() => Convert.ToHexString(Guid.NewGuid().ToByteArray());
 
-    public static string NewEmail() => $"resident-{Guid.NewGuid():N}@example.jp";
+    public static string NewEmail() => Portal.Testing.Privacy.TestEmails.Unique("resident");
 }

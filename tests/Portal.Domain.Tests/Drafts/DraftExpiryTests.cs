@@ -23,7 +23,7 @@ public sealed class DraftExpiryTests(DraftsFixture fixture) : IClassFixture<Draf
             Certificates = [],
             State = AccountStates.Registered,
             CreatedAt = DraftsFixture.Now,
-            Email = $"resident-{Guid.NewGuid():N}@example.jp",
+            Email = Portal.Testing.Privacy.TestEmails.Unique("resident"),
             RegisteredAt = DraftsFixture.Now,
         }, Ct);
         return resident;

@@ -12,7 +12,7 @@ public sealed class SmtpEmailSenderTests
     public async Task AJapaneseMailArrivesAtTheSmtpSinkIntact()
     {
         var stack = await LocalStack.GetAsync();
-        var to = $"resident-{Guid.NewGuid():N}@example.jp";
+        var to = Portal.Testing.Privacy.TestEmails.Unique("resident");
         var sender = new SmtpEmailSender(Options.Create(new SmtpOptions
         {
             Host = stack.Smtp.Host, Port = stack.Smtp.Port, UseStartTls = false,

@@ -122,7 +122,7 @@ public sealed partial class AccountsApi : IAsyncDisposable
 
     public async Task<string> CodeSentToAsync(string email) => Code().Match(await MailTextToAsync(email)).Groups[1].Value;
 
-    public static string NewEmail() => $"resident-{Guid.NewGuid():N}@example.jp";
+    public static string NewEmail() => Portal.Testing.Privacy.TestEmails.Unique("resident");
 
     public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, int status)
     {

@@ -91,7 +91,7 @@ public sealed partial class ResidentJourneyThroughPcscdTests(IdentityPki pki, Pc
         // 利用者登録 (2-B ❶–❻): address, notifications, consent to the current terms, the code from the e-mail.
         var terms = await _client.GetFromJsonAsync<JsonElement>("/api/terms/current");
         Assert.Equal(TermsVersion, terms.GetProperty("version").GetString());
-        var email = $"hanako-{Guid.NewGuid():N}@example.jp";
+        var email = Portal.Testing.Privacy.TestEmails.Unique("hanako");
         _clock.Advance(TimeSpan.FromSeconds(30)); // the host's clock stands still otherwise: 操作履歴 orders by time
         var started = await SendAsync(HttpMethod.Post, "/api/me/registration", tokens.AccessToken!,
             new { email, notificationsEnabled = true, termsVersion = TermsVersion });

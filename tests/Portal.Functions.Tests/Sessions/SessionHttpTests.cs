@@ -58,7 +58,7 @@ public sealed class SessionHttpTests(IdentityPki pki) : IClassFixture<IdentityPk
     public async Task AVictimIsToldOfAPhishedLoginSeesItEndsItAndTheAttackersNextCallFailsWithinThirtySeconds()
     {
         var card = pki.Issue();
-        var email = $"hanako-{Guid.NewGuid():N}@example.jp";
+        var email = Portal.Testing.Privacy.TestEmails.Unique("hanako");
         var victim = await CardLogin.LogInAsync(_client, _clock, _discovery, card, ClientId, "openid portal", deviceKind: DeviceKinds.Line);
         var account = new JsonWebToken(victim.AccessToken).Subject;
         await SetAccountAsync(account, a => a with { State = AccountStates.Registered, Email = email, NotificationsEnabled = true });

@@ -29,7 +29,7 @@ public sealed class QueueTriggerTests : IAsyncLifetime
     [Fact]
     public async Task AQueuedEmailIsSentByTheQueueTriggeredFunction()
     {
-        var to = $"queued-{Guid.NewGuid():N}@example.jp";
+        var to = Portal.Testing.Privacy.TestEmails.Unique("queued");
         var outbox = _host.Services.GetRequiredService<EmailOutbox>();
 
         await outbox.EnqueueAsync(new EmailMessage(to, "お知らせが届いています", "マイナポータルをご確認ください。", "test"), CancellationToken.None);
