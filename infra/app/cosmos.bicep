@@ -33,6 +33,7 @@ var containers containerSpec[] = [
   { name: 'clients', partitionKeyPath: '/id' }
   { name: 'grants', partitionKeyPath: '/id', defaultTtl: -1 }
   { name: 'terms', partitionKeyPath: '/id' }
+  { name: 'notices', partitionKeyPath: '/audienceKey', defaultTtl: -1 }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2026-03-15' = {

@@ -50,6 +50,12 @@ public static class PortalContainers
     /// <summary>Published versions of the terms of use (利用規約); residents accept one version.</summary>
     public static readonly ContainerDefinition Terms = new("terms", "/id");
 
+    /// <summary>
+    /// お知らせ, partitioned by audience (<see cref="Notices.Areas.AudienceKeys"/>): an area's notices together, so an
+    /// inbox reads its area chain's few partitions; one resident's personal notices in their own. Each notice sets its TTL.
+    /// </summary>
+    public static readonly ContainerDefinition Notices = new("notices", "/audienceKey", DefaultTimeToLive: -1);
+
     public static IReadOnlyList<ContainerDefinition> All { get; } =
-        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications, Submissions, Receipts, Clients, Grants, Terms];
+        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications, Submissions, Receipts, Clients, Grants, Terms, Notices];
 }
