@@ -125,11 +125,17 @@ BotEventsQueue="$BOT_EVENTS_QUEUE" dotnet run --no-build --project functions/Por
 HOST_PID=$!
 
 # The chatbot: its own Functions app and its own database ("bot") on the same Cosmos-protocol server; a client of the
-# portal's HTTP API only.
+# portal's HTTP API only. It seals the tokens and device codes it stores with a key ring (kid:base64key, first =
+# current) made once here and kept: a new key would log every chat out.
+BOT_STATE_KEY="$DATA/bot-state-key"
+if [ ! -f "$BOT_STATE_KEY" ]; then
+  (umask 077 && printf 'local1:%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" >"$BOT_STATE_KEY")
+fi
 echo "Starting the chatbot's local Functions host on port $BOT_PORT..."
 Bot__Cosmos__Endpoint="$Cosmos__Endpoint" Bot__Cosmos__Key="$Cosmos__Key" Bot__Cosmos__Database=bot \
   Bot__Cosmos__CreateIfNotExists=true Bot__Portal__BaseUrl="http://127.0.0.1:$PORT" \
   Bot__Portal__ClientKeyFile="$CHATBOT_KEYS/private.pem" Bot__Portal__Issuer="$Identity__Tokens__Issuer" \
+  Bot__StateKeyFile="$BOT_STATE_KEY" \
   Bot__PublicBaseUrl="http://127.0.0.1:$BOT_PORT" BotEventsQueue="$BOT_EVENTS_QUEUE" \
   dotnet run --no-build --project bot/Bot.LocalHost -- --urls "http://127.0.0.1:$BOT_PORT" &
 BOT_PID=$!

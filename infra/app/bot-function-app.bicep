@@ -72,6 +72,7 @@ var secretNames = {
   lineChannelAccessToken: 'bot-line-channel-access-token'
   teamsAppPassword: 'bot-teams-app-password'
   portalClientKey: 'bot-portal-client-key'
+  stateKeys: 'bot-state-keys'
 }
 
 resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
@@ -112,6 +113,14 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'Bot__Portal__ClientKey'
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${secretNames.portalClientKey})'
+        }
+        // The keys that seal the tokens and device codes the bot stores (AES-256-GCM): kid:base64key[,kid:base64key...],
+        // the first sealing, the others still opening. A secret the operator sets (never generated here); the host does
+        // not start without it. Rotation: a new version with the new key first and the old ones after it, kept until
+        // the sessions they sealed have expired (a dropped key logs those chats out, nothing more).
+        {
+          name: 'Bot__StateKeys'
+          value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${secretNames.stateKeys})'
         }
         // Channels: LINE and Teams are on only where their credentials are configured.
         {

@@ -67,6 +67,7 @@ public class BotInfraTests
     [InlineData("Bot__Teams__AppId")]
     [InlineData("Bot__Teams__AppPassword")]
     [InlineData("Bot__Portal__ClientKey")]
+    [InlineData("Bot__StateKeys")]
     [InlineData("APPLICATIONINSIGHTS_CONNECTION_STRING")]
     [InlineData("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")]
     public void BotAppSettingIsConfigured(string name)
@@ -100,6 +101,18 @@ public class BotInfraTests
 
         Assert.True(key is not null, "bot-portal-client-key is not in the secretNames variable.");
         // Unconditional: without its key the bot cannot log anyone in.
+        Assert.Contains($"'@Microsoft.KeyVault(VaultName={{0}};SecretName={{1}})', parameters('keyVaultName'), variables('secretNames').{key})", value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheStateKeysAreAlwaysAKeyVaultReferenceToTheBotsSecret()
+    {
+        var value = Setting(Bot, "Bot__StateKeys") ?? "";
+        var secretNames = Bot.Template["variables"]?["secretNames"]?.AsObject() ?? [];
+        var key = secretNames.SingleOrDefault(p => (string?)p.Value == "bot-state-keys").Key;
+
+        Assert.True(key is not null, "bot-state-keys is not in the secretNames variable.");
+        // Unconditional: without its keys the bot does not start (it stores no token in clear).
         Assert.Contains($"'@Microsoft.KeyVault(VaultName={{0}};SecretName={{1}})', parameters('keyVaultName'), variables('secretNames').{key})", value, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,8 @@ namespace Bot.Core.Conversations;
 /// <summary>
 /// One channel user's conversation, stored in <see cref="Storage.BotContainers.Conversations"/> (id = partition key =
 /// <see cref="Messages.ChannelUser.Key"/>). Immutable: a turn returns a changed copy, stored only if the turn succeeds.
-/// Never holds what the resident typed beyond a search keyword, and never an individual number.
+/// Never holds what the resident typed beyond a search keyword, and never an individual number. Tokens and device codes
+/// are sealed in the stored document (<see cref="ConversationSecrets"/>), plain here.
 /// </summary>
 public sealed record ConversationState
 {

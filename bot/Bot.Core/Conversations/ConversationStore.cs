@@ -1,11 +1,15 @@
 using System.Net;
 using Bot.Core.Storage;
 using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Conversations;
 
-/// <summary>Conversation state in the bot's own database, written only with the ETag it was read with.</summary>
-public sealed class ConversationStore(BotDatabase database)
+/// <summary>
+/// Conversation state in the bot's own database, written only with the ETag it was read with. Its secrets are sealed
+/// here, at the storage edge (<see cref="ConversationSecrets"/>): callers read and save plain state.
+/// </summary>
+public sealed class ConversationStore(BotDatabase database, ConversationSecrets secrets, ILogger<ConversationStore> logger)
 {
     private Container Container => database.Container(BotContainers.Conversations);
 
@@ -14,7 +18,14 @@ public sealed class ConversationStore(BotDatabase database)
         try
         {
             var response = await Container.ReadItemAsync<ConversationState>(key, new PartitionKey(key), cancellationToken: cancellationToken);
-            return new StoredConversation(response.Resource, response.ETag);
+            var state = secrets.Open(response.Resource, out var dropped);
+            if (dropped is not null)
+            {
+                // No id or value: the key names a channel user. Logged at each read until the next save drops it.
+                logger.LogWarning("A stored {Dropped} did not open (unknown key, altered or stored in clear): dropped, the resident logs in again",
+                    dropped);
+            }
+            return new StoredConversation(state, response.ETag);
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
@@ -26,6 +37,7 @@ public sealed class ConversationStore(BotDatabase database)
     /// <exception cref="ConversationConflictException">Someone else wrote it first.</exception>
     public async Task SaveAsync(ConversationState state, string? eTag, CancellationToken cancellationToken)
     {
+        state = secrets.Seal(state);
         try
         {
             if (eTag is null)

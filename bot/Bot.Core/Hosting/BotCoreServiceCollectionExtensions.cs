@@ -9,10 +9,12 @@ using Bot.Core.Registration;
 using Bot.Core.Search;
 using Bot.Core.Sessions;
 using Bot.Core.Storage;
+using Bot.Core.Storage.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Hosting;
 
@@ -24,6 +26,7 @@ namespace Bot.Core.Hosting;
 /// <item><c>Bot:PublicBaseUrl</c>: the bot host's public origin, for QR code images and the web form page (default <c>http://localhost:7072</c> for the page), <c>Bot:Login:TermsUrl</c>, <c>Bot:Login:RefreshBefore</c>: see <see cref="LoginOptions"/>.</item>
 /// <item><c>Bot:Line:LiffId</c>: optional LIFF app (endpoint <c>{Bot:PublicBaseUrl}/api/forms/page</c>) for web form page links on LINE.</item>
 /// <item><c>Bot:Portal:ClientId</c> (default "chatbot"), <c>Bot:Portal:ClientKey</c> (PEM; in Azure a Key Vault reference) or <c>Bot:Portal:ClientKeyFile</c> (local), <c>Bot:Portal:Issuer</c> (default <c>{BaseUrl}/api</c>): the bot as the portal's confidential client, see <see cref="PortalClientOptions"/>.</item>
+/// <item><c>Bot:StateKeys</c> (<c>kid:base64key[,…]</c>, the first current; in Azure a Key Vault reference) or <c>Bot:StateKeyFile</c> (local): the keys that seal stored tokens and codes, required at start, see <see cref="StateKeyRing"/>.</item>
 /// <item><c>Bot:Portal:Resilience</c>: optional <see cref="HttpStandardResilienceOptions"/> (e.g. <c>Retry:MaxRetryAttempts</c>, <c>Retry:Delay</c>).</item>
 /// </list>
 /// The host creates the database's containers with <see cref="BotDatabase.CreateIfNotExistsAsync"/> where it may.
@@ -43,6 +46,12 @@ public static class BotCoreServiceCollectionExtensions
             var database = configuration["Bot:Cosmos:Database"] is { Length: > 0 } name ? name : "bot";
             return new BotDatabase(BotDatabase.Connect(endpoint, configuration["Bot:Cosmos:Key"]), database);
         });
+        // Stored tokens and codes are sealed: a host without keys fails at start rather than store them in clear.
+        services.AddOptions<StateKeyOptions>().Bind(configuration.GetSection(StateKeyOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StateKeyOptions>, StateKeyOptionsValidator>());
+        services.TryAddSingleton(provider => StateKeyRing.From(provider.GetRequiredService<IOptions<StateKeyOptions>>().Value));
+        services.TryAddSingleton<SealedValues>();
+        services.TryAddSingleton<ConversationSecrets>();
         services.TryAddSingleton<ConversationStore>();
         services.TryAddTransient<SearchFlow>();
         services.TryAddTransient<FormFlow>();

@@ -9,6 +9,7 @@ public sealed record LoginLink
 
     public string Type { get; init; } = DocumentType;
 
+    /// <summary>Sealed (<see cref="Storage.Secrets.SealedValues"/>) by <see cref="LoginLinkStore"/>: the link is a capability.</summary>
     public required string Link { get; init; }
 
     public required DateTimeOffset ExpiresAt { get; init; }

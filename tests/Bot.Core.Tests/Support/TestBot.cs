@@ -35,7 +35,7 @@ public sealed class TestBot : IAsyncDisposable
             ["Bot:Portal:BaseUrl"] = "http://portal.test",
             ["Bot:Portal:Resilience:Retry:Delay"] = "00:00:00.010",
             ["Bot:Portal:Resilience:Retry:MaxRetryAttempts"] = "2",
-        }).AddInMemoryCollection(global::Portal.Testing.Hosting.ChatbotClientKey.BotSettings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        }).AddInMemoryCollection(global::Portal.Testing.Hosting.ChatbotClientKey.BotSettings).AddInMemoryCollection(BotStateKey.BotSettings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<ILoginPollQueue>(Polls);

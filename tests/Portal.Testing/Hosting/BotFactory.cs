@@ -34,8 +34,9 @@ public sealed class BotFactory(
         builder.UseSetting("Bot:Cosmos:Database", DatabaseName);
         builder.UseSetting("Bot:Cosmos:CreateIfNotExists", "true");
         builder.UseSetting("Bot:Portal:BaseUrl", "http://portal.test/");
-        // The bot is the portal's confidential client: the test key, and the test portals' issuer as the audience.
-        foreach (var (key, value) in ChatbotClientKey.BotSettings)
+        // The bot is the portal's confidential client: the test key, and the test portals' issuer as the audience; and
+        // the test key ring that seals what it stores.
+        foreach (var (key, value) in ChatbotClientKey.BotSettings.Concat(BotStateKey.BotSettings))
         {
             builder.UseSetting(key, value);
         }

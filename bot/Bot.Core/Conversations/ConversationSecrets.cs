@@ -1,0 +1,90 @@
+using Bot.Core.Login;
+using Bot.Core.Storage.Secrets;
+
+namespace Bot.Core.Conversations;
+
+/// <summary>
+/// The secrets of a conversation document, sealed for storage (<see cref="SealedValues"/>, the conversation key and the
+/// field's path as associated data): the portal session's tokens, the pending login's device and user codes and its
+/// registration tokens. Only <see cref="ConversationStore"/> uses it; the rest of the bot sees plain records.
+/// </summary>
+public sealed class ConversationSecrets(SealedValues sealedValues)
+{
+    public ConversationState Seal(ConversationState state) => state with
+    {
+        PortalSession = Seal(state.PortalSession, state.Id, "portalSession"),
+        PendingLogin = state.PendingLogin is { } pending
+            ? pending with
+            {
+                DeviceCode = Seal(pending.DeviceCode, state.Id, "pendingLogin.deviceCode"),
+                UserCode = Seal(pending.UserCode, state.Id, "pendingLogin.userCode"),
+                Registration = Seal(pending.Registration, state.Id, "pendingLogin.registration"),
+            }
+            : null,
+    };
+
+    /// <summary>
+    /// The stored state with its secrets opened. A session or pending login with a value that does not open is
+    /// dropped (the resident logs in again); <paramref name="dropped"/> names what was, for one log line.
+    /// </summary>
+    public ConversationState Open(ConversationState stored, out string? dropped)
+    {
+        var parts = new List<string>(2);
+        var session = stored.PortalSession;
+        if (session is not null && !TryOpen(session, stored.Id, "portalSession", out session))
+        {
+            parts.Add("portal session");
+        }
+        var pending = stored.PendingLogin;
+        if (pending is not null && !TryOpen(pending, stored.Id, out pending))
+        {
+            parts.Add("pending login");
+        }
+        dropped = parts.Count == 0 ? null : string.Join(" and ", parts);
+        return stored with { PortalSession = session, PendingLogin = pending };
+    }
+
+    private bool TryOpen(PendingLogin pending, string id, out PendingLogin? opened)
+    {
+        opened = null;
+        if (!TryOpen(pending.DeviceCode, id, "pendingLogin.deviceCode", out var deviceCode)
+            || !TryOpen(pending.UserCode, id, "pendingLogin.userCode", out var userCode))
+        {
+            return false;
+        }
+        var registration = pending.Registration;
+        if (registration is not null && !TryOpen(registration, id, "pendingLogin.registration", out registration))
+        {
+            return false;
+        }
+        opened = pending with { DeviceCode = deviceCode, UserCode = userCode, Registration = registration };
+        return true;
+    }
+
+    private bool TryOpen(PortalSession session, string id, string field, out PortalSession? opened)
+    {
+        opened = null;
+        if (!sealedValues.TryOpen(session.AccessToken, id, field + ".accessToken", out var access)
+            || !TryOpen(session.RefreshToken, id, field + ".refreshToken", out var refresh))
+        {
+            return false;
+        }
+        opened = session with { AccessToken = access, RefreshToken = refresh };
+        return true;
+    }
+
+    /// <summary>An absent value stays absent; a present one must open.</summary>
+    private bool TryOpen(string? value, string id, string field, out string? opened)
+    {
+        opened = null;
+        return value is null || sealedValues.TryOpen(value, id, field, out opened);
+    }
+
+    private PortalSession? Seal(PortalSession? session, string id, string field) => session is null ? null : session with
+    {
+        AccessToken = sealedValues.Seal(session.AccessToken, id, field + ".accessToken"),
+        RefreshToken = Seal(session.RefreshToken, id, field + ".refreshToken"),
+    };
+
+    private string? Seal(string? value, string id, string field) => value is null ? null : sealedValues.Seal(value, id, field);
+}
