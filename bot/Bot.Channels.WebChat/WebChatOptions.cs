@@ -1,3 +1,5 @@
+using Bot.Channels.WebChat.Limits;
+
 namespace Bot.Channels.WebChat;
 
 /// <summary>Settings of the web chat (section <c>Bot:WebChat</c>).</summary>
@@ -16,4 +18,7 @@ public sealed class WebChatOptions
 
     /// <summary>Most entries one fetch returns; the page asks again for the rest.</summary>
     public int MaxEntriesPerFetch { get; set; } = 50;
+
+    /// <summary>Limits per user, per address and on new users (<c>Bot:WebChat:RateLimits</c>).</summary>
+    public WebChatRateLimits RateLimits { get; set; } = new();
 }

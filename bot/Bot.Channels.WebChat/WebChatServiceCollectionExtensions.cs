@@ -1,5 +1,7 @@
 using Bot.Channels.WebChat.Chat;
+using Bot.Channels.WebChat.Limits;
 using Bot.Channels.WebChat.Streams;
+using Bot.Channels.WebChat.Users;
 using Bot.Core.Channels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +18,8 @@ public static class WebChatServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WebChatSignals>();
         services.AddSingleton<WebChatStream>();
+        services.AddSingleton<WebChatRateLimiter>();
+        services.AddSingleton<WebChatUsers>();
         services.AddScoped<WebChatService>();
         services.AddSingleton<IProactiveSender, WebChatProactiveSender>();
         return services;

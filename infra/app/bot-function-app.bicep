@@ -106,6 +106,9 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         // The portal API the bot is a client of, and the bot's own public origin (QR codes, the web form page).
         { name: 'Bot__Portal__BaseUrl', value: portalBaseUrl }
         { name: 'Bot__PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
+        // The web chat's limits count by client address: the worker sees the Functions host as its peer, the client's
+        // address is in X-Forwarded-For (without this, every web chat user would share one address's limits).
+        { name: 'Bot__WebChat__RateLimits__TrustForwardedFor', value: 'true' }
         // The bot is the portal's confidential client (private_key_jwt): its private key as PEM, a secret the operator
         // sets next to registering the public half with portal-operator (never generated here). A secret, not a Key
         // Vault key: the app signs itself, so the key must be exportable. A rotation is a new secret version (the

@@ -4,8 +4,11 @@ using Bot.Channels.WebChat.Users;
 
 namespace Bot.Channels.WebChat.Tests;
 
-/// <summary>One browser: keeps the web chat cookie it was given, as a browser would.</summary>
-public sealed class Browser(HttpClient client)
+/// <summary>
+/// One browser: keeps the web chat cookie it was given, as a browser would. With an address, it arrives through a
+/// front end that names it in X-Forwarded-For.
+/// </summary>
+public sealed class Browser(HttpClient client, string? address = null)
 {
     public string? Cookie { get; private set; }
 
@@ -19,6 +22,10 @@ public sealed class Browser(HttpClient client)
         {
             request.Headers.Add("Cookie", $"{WebChatUserCookie.Name}={Cookie}");
         }
+        if (address is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", address);
+        }
         var response = await client.SendAsync(request, cancellationToken);
         foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
         {
@@ -29,6 +36,9 @@ public sealed class Browser(HttpClient client)
         }
         return response;
     }
+
+    /// <summary>Forgets the cookie, as a user clearing the browser's cookies does.</summary>
+    public void ClearCookies() => Cookie = null;
 
     public Task<HttpResponseMessage> PostAsync(object body) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/webchat/messages") { Content = JsonContent.Create(body) });

@@ -15,23 +15,23 @@ public static partial class WebChatUserCookie
     public const string Name = "bot_webchat";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
-    /// <summary>The caller's user id, setting a new cookie when there is none (or a malformed one).</summary>
-    public static string Establish(HttpContext http)
+    /// <summary>The caller's user id from a well-formed cookie; null when there is none (or a malformed one).</summary>
+    public static string? Existing(HttpContext http) =>
+        http.Request.Cookies[Name] is { } value && Format().IsMatch(value) ? UserIdOf(value) : null;
+
+    /// <summary>Sets a new cookie on the response and returns its user id.</summary>
+    public static string Issue(HttpContext http)
     {
-        var value = http.Request.Cookies[Name];
-        if (value is null || !Format().IsMatch(value))
+        var value = Base64Url(RandomNumberGenerator.GetBytes(16));
+        http.Response.Cookies.Append(Name, value, new CookieOptions
         {
-            value = Base64Url(RandomNumberGenerator.GetBytes(16));
-            http.Response.Cookies.Append(Name, value, new CookieOptions
-            {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Strict,
-                Secure = IsHttps(http.Request),
-                Path = "/",
-                MaxAge = Lifetime,
-                IsEssential = true,
-            });
-        }
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = IsHttps(http.Request),
+            Path = "/",
+            MaxAge = Lifetime,
+            IsEssential = true,
+        });
         return UserIdOf(value);
     }
 

@@ -25,7 +25,19 @@ public sealed class PortalSessionRefresher(PortalIdentityClient identity, Conver
 
     /// <summary>New tokens for <paramref name="session"/>, the session of the conversation <paramref name="conversationKey"/>.</summary>
     /// <returns>The fresh session (this refresh's or the one that won the race), or the portal's refusal.</returns>
-    public async Task<TokenOutcome> RefreshAsync(string conversationKey, PortalSession session, CancellationToken cancellationToken)
+    public Task<TokenOutcome> RefreshAsync(string conversationKey, PortalSession session, CancellationToken cancellationToken) =>
+        RefreshAsync(conversationKey, session, state => state.PortalSession, cancellationToken);
+
+    /// <summary>
+    /// New tokens for a first-time resident's registration-only session (<see cref="PendingLogin.Registration"/>),
+    /// through the same single flight: a race is settled against the pending login's stored session.
+    /// </summary>
+    /// <returns>The fresh session, or the portal's refusal (<see cref="TokenOutcome.TooManyRequests"/>: the login is still there).</returns>
+    public Task<TokenOutcome> RefreshRegistrationAsync(string conversationKey, PortalSession registration, CancellationToken cancellationToken) =>
+        RefreshAsync(conversationKey, registration, state => state.PendingLogin?.Registration, cancellationToken);
+
+    private async Task<TokenOutcome> RefreshAsync(
+        string conversationKey, PortalSession session, Func<ConversationState, PortalSession?> storedSession, CancellationToken cancellationToken)
     {
         if (session.RefreshToken is not { } refreshToken)
         {
@@ -48,7 +60,7 @@ public sealed class PortalSessionRefresher(PortalIdentityClient identity, Conver
         {
             return outcome;
         }
-        if (await StoredWinnerAsync(conversationKey, refreshToken, cancellationToken) is { } winner)
+        if (await StoredWinnerAsync(conversationKey, refreshToken, storedSession, cancellationToken) is { } winner)
         {
             logger.LogInformation("Portal session refresh lost a race; the stored session is used");
             return new TokenOutcome(winner, null);
@@ -56,12 +68,13 @@ public sealed class PortalSessionRefresher(PortalIdentityClient identity, Conver
         return outcome;
     }
 
-    private async Task<PortalSession?> StoredWinnerAsync(string conversationKey, string spent, CancellationToken cancellationToken)
+    private async Task<PortalSession?> StoredWinnerAsync(
+        string conversationKey, string spent, Func<ConversationState, PortalSession?> storedSession, CancellationToken cancellationToken)
     {
         foreach (var wait in StoredWinnerWaits)
         {
             await Task.Delay(wait, cancellationToken);
-            var stored = (await store.ReadAsync(conversationKey, cancellationToken)).State.PortalSession;
+            var stored = storedSession((await store.ReadAsync(conversationKey, cancellationToken)).State);
             if (stored is null)
             {
                 return null;

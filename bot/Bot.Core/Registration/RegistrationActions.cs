@@ -9,5 +9,6 @@ public static class RegistrationActions
 
     public static readonly BotAction Agree = new(Feature, "agree", null);
     public static readonly BotAction Decline = new(Feature, "decline", null);
+    public static readonly BotAction Finish = new(Feature, "finish", null);
     public static readonly BotAction Later = new(Feature, "later", null);
 }

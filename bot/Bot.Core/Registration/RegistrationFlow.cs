@@ -12,10 +12,12 @@ namespace Bot.Core.Registration;
 /// <summary>
 /// A first-time resident's registration in the chat: e-mail, consent to the current terms, the code from the e-mail;
 /// then a refresh yields the "portal" scope and the login's intent continues. "あとで" leaves it. The address and the
-/// code are never logged; the address is kept only until consent.
+/// code are never logged; the address is kept only until consent. The registration-only tokens are refreshed by
+/// <see cref="PortalSessionRefresher"/>, like every session: the portal's rate limit (429) keeps the pending login and
+/// asks the resident to come back; only a refused refresh (the login is over) asks for a new login.
 /// </summary>
 public sealed class RegistrationFlow(
-    PortalAccountClient accounts, PortalIdentityClient identity, IOptions<LoginOptions> options, IServiceProvider services,
+    PortalAccountClient accounts, PortalSessionRefresher refresher, IOptions<LoginOptions> options, IServiceProvider services,
     TimeProvider time, ILogger<RegistrationFlow> logger)
 {
     /// <summary>The state once the device flow gave registration-only tokens: asks for the e-mail next.</summary>
@@ -40,6 +42,7 @@ public sealed class RegistrationFlow(
             RegistrationSteps.Terms when text == "同意する" => AgreeAsync(state, cancellationToken),
             RegistrationSteps.Terms when text == "同意しない" => Task.FromResult(Decline(state)),
             RegistrationSteps.Code => CodeAsync(text, state, cancellationToken),
+            RegistrationSteps.Finish => FinishAsync(state, cancellationToken),
             _ => Task.FromResult(Replies.NotUnderstood(state)),
         };
     }
@@ -54,6 +57,7 @@ public sealed class RegistrationFlow(
         {
             "agree" when state.Step == RegistrationSteps.Terms => AgreeAsync(state, cancellationToken),
             "decline" when state.Step == RegistrationSteps.Terms => Task.FromResult(Decline(state)),
+            "finish" when state.Step == RegistrationSteps.Finish => FinishAsync(state, cancellationToken),
             "later" => Task.FromResult(Postpone(state)),
             _ => Task.FromResult(Replies.Stale(state)),
         };
@@ -89,9 +93,10 @@ public sealed class RegistrationFlow(
         {
             return AskEmailAgain(state, RegistrationTexts.StartOver);
         }
-        if (await TokenAsync(state.Id, pending, cancellationToken) is not { } tokens)
+        var token = await TokenAsync(state.Id, pending, cancellationToken);
+        if (token.Session is not { } tokens)
         {
-            return Expired(state);
+            return NotRefreshed(state, token);
         }
         pending = pending with { Registration = tokens };
         var problem = await accounts.StartRegistrationAsync(tokens.AccessToken,
@@ -117,9 +122,10 @@ public sealed class RegistrationFlow(
         {
             return new TurnResult(state, new ChoicesMessage(RegistrationTexts.CodeFormat, [RegistrationTexts.LaterChoice]));
         }
-        if (await TokenAsync(state.Id, pending, cancellationToken) is not { } tokens)
+        var token = await TokenAsync(state.Id, pending, cancellationToken);
+        if (token.Session is not { } tokens)
         {
-            return Expired(state);
+            return NotRefreshed(state, token);
         }
         pending = pending with { Registration = tokens };
         var problem = await accounts.ConfirmRegistrationAsync(tokens.AccessToken, code, cancellationToken);
@@ -139,14 +145,28 @@ public sealed class RegistrationFlow(
         }
     }
 
+    /// <summary>The resident comes back after the portal's rate limit stopped <see cref="CompleteAsync"/>.</summary>
+    private Task<TurnResult> FinishAsync(ConversationState state, CancellationToken cancellationToken) =>
+        state.PendingLogin is { Registration: not null } pending
+            ? CompleteAsync(state, pending, cancellationToken)
+            : Task.FromResult(Replies.Stale(state));
+
     /// <summary>Refreshes to the "portal" scope, stores the session and runs the login's intent in this turn.</summary>
     private async Task<TurnResult> CompleteAsync(ConversationState state, PendingLogin pending, CancellationToken cancellationToken)
     {
         var refreshed = pending.Registration is { } registration
-            ? await identity.RefreshAsync(registration, state.Id, cancellationToken)
+            ? await refresher.RefreshRegistrationAsync(state.Id, registration, cancellationToken)
             : new TokenOutcome(null, TokenOutcome.InvalidGrant);
+        if (refreshed.Error == TokenOutcome.TooManyRequests)
+        {
+            // The account is registered and the registration tokens still good: keep them, and finish when asked.
+            logger.LogInformation("Registration refresh refused: {Error}", refreshed.Error);
+            return new TurnResult(state with { Step = RegistrationSteps.Finish, PendingLogin = pending },
+                LoginTexts.TryLater, new ChoicesMessage(RegistrationTexts.Finish, [RegistrationTexts.FinishChoice]));
+        }
         if (refreshed.Session is not { } session)
         {
+            logger.LogInformation("Registration refresh refused: {Error}", refreshed.Error);
             return new TurnResult(state with { Step = ConversationSteps.Idle, PendingLogin = null },
                 new TextMessage(RegistrationTexts.Registered), new TextMessage(RegistrationTexts.LogInAgain), Replies.Menu());
         }
@@ -161,16 +181,28 @@ public sealed class RegistrationFlow(
         return new TurnResult(continued.State, [new TextMessage(RegistrationTexts.Registered), .. continued.Replies]);
     }
 
-    /// <summary>The registration tokens, refreshed when near expiry; null when the login is over.</summary>
-    private async Task<PortalSession?> TokenAsync(string conversationKey, PendingLogin pending, CancellationToken cancellationToken)
+    /// <summary>The registration tokens, refreshed when near expiry; or why they could not be.</summary>
+    private async Task<TokenOutcome> TokenAsync(string conversationKey, PendingLogin pending, CancellationToken cancellationToken)
     {
         var tokens = pending.Registration!;
         if (tokens.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore)
         {
-            return tokens;
+            return new TokenOutcome(tokens, null);
         }
-        return (await identity.RefreshAsync(tokens, conversationKey, cancellationToken)).Session;
+        var refreshed = await refresher.RefreshRegistrationAsync(conversationKey, tokens, cancellationToken);
+        if (refreshed.Session is null)
+        {
+            logger.LogInformation("Registration refresh refused: {Error}", refreshed.Error);
+        }
+        return refreshed;
     }
+
+    /// <summary>
+    /// The portal's rate limit leaves everything as it was (the step, the pending login, its tokens): the resident sends
+    /// the same again later. Any other refusal means the login is over.
+    /// </summary>
+    private static TurnResult NotRefreshed(ConversationState state, TokenOutcome outcome) =>
+        outcome.Error == TokenOutcome.TooManyRequests ? new TurnResult(state, LoginTexts.TryLater) : Expired(state);
 
     private static string Explain(PortalProblem problem) =>
         string.Join(" ", new[] { problem.Title, problem.Detail }.Where(t => !string.IsNullOrEmpty(t)).Append(RegistrationTexts.StartOver));

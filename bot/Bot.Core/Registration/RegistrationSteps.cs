@@ -7,5 +7,8 @@ public static class RegistrationSteps
     public const string Terms = "registration.terms";
     public const string Code = "registration.code";
 
-    public static bool Contains(string step) => step is Email or Terms or Code;
+    /// <summary>Registered at the portal; the refresh to the full session waits for the portal's rate limit.</summary>
+    public const string Finish = "registration.finish";
+
+    public static bool Contains(string step) => step is Email or Terms or Code or Finish;
 }

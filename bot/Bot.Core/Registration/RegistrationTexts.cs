@@ -33,6 +33,10 @@ public static class RegistrationTexts
 
     public const string Postponed = "利用者登録を中断しました。続きは、やることなどを選ぶと、もう一度ログインしてから始められます。";
 
+    public const string Finish = "利用者登録の手続きは受け付けました。少し時間をおいて「続ける」を選ぶと、ログインを完了して続きを行います。";
+
+    public static readonly Choice FinishChoice = Replies.Choice("続ける", RegistrationActions.Finish);
+
     public const string Registered = "利用者登録が完了しました。";
 
     public const string LogInAgain = "ログインの有効期限が切れたため、登録を続けられませんでした。お手数ですが、もう一度メニューから選んでログインしてください。";

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Globalization;
 using Bot.Channels.WebChat.Chat;
+using Bot.Channels.WebChat.Limits;
 using Functions.Http.Bodies;
 using Functions.Http.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,6 +21,7 @@ public static class BotProblems
     public static void Register(ProblemMappings problems) => problems
         .Map<BotHttpException>((e, p) => p.Problem(new(e.Status, e.Title), e.Detail))
         .Map<WebChatRequestException>((e, p) => p.Problem(new(e.Status, e.Title), e.Detail))
+        .Map<WebChatRateLimitedException>(TooManyRequests)
         .Map<PayloadTooLargeException>((e, p) => p.Problem(new(413, "送信内容が大きすぎます"),
             $"{e.LimitBytes:N0}バイト以下にして送信してください。"))
         .Map<UnsupportedMediaTypeException>((_, p) => p.Problem(new(415, "送信形式が正しくありません"),
@@ -39,6 +42,15 @@ public static class BotProblems
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
         _ => exception.InnerException is { } inner && IsUnavailable(inner),
     };
+
+    /// <summary>RFC 6585 §4: how long to wait, in whole seconds, in Retry-After and in the words the page shows.</summary>
+    private static ProblemHttpResult TooManyRequests(WebChatRateLimitedException e, ProblemContext p)
+    {
+        p.Http.Response.Headers.RetryAfter = e.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return p.Problem(new(429, "しばらくお待ちください"),
+            $"短い時間に多くの操作がありました。しばらく（{e.RetryAfterSeconds}秒ほど）してから、もう一度お試しください。",
+            ("retryAfter", e.RetryAfterSeconds));
+    }
 
     private static ProblemHttpResult Status(int status, ProblemContext p) => status switch
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Bot.Channels.WebChat.Chat;
+using Bot.Channels.WebChat.Limits;
 using Bot.Functions.Http;
 using Functions.Http.Bodies;
 using Functions.Http.Edge;
@@ -60,6 +61,22 @@ public sealed class BotProblemsTests
         });
 
         AssertProblem(http, status, title, detail);
+    }
+
+    [Fact]
+    public async Task AWebChatRefusedByALimitIsTooManyRequestsWithRetryAfterInWholeSeconds()
+    {
+        var http = HttpContexts.Request(path: "/api/webchat/messages");
+
+        await Edge.InvokeAsync(http, () => throw new WebChatRateLimitedException(WebChatLimit.UserPosts, TimeSpan.FromSeconds(41.2)));
+
+        Assert.Equal(429, http.Response.StatusCode);
+        Assert.Equal("42", http.Response.Headers.RetryAfter.ToString());
+        var problem = HttpContexts.ResponseJson(http);
+        Assert.Equal("しばらくお待ちください", problem.GetProperty("title").GetString());
+        Assert.Equal("短い時間に多くの操作がありました。しばらく（42秒ほど）してから、もう一度お試しください。",
+            problem.GetProperty("detail").GetString());
+        Assert.Equal(42, problem.GetProperty("retryAfter").GetInt32());
     }
 
     private static void AssertProblem(Microsoft.AspNetCore.Http.HttpContext http, int status, string title, string? detail)

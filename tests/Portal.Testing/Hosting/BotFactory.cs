@@ -44,6 +44,9 @@ public sealed class BotFactory(
         // Hosts share Azurite: each polls only its own logins and status notices.
         builder.UseSetting("BotLoginQueue", $"bot-login-{Guid.NewGuid():N}");
         builder.UseSetting("BotEventsQueue", $"bot-events-{Guid.NewGuid():N}");
+        // Every test browser comes from the same (unknown) address: the web chat's limits are off unless a test about
+        // them turns them on.
+        builder.UseSetting("Bot:WebChat:RateLimits:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
