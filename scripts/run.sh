@@ -120,6 +120,14 @@ portal_operator terms publish --version 2026-11-01 --title "マイナポータ�
 # さがす: the procedure templates and every body's offerings, the whole country (demo data; keeps what an agency changed).
 portal_operator catalog seed
 
+# residentRefs (the applicant as each receiving body knows them) are keyed hashes: the key is made once and kept, since
+# a new key would give every resident new refs at every body.
+RESIDENT_REF_KEY="$DATA/resident-ref-key"
+if [ ! -f "$RESIDENT_REF_KEY" ]; then
+  (umask 077 && head -c 32 /dev/urandom | base64 >"$RESIDENT_REF_KEY")
+fi
+export ResidentRefs__KeyFile="$RESIDENT_REF_KEY"
+
 echo "Starting the local Functions host on port $PORT..."
 BotEventsQueue="$BOT_EVENTS_QUEUE" dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &
 HOST_PID=$!

@@ -60,6 +60,7 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: planId
     httpsOnly: true
+    keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
@@ -77,6 +78,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'Identity__Tokens__VaultUri', value: keyVaultUri }
         { name: 'Identity__Tokens__Issuer', value: '${publicBaseUrl}/api' }
         { name: 'Identity__Crl__Container', value: 'crl' }
+        // The key residentRefs are derived with (32 random bytes, base64): a secret the operator sets once and never
+        // rotates casually (a new key gives every resident new refs at every body); the platform resolves the reference
+        // with the app's identity, which already reads this vault.
+        { name: 'ResidentRefs__Key', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/portal-resident-ref-key)' }
         // The queue of application status events; the queue trigger's binding expression %ApplicationEventsQueue% reads it.
         { name: 'ApplicationEventsQueue', value: 'application-events' }
         // The e-mail outbox; the sender's trigger reads %EmailOutboxQueue%.

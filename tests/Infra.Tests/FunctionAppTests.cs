@@ -68,6 +68,7 @@ public class FunctionAppTests
     [InlineData("APPLICATIONINSIGHTS_AUTHENTICATION_STRING")]
     [InlineData("BotEventsQueue")]
     [InlineData("BotEventsStorage__queueServiceUri")]
+    [InlineData("ResidentRefs__Key")]
     public void AppSettingIsConfigured(string name)
     {
         var settings = App["properties"]?["siteConfig"]?["appSettings"] as JsonArray ?? [];
@@ -83,5 +84,17 @@ public class FunctionAppTests
         Assert.DoesNotContain("AccountKey", settings, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("listKeys", settings, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("SharedAccessSignature", settings, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The residentRef key is never in the template: the app reads it from the vault with its own identity.</summary>
+    [Fact]
+    public void TheResidentRefKeyIsAKeyVaultReferenceResolvedWithTheAppsIdentity()
+    {
+        var settings = App["properties"]?["siteConfig"]?["appSettings"] as JsonArray ?? [];
+        var value = (string?)settings.Single(s => (string?)s?["name"] == "ResidentRefs__Key")?["value"] ?? "";
+
+        Assert.StartsWith("@Microsoft.KeyVault(SecretUri=", value, StringComparison.Ordinal);
+        Assert.Contains("secrets/portal-resident-ref-key", value, StringComparison.Ordinal);
+        Assert.Equal("SystemAssigned", (string?)App["properties"]?["keyVaultReferenceIdentity"]);
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
@@ -218,6 +219,7 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
         var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Identity:Tokens:Issuer"] = "https://portal.example/api",
+            [ResidentRefTestKey.Setting] = ResidentRefTestKey.Value,
             [$"{TrustAnchorOptions.Section}:{nameof(TrustAnchorOptions.Folder)}"] = ca,
             [$"{CrlOptions.Section}:{nameof(CrlOptions.Folder)}"] = ca,
         }).Build();

@@ -24,6 +24,12 @@ public sealed record Application : IDocument
 
     public required string ResidentId { get; init; }
 
+    /// <summary>
+    /// The applicant as the receiving body knows them (<see cref="Residents.References.ResidentRefs"/>): what the agency
+    /// addresses a personal notice to. Null for applications received before refs existed.
+    /// </summary>
+    public string? ResidentRef { get; init; }
+
     public required string ProcedureId { get; init; }
 
     public required string FormId { get; init; }

@@ -11,6 +11,7 @@ using Portal.Domain.Applications.Signing;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.Applications.Submissions;
 using Portal.Domain.Procedures.Serving;
+using Portal.Domain.Residents.References;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Applications;
@@ -47,6 +48,8 @@ public static class ApplicationsServiceCollectionExtensions
         // Resolved on first use, as for card requests: the validator needs the trust anchors, which may be unconfigured.
         services.TryAddSingleton<ApplicationSignatureVerifier>();
         services.TryAddSingleton<Func<ApplicationSignatureVerifier>>(sp => sp.GetRequiredService<ApplicationSignatureVerifier>);
+        // Each application carries the applicant's ref for the receiving body (personal notices are addressed to it).
+        services.AddResidentRefs(configuration);
         services.TryAddSingleton<SubmissionFinalizer>();
         services.TryAddSingleton<SubmissionService>();
 

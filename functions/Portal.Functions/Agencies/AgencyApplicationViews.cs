@@ -13,7 +13,7 @@ internal static class AgencyApplicationViews
 {
     public static AgencyApplicationSummary Summary(Application a, CatalogHost catalog) => new(a.Id, a.ProcedureId,
         ApplicationViews.ProcedureName(catalog, a.ProcedureId), ApplicationViews.Status(a.Status), ApplicationViews.SubmittedAt(a),
-        ApplicationViews.LastChangedAt(a), a.Current.Number, a.Current.Cms is not null);
+        ApplicationViews.LastChangedAt(a), a.Current.Number, a.Current.Cms is not null, a.ResidentRef);
 
     public static AgencyApplicationDetail Detail(Stored<Application> stored, CatalogHost catalog)
     {
@@ -21,7 +21,7 @@ internal static class AgencyApplicationViews
         var revisions = a.Revisions.Select(r => Revision(a, r)).ToList();
         return new AgencyApplicationDetail(a.Id, a.LocalGovernmentCode, a.ProcedureId, ApplicationViews.ProcedureName(catalog, a.ProcedureId),
             a.FormId, ApplicationViews.Status(a.Status), ApplicationViews.SubmittedAt(a), revisions[^1], revisions,
-            [.. a.History.Select(ApplicationViews.Change)], EntityTags.Strong(stored.ETag));
+            [.. a.History.Select(ApplicationViews.Change)], EntityTags.Strong(stored.ETag), a.ResidentRef);
     }
 
     private static AgencyRevisionView Revision(Application a, ApplicationRevision r) => new(r.Number, r.SubmittedAt, r.FormVersion,

@@ -83,7 +83,7 @@ public sealed class AccountCertificateServiceTests(AccountsFixture fixture) : IC
         var account = await Services.Accounts.SignInAsync(AccountsFixture.Issuer, AccountsFixture.NewSerial(), "web", _ct);
 
         await Assert.ThrowsAsync<AccountStateException>(() =>
-            Services.Certificates.StartAsync(Residents.ResidentContext.Self(account.Id, "web"), _ct));
+            Services.Certificates.StartAsync(Portal.Domain.Residents.ResidentContext.Self(account.Id, "web"), _ct));
     }
 
     /// <summary>What the card request service records when the signer's login answer verifies.</summary>

@@ -77,11 +77,11 @@ public sealed class AccountsServices
     public ProfileService Profiles { get; }
 
     /// <summary>A registered account (through the real registration, with a code re-issued so the test knows it).</summary>
-    public async Task<(Account Account, Residents.ResidentContext Resident)> RegisteredAsync(string? email = null, string? serial = null)
+    public async Task<(Account Account, Portal.Domain.Residents.ResidentContext Resident)> RegisteredAsync(string? email = null, string? serial = null)
     {
         var ct = CancellationToken.None;
         var account = await Accounts.SignInAsync(AccountsFixture.Issuer, serial ?? AccountsFixture.NewSerial(), "web", ct);
-        var resident = Residents.ResidentContext.Self(account.Id, "web");
+        var resident = Portal.Domain.Residents.ResidentContext.Self(account.Id, "web");
         var address = email ?? AccountsFixture.NewEmail();
         await Registration.StartAsync(resident, new RegistrationInput(address, true, AccountsFixture.TermsVersion), ct);
         var code = await ReissueAsync(ConfirmationPurposes.Registration, account.Id, address, true, AccountsFixture.TermsVersion);

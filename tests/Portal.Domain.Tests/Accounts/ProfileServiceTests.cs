@@ -184,6 +184,6 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
         var pending = await services.Accounts.SignInAsync(AccountsFixture.Issuer, AccountsFixture.NewSerial(), "web", _ct);
 
         await Assert.ThrowsAsync<AccountStateException>(() =>
-            profiles.StartReadingAsync(Residents.ResidentContext.Self(pending.Id, "web"), _ct));
+            profiles.StartReadingAsync(Portal.Domain.Residents.ResidentContext.Self(pending.Id, "web"), _ct));
     }
 }

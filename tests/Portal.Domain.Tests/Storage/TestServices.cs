@@ -1,3 +1,4 @@
+using Portal.Testing.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Storage;
@@ -17,6 +18,9 @@ public static class TestServices
     }
 
     /// <summary>Configuration for the features' sections, as app settings would give it.</summary>
+    /// <summary>The given settings over the ones every test needs (the residentRef test key).</summary>
     public static IConfiguration Settings(params (string Key, string? Value)[] settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))).Build();
+        new ConfigurationBuilder()
+            .AddInMemoryCollection([KeyValuePair.Create<string, string?>(ResidentRefTestKey.Setting, ResidentRefTestKey.Value)])
+            .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))).Build();
 }

@@ -101,6 +101,11 @@ public sealed class ApplicationJourneyThroughPcscdTests(DraftsApiFixture fixture
         var list = await AgencyGetAsync(agency, "/api/agency/applications?status=arrived");
         Assert.Contains(receipt, list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("receiptNumber").GetString()));
         var fetched = await AgencyGetAsync(agency, $"/api/agency/applications/{receipt}");
+        // The applicant as this body knows them, the same in the list and the detail, and not the account's id.
+        var residentRef = fetched.GetProperty("residentRef").GetString()!;
+        Assert.Matches("^rr_[A-Za-z0-9_-]{22}$", residentRef);
+        Assert.Equal(residentRef, list.GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("receiptNumber").GetString() == receipt).GetProperty("residentRef").GetString());
         var current = fetched.GetProperty("current");
         var document = Convert.FromBase64String(current.GetProperty("document").GetString()!);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(document)), current.GetProperty("documentSha256").GetString());

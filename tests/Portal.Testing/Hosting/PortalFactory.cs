@@ -40,6 +40,7 @@ public class PortalFactory(
         builder.UseSetting("Smtp:Host", Stack.Smtp.Host);
         builder.UseSetting("Smtp:Port", Stack.Smtp.Port.ToString());
         builder.UseSetting("Smtp:UseStartTls", "false");
+        builder.UseSetting(ResidentRefTestKey.Setting, ResidentRefTestKey.Value);
         // Hosts share Azurite but not a database: each takes only its own application events.
         builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
         // Its own outbox too: a host that stops with a message leased leaves it to nobody else's drain.

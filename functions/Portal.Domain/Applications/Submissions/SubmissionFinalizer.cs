@@ -10,6 +10,7 @@ using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.Identity.Certificates;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Residents;
+using Portal.Domain.Residents.References;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Applications.Submissions;
@@ -32,6 +33,7 @@ public sealed class SubmissionFinalizer(
     ApplicationAttachmentStore applicationFiles,
     SubmissionSideEffects sideEffects,
     OperationHistoryStore history,
+    ResidentRefIndex residentRefs,
     TimeProvider clock,
     ILogger<SubmissionFinalizer>? logger = null)
 {
@@ -232,6 +234,8 @@ public sealed class SubmissionFinalizer(
 
     private async Task CreateApplicationAsync(Submission submission, ApplicationRevision revision, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Recorded before the application exists: the agency can address the ref from the moment it sees it.
+        var residentRef = await residentRefs.GiveOutAsync(submission.LocalGovernmentCode, submission.ResidentId, cancellationToken);
         try
         {
             await applications.CreateAsync(new Application
@@ -239,6 +243,7 @@ public sealed class SubmissionFinalizer(
                 Id = submission.ReceiptNumber!,
                 LocalGovernmentCode = submission.LocalGovernmentCode,
                 ResidentId = submission.ResidentId,
+                ResidentRef = residentRef,
                 ProcedureId = submission.ProcedureId,
                 FormId = submission.FormId,
                 FormVersion = submission.FormVersion,

@@ -312,6 +312,40 @@ public sealed class SubmissionServiceTests(SubmissionsFixture fixture) : IClassF
         Assert.NotNull(await services.Applications.ReadAsync(SubmissionsFixture.Chuo, second.Submission.ReceiptNumber!, None));
     }
 
+    /// <summary>
+    /// residentRef: what the receiving body addresses a personal notice to. Stable for one resident at one body,
+    /// different at another body (the two cannot link their applicants), and resolvable only by the body that got it.
+    /// </summary>
+    [Fact]
+    public async Task EachApplicationCarriesTheApplicantsRefForItsBodyAloneAndOnlyThatBodyResolvesIt()
+    {
+        var resident = SubmissionsFixture.NewResident();
+        var other = SubmissionsFixture.NewResident();
+
+        var first = await ReceivedAsync(resident, SubmissionsFixture.Chiyoda);
+        var second = await ReceivedAsync(resident, SubmissionsFixture.Chiyoda);
+        var inChuo = await ReceivedAsync(resident, SubmissionsFixture.Chuo);
+        var others = await ReceivedAsync(other, SubmissionsFixture.Chiyoda);
+
+        Assert.Matches("^rr_[A-Za-z0-9_-]{22}$", first.ResidentRef);
+        Assert.Equal(first.ResidentRef, second.ResidentRef);
+        Assert.NotEqual(first.ResidentRef, inChuo.ResidentRef);
+        Assert.NotEqual(first.ResidentRef, others.ResidentRef);
+        Assert.DoesNotContain(resident.PrincipalId, first.ResidentRef!, StringComparison.Ordinal);
+        Assert.Equal(resident.PrincipalId, await Services.ResidentRefs.ResolveAsync(SubmissionsFixture.Chiyoda, first.ResidentRef, None));
+        Assert.Equal(resident.PrincipalId, await Services.ResidentRefs.ResolveAsync(SubmissionsFixture.Chuo, inChuo.ResidentRef, None));
+        Assert.Null(await Services.ResidentRefs.ResolveAsync(SubmissionsFixture.Chuo, first.ResidentRef, None));
+        Assert.Null(await Services.ResidentRefs.ResolveAsync(SubmissionsFixture.Chiyoda, "rr_AAAAAAAAAAAAAAAAAAAAAA", None));
+        Assert.Null(await Services.ResidentRefs.ResolveAsync(SubmissionsFixture.Chiyoda, "../" + first.ResidentRef, None));
+    }
+
+    private async Task<Application> ReceivedAsync(ResidentContext resident, string body)
+    {
+        var draft = await Services.DraftAsync(resident, SubmissionsFixture.Unsigned, body);
+        var done = await Services.Service.SubmitAsync(resident, Request(draft), None);
+        return (await Services.Applications.ReadAsync(body, done.Submission.ReceiptNumber!, None))!.Document;
+    }
+
     [Fact]
     public async Task ACorrectionIsANewlySignedRevisionUnderTheSameReceiptNumber()
     {

@@ -1,3 +1,4 @@
+using Portal.Domain.Residents.References;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,7 +65,10 @@ public sealed class SubmissionsServices
         Applications = provider.GetRequiredService<ApplicationRepository>();
         ApplicationFiles = provider.GetRequiredService<ApplicationAttachmentStore>();
         Service = provider.GetRequiredService<SubmissionService>();
+        ResidentRefs = provider.GetRequiredService<ResidentRefIndex>();
     }
+
+    public ResidentRefIndex ResidentRefs { get; }
 
     public SubmissionService Service { get; }
 
