@@ -19,6 +19,8 @@ public static class LocalFunctionHostExtensions
         services.AddSingleton(sp => new FunctionCatalog(sp.GetServices<FunctionTypes>().SelectMany(t => t.Types)));
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<QueueTriggerHost>();
+        services.AddOptions<TimerLockOptions>().BindConfiguration(TimerLockOptions.Section);
+        services.AddSingleton<TimerLock>();
         services.AddHostedService<TimerTriggerHost>();
         return services;
     }

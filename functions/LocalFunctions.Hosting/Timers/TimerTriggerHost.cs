@@ -4,9 +4,13 @@ using LocalFunctions.Hosting.Functions;
 
 namespace LocalFunctions.Hosting.Timers;
 
-/// <summary>Runs timer-triggered functions on their schedules (UTC, as on Flex Consumption). A failure is logged, not fatal.</summary>
+/// <summary>
+/// Runs timer-triggered functions on their schedules (UTC, as on Flex Consumption), each as a singleton across the app's
+/// instances (<see cref="TimerLock"/>): the instance holding a timer's lease runs it, the others wait to take over. A
+/// failure is logged, not fatal.
+/// </summary>
 public sealed class TimerTriggerHost(
-    FunctionCatalog catalog, IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock,
+    FunctionCatalog catalog, IServiceScopeFactory scopes, IConfiguration configuration, TimerLock locks, TimeProvider clock,
     ILogger<TimerTriggerHost> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -15,24 +19,55 @@ public sealed class TimerTriggerHost(
     private async Task RunAsync(TimerFunction function, CancellationToken stoppingToken)
     {
         var schedule = TimerSchedule.Parse(Settings.Resolve(configuration, function.Attribute.Schedule));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var lease = await locks.AcquireAsync(function.Name, function.Method.DeclaringType!.Assembly.GetName().Name!, stoppingToken);
+                using var held = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
+                await ScheduleAsync(function, schedule, held.Token);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                // The lease was lost during a run: wait to take it again.
+            }
+            catch (Exception e)
+            {
+                // Storage unreachable: tried again, never given up (the timer would silently stop).
+                logger.LogWarning("Timer {Function}: could not take its lease ({ErrorType}); trying again", function.Name, e.GetType().Name);
+                if (!await PauseAsync(stoppingToken))
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs the timer while <paramref name="held"/> lasts (the lease is held and the host not stopping).</summary>
+    private async Task ScheduleAsync(TimerFunction function, TimerSchedule schedule, CancellationToken held)
+    {
         DateTimeOffset? last = null;
         if (function.Attribute.RunOnStartup)
         {
-            await InvokeAsync(function, last, schedule.Next(clock.GetUtcNow()), stoppingToken);
+            await InvokeAsync(function, last, schedule.Next(clock.GetUtcNow()), held);
             last = clock.GetUtcNow();
         }
-        while (!stoppingToken.IsCancellationRequested)
+        while (!held.IsCancellationRequested)
         {
             var next = schedule.Next(clock.GetUtcNow());
             try
             {
-                await Task.Delay(Max(next - clock.GetUtcNow(), TimeSpan.Zero), clock, stoppingToken);
+                await Task.Delay(Max(next - clock.GetUtcNow(), TimeSpan.Zero), clock, held);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
-            await InvokeAsync(function, last, schedule.Next(next), stoppingToken);
+            await InvokeAsync(function, last, schedule.Next(next), held);
             last = next;
         }
     }
@@ -58,6 +93,20 @@ public sealed class TimerTriggerHost(
         parameter.Position == function.Trigger.Position ? info
         : parameter.ParameterType == typeof(CancellationToken) ? stoppingToken
         : parameter.HasDefaultValue ? parameter.DefaultValue : null;
+
+    /// <returns>False when the host is stopping.</returns>
+    private async Task<bool> PauseAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -41,6 +41,8 @@ public class PortalFactory(
         builder.UseSetting("Smtp:Port", Stack.Smtp.Port.ToString());
         builder.UseSetting("Smtp:UseStartTls", "false");
         builder.UseSetting(ResidentRefTestKey.Setting, ResidentRefTestKey.Value);
+        // Each test host is an app of its own: its timers' singleton leases are not shared with other tests' hosts.
+        builder.UseSetting("LocalHost:Id", $"test-{Guid.NewGuid():N}");
         // Hosts share Azurite but not a database: each takes only its own application events.
         builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
         // Its own outbox too: a host that stops with a message leased leaves it to nobody else's drain.
