@@ -65,9 +65,27 @@ public sealed class AgencyNoticeService(
         }
     }
 
-    /// <exception cref="Errors.InvalidContinuationException">A continuation this list did not issue.</exception>
-    public Task<Page<Notice>> ListAsync(AgencyContext agency, string? state, string? continuation, CancellationToken cancellationToken) =>
-        notices.ListSentAsync(AgencyArea.KeyOf(agency), agency.ClientId, state, clock.GetUtcNow(), PageSize, continuation, cancellationToken);
+    /// <summary>The agency's own notices, newest first, optionally in one state now, a page at a time.</summary>
+    /// <exception cref="NoticeInvalidException">An unknown state, or a continuation this list did not issue.</exception>
+    public async Task<Page<Notice>> ListAsync(AgencyContext agency, string? state, string? continuation, CancellationToken cancellationToken)
+    {
+        if (state is not null && !NoticeStates.All.Contains(state, StringComparer.Ordinal))
+        {
+            throw new NoticeInvalidException([new NoticeError("state", NoticeErrorCodes.Invalid)]);
+        }
+        var token = continuation is null ? null : NoticePaging.Decode(continuation)
+            ?? throw new NoticeInvalidException([new NoticeError("continuation", NoticeErrorCodes.Invalid)]);
+        try
+        {
+            var page = await notices.ListSentAsync(AgencyArea.KeyOf(agency), agency.ClientId, state, clock.GetUtcNow(), PageSize,
+                token, cancellationToken);
+            return page with { ContinuationToken = NoticePaging.Encode(page.ContinuationToken) };
+        }
+        catch (InvalidContinuationException)
+        {
+            throw new NoticeInvalidException([new NoticeError("continuation", NoticeErrorCodes.Invalid)]);
+        }
+    }
 
     /// <exception cref="NoticeNotFoundException">Unknown, or another agency's.</exception>
     public async Task<Stored<Notice>> GetAsync(AgencyContext agency, string id, CancellationToken cancellationToken) =>
@@ -92,12 +110,13 @@ public sealed class AgencyNoticeService(
             throw new NoticeNotScheduledException(id, state);
         }
         var content = validator.ValidateContent(NoticeMergePatch.Apply(current, patch), now);
+        RefuseStale(id, ifMatch, stored.ETag);
         var changed = current with
         {
             Title = content.Title, Body = content.Body, Category = content.Category, Importance = content.Importance,
             PublishAt = content.PublishAt, ExpiresAt = content.ExpiresAt, UpdatedAt = now, Ttl = TtlOf(content.ExpiresAt, now),
         };
-        var saved = await notices.ReplaceAsync(changed, ifMatch ?? stored.ETag, cancellationToken);
+        var saved = await notices.ReplaceAsync(changed, stored.ETag, cancellationToken);
         logger.LogInformation("Agency {ClientId} changed notice {NoticeId}", agency.ClientId, id);
         return saved;
     }
@@ -113,11 +132,12 @@ public sealed class AgencyNoticeService(
             {
                 return stored;
             }
+            RefuseStale(id, ifMatch, stored.ETag);
             var now = clock.GetUtcNow();
             try
             {
                 var saved = await notices.ReplaceAsync(stored.Document with { WithdrawnAt = now, UpdatedAt = now },
-                    ifMatch ?? stored.ETag, cancellationToken);
+                    stored.ETag, cancellationToken);
                 logger.LogInformation("Agency {ClientId} withdrew notice {NoticeId}", agency.ClientId, id);
                 return saved;
             }
@@ -125,6 +145,15 @@ public sealed class AgencyNoticeService(
             catch (ConcurrencyConflictException) when (ifMatch is null && attempt < 3)
             {
             }
+        }
+    }
+
+    /// <summary>If-Match as sent (quoted, a strong tag) against the store's ETag (quoted or not).</summary>
+    private static void RefuseStale(string id, string? ifMatch, string etag)
+    {
+        if (ifMatch is not null && !string.Equals(ifMatch.Trim().Trim('"'), etag.Trim('"'), StringComparison.Ordinal))
+        {
+            throw new ConcurrencyConflictException(id);
         }
     }
 
