@@ -23,4 +23,7 @@ public static class PortalScopes
 
     /// <summary>An agency receiving the applications addressed to it.</summary>
     public const string AgencyApplications = "agency.applications";
+
+    /// <summary>An agency sending お知らせ to the residents of its own area, and managing the ones it sent.</summary>
+    public const string AgencyNotices = "agency.notices";
 }

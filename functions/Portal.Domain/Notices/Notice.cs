@@ -59,6 +59,12 @@ public sealed record Notice : IDocument
     /// <summary>The hash of the agency's Idempotency-Key: a retried send finds this notice instead of making another.</summary>
     public required string IdempotencyKeyHash { get; init; }
 
+    /// <summary>
+    /// The hash of what the agency first sent with that key (<c>Sending.NoticeIdempotency.RequestHash</c>): the same key
+    /// with other content is refused. Null for notices the portal writes itself.
+    /// </summary>
+    public string? RequestHash { get; init; }
+
     /// <summary>Cosmos TTL in seconds: a notice is deleted a while after it expired.</summary>
     [JsonPropertyName("ttl")]
     public int? Ttl { get; init; }

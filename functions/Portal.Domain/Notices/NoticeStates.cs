@@ -10,4 +10,6 @@ public static class NoticeStates
     public const string Withdrawn = "withdrawn";
 
     public const string Expired = "expired";
+
+    public static IReadOnlyList<string> All { get; } = [Scheduled, Published, Withdrawn, Expired];
 }

@@ -9,6 +9,7 @@ using Portal.Functions.Drafts;
 using Portal.Functions.Email;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
+using Portal.Functions.Notices.Agency;
 using Portal.Functions.Http;
 using Portal.Functions.Identity;
 using Portal.Functions.OpenApi;
@@ -47,6 +48,7 @@ public static class PortalServiceCollectionExtensions
             .AddFormsFeature()
             .AddDraftsFeature(configuration)
             .AddApplicationsFeature(configuration)
-            .AddAgenciesFeature();
+            .AddAgenciesFeature()
+            .AddAgencyNoticesFeature(configuration);
     }
 }

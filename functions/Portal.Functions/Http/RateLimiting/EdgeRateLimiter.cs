@@ -71,6 +71,20 @@ public sealed class EdgeRateLimiter : IDisposable
         }
     }
 
+    /// <summary>
+    /// After agency authentication, in the function: an agency client is counted per client (GOV.UK Notify's limit
+    /// per API key), wherever it calls from, when the policy sets <see cref="RateLimitPolicy.ClientPermitLimit"/>.
+    /// </summary>
+    /// <exception cref="RateLimitExceededException">Over the limit.</exception>
+    public void AdmitAgency(string? function, string clientId)
+    {
+        if (_options.Enabled && function is not null && _options.Policies.TryGetValue(function, out var policy)
+            && policy.ClientPermitLimit is not null)
+        {
+            Acquire(new RateLimitKey(function, RateLimitKey.ClientKind, clientId));
+        }
+    }
+
     public void Dispose() => _limiter.Dispose();
 
     private static bool DefersToClient(RateLimitPolicy policy, HttpContext http) =>

@@ -33,6 +33,9 @@ public static class RateLimitDefaults
         // The device page looks a user code up: bounds guessing of codes from one address.
         ["SubmitDeviceCode"] = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) },
         // The signer's code: a wrong one counts on the request (3 end it); this bounds one address across requests.
+        // お知らせ: GOV.UK Notify-style, per agency client (AdmitAgency) after authentication; the address limit is only
+        // a backstop for agencies behind one gateway. The per-day limit is a durable counter (Notices:PerDayLimit).
+        ["SendAgencyNotice"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 60 },
         ["ConfirmCardRequestCode"] = new()
         {
             PermitLimit = 30, Window = TimeSpan.FromMinutes(1), RouteValue = "id", RouteValuePermitLimit = 10,

@@ -83,6 +83,11 @@ public sealed class OperationCallersTests
         ["GetAgencyApplication"] = "Agency(agency.applications)",
         ["GetAgencyApplicationAttachment"] = "Agency(agency.applications)",
         ["ChangeAgencyApplicationStatus"] = "Agency(agency.applications)",
+        ["SendAgencyNotice"] = "Agency(agency.notices)",
+        ["ListAgencyNotices"] = "Agency(agency.notices)",
+        ["GetAgencyNotice"] = "Agency(agency.notices)",
+        ["PatchAgencyNotice"] = "Agency(agency.notices)",
+        ["WithdrawAgencyNotice"] = "Agency(agency.notices)",
     };
 
     [Fact]

@@ -1,0 +1,38 @@
+namespace Portal.Domain.Notices.Sending;
+
+/// <summary>Why a notice's field was refused: stable kebab-case strings agencies' systems may branch on.</summary>
+public static class NoticeErrorCodes
+{
+    public const string Required = "required";
+    public const string TooLong = "too-long";
+    public const string ControlCharacters = "control-characters";
+
+    /// <summary>Not of the field's type (a number for a title, a time that is not RFC 3339).</summary>
+    public const string Invalid = "invalid";
+
+    /// <summary>Angle brackets: notices are plain text, never HTML.</summary>
+    public const string Markup = "markup";
+
+    /// <summary>A link that is not https (http://, ftp://...).</summary>
+    public const string HttpsRequired = "https-required";
+
+    /// <summary>An https link to a host outside <see cref="NoticeSendingOptions.AllowedLinkHosts"/>.</summary>
+    public const string LinkHostNotAllowed = "link-host-not-allowed";
+
+    public const string UnknownCategory = "unknown-category";
+    public const string UnknownImportance = "unknown-importance";
+    public const string PublishAtPast = "publish-at-past";
+    public const string ExpiresBeforePublish = "expires-before-publish";
+    public const string LifetimeTooLong = "lifetime-too-long";
+    public const string UnknownAudience = "unknown-audience";
+
+    /// <summary>An audience kind that exists but this API does not take yet (one resident).</summary>
+    public const string UnsupportedAudience = "unsupported-audience";
+
+    public const string SegmentWithoutCriteria = "segment-without-criteria";
+    public const string AgeOutOfRange = "age-out-of-range";
+    public const string AgeRangeInverted = "age-range-inverted";
+
+    /// <summary>A PATCH naming a field that cannot be changed (the audience) or does not exist.</summary>
+    public const string NotPatchable = "not-patchable";
+}

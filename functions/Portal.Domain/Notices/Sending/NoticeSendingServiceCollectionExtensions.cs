@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Portal.Domain.Notices.Sending;
+
+/// <summary>
+/// お知らせの送信 (the agency side): notices in <c>notices</c> under the agency's area, the per-day counters in
+/// <c>grants</c>, the rules from the <c>Notices</c> section (<see cref="NoticeSendingOptions"/>). Needs storage.
+/// </summary>
+public static class NoticeSendingServiceCollectionExtensions
+{
+    public static IServiceCollection AddNoticeSending(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NoticeSendingOptions>()
+            .Bind(configuration.GetSection(NoticeSendingOptions.Section))
+            .Validate(o => o.PerDayLimit >= 1 && o.MaxTitleLength >= 1 && o.MaxBodyLength >= 1 && o.MaxLifetime > TimeSpan.Zero,
+                "Notices: the limits must be at least 1 and MaxLifetime positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NoticeRepository>();
+        services.TryAddSingleton<NoticeValidator>();
+        services.TryAddSingleton<NoticeDailyCounter>();
+        services.TryAddSingleton<AgencyNoticeService>();
+        return services;
+    }
+}

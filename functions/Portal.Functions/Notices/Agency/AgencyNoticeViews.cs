@@ -1,0 +1,15 @@
+using Portal.Contracts.Notices.Agency;
+using Portal.Domain.Notices;
+
+namespace Portal.Functions.Notices.Agency;
+
+/// <summary>Stored notices as the sending agency sees them, with the state at the time of the answer.</summary>
+public static class AgencyNoticeViews
+{
+    public static AgencyNoticeView View(Notice notice, DateTimeOffset now) => new(
+        notice.Id, notice.StateAt(now), notice.Title, notice.Body, notice.Category, notice.Importance, notice.PublishAt,
+        notice.ExpiresAt, notice.WithdrawnAt, notice.SenderName,
+        new AgencyNoticeAudienceView(notice.Audience.Kind, notice.Audience.LocalGovernmentCode, notice.Audience.MinAge,
+            notice.Audience.MaxAge, notice.Audience.InterestedOnly),
+        notice.CreatedAt, notice.UpdatedAt);
+}
