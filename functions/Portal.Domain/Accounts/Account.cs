@@ -42,6 +42,12 @@ public sealed record Account : IDocument
     /// <summary>利用者情報 read from the card with the resident's consent, to fill forms; null until read or after deletion.</summary>
     public ResidentProfile? Profile { get; init; }
 
+    /// <summary>
+    /// The audience keys of the profile's address, most specific first (ward, city, prefecture; never "national"):
+    /// what an area notice's fan-out finds its recipients by. Empty without a profile or for an unmatched address.
+    /// </summary>
+    public IReadOnlyList<string> AreaKeys { get; init; } = [];
+
     [JsonIgnore]
     public string PartitionKey => Id;
 

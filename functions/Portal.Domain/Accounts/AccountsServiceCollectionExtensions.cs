@@ -1,3 +1,6 @@
+using Portal.Domain.Notices.Areas;
+using Portal.Domain.Procedures.Catalog;
+using Portal.Domain.Procedures.LocalGovernments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Accounts.Certificates;
@@ -28,6 +31,9 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<AccountSettingsService>();
         services.TryAddSingleton<AccountCertificateService>();
         services.Replace(ServiceDescriptor.Singleton<ICardHolders, AccountCardHolders>());
+        // Where a profile's address is, for area notices (the CC0 list of local governments, loaded once).
+        services.TryAddSingleton<LocalGovernmentDirectory>(_ => LocalGovernmentCatalog.Load());
+        services.TryAddSingleton<ResidentAreas>();
         services.TryAddSingleton<ProfileService>();
         return services;
     }

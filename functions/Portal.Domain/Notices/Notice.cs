@@ -52,6 +52,9 @@ public sealed record Notice : IDocument
     /// <summary>Set when the agency withdrew it: gone from every inbox from then on.</summary>
     public DateTimeOffset? WithdrawnAt { get; init; }
 
+    /// <summary>When its fan-out (pushes, e-mail) was started: set once, by whoever claimed it, when it was published.</summary>
+    public DateTimeOffset? FanOutStartedAt { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }

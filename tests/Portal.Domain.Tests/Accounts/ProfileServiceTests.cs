@@ -47,6 +47,8 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
         Assert.Equal(profile, stored);
         Assert.Equal(("山田 花子", "東京都千代田区霞が関2-1-2", new DateOnly(1990, 4, 1), "2"), (stored.Name, stored.Address, stored.DateOfBirth, stored.Sex));
         Assert.Equal(ProfileSources.Card, stored.Source);
+        // Where area notices reach the resident: 千代田区, then 東京都 (a fan-out finds recipients by these keys).
+        Assert.Equal(["lg-131016", "lg-130001"], (await services.Repository.FindAsync(account.Id, _ct))!.Document.AreaKeys);
         Assert.Equal(readAt, stored.ReadAt);
         Assert.Equal(request.Request.CreatedAt, stored.ConsentedAt);
         Assert.Equal("ResidentProfile { redacted }", stored.ToString());
@@ -171,6 +173,7 @@ public sealed class ProfileServiceTests(AccountsFixture fixture) : IClassFixture
         Assert.False(await profiles.DeleteAsync(resident, _ct));
 
         Assert.Null((await services.Repository.FindAsync(account.Id, _ct))!.Document.Profile);
+        Assert.Empty((await services.Repository.FindAsync(account.Id, _ct))!.Document.AreaKeys);
         await Assert.ThrowsAsync<ProfileNotFoundException>(() => profiles.GetAsync(resident, _ct));
         var history = await services.HistoryOfAsync(account.Id);
         Assert.Equal(2, history.Count(r => r is { Operation: AccountOperations.ProfileDelete, Outcome: OperationOutcome.Succeeded, Target: null }));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Domain.Accounts.Certificates;
 using Portal.Domain.Identity;
+using Portal.Domain.Notices.Areas;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Privacy;
@@ -20,6 +21,7 @@ public sealed class ProfileService(
     CardRequestService cardRequests,
     CardRequestRepository cardRequestRepository,
     OperationHistoryStore history,
+    ResidentAreas areas,
     TimeProvider clock,
     ILogger<ProfileService>? logger = null)
 {
@@ -88,7 +90,8 @@ public sealed class ProfileService(
             IndividualNumberGuard.EnsureNone(items.Address, "address");
             var profile = new ResidentProfile(items.Name, items.Address, items.DateOfBirth, items.Sex, ProfileSources.Card,
                 outcome.CompletedAt, request.CreatedAt);
-            await repository.UpdateAsync(resident.PrincipalId, a => a with { Profile = profile }, cancellationToken);
+            var areaKeys = areas.ChainOf(profile.Address).Keys.Where(k => k != AudienceKeys.National).ToList();
+            await repository.UpdateAsync(resident.PrincipalId, a => a with { Profile = profile, AreaKeys = areaKeys }, cancellationToken);
             _logger.LogInformation("Stored a card profile on account {AccountId} from card request {RequestRef}", resident.PrincipalId, LogReferences.Of(cardRequestId));
             return profile;
         }, cancellationToken);
@@ -103,7 +106,7 @@ public sealed class ProfileService(
             await repository.UpdateAsync(resident.PrincipalId, a =>
             {
                 had = a.Profile is not null;
-                return had ? a with { Profile = null } : a;
+                return had ? a with { Profile = null, AreaKeys = [] } : a;
             }, cancellationToken);
             if (had)
             {

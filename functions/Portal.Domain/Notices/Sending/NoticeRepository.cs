@@ -47,6 +47,24 @@ public sealed class NoticeRepository(PortalDatabase database)
         return Store.QueryAsync(query, audienceKey, pageSize, continuation, cancellationToken);
     }
 
+    /// <summary>A replace that answers null instead of throwing when someone else changed the notice first.</summary>
+    public Task<Stored<Notice>?> TryReplaceAsync(Notice notice, string ifMatch, CancellationToken cancellationToken) =>
+        Store.TryReplaceAsync(notice, ifMatch, cancellationToken);
+
+    /// <summary>
+    /// Published notices whose fan-out has not started (every area's: a cross-partition query, run by the publishing
+    /// timer over the few notices waiting, never per resident).
+    /// </summary>
+    public Task<Page<Notice>> DueForFanOutAsync(DateTimeOffset now, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.type = @type AND c.publishAt <= @now AND c.expiresAt > @now"
+                + " AND (NOT IS_DEFINED(c.fanOutStartedAt) OR IS_NULL(c.fanOutStartedAt))"
+                + " AND (NOT IS_DEFINED(c.withdrawnAt) OR IS_NULL(c.withdrawnAt))")
+            .WithParameter("@type", Notice.DocumentType)
+            .WithParameter("@now", StoredTime(now));
+        return Store.QueryAsync(query, null, pageSize, null, cancellationToken);
+    }
+
     /// <summary>A time as documents store it (UTC, "+00:00"), so string comparison is time comparison.</summary>
     private static string StoredTime(DateTimeOffset time) =>
         System.Text.Json.JsonSerializer.Serialize(time.ToUniversalTime(), CosmosClientFactory.DocumentJson).Trim('"');

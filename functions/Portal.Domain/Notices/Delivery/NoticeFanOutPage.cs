@@ -1,0 +1,8 @@
+namespace Portal.Domain.Notices.Delivery;
+
+/// <summary>
+/// One step of a notice's fan-out, on the <c>notice-fanout</c> queue: page <paramref name="Page"/> of its recipients,
+/// starting at <paramref name="Continuation"/>. The same message gives the same page, so a redelivered message pushes
+/// the same page id again and the channels' idempotency keys keep it from arriving twice.
+/// </summary>
+public sealed record NoticeFanOutPage(string NoticeId, string AudienceKey, int Page, string? Continuation);
