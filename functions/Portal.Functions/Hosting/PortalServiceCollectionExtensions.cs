@@ -11,6 +11,7 @@ using Portal.Functions.Forms;
 using Portal.Functions.Health;
 using Portal.Functions.Http;
 using Portal.Functions.Identity;
+using Portal.Functions.Notices.Inbox;
 using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
@@ -47,6 +48,7 @@ public static class PortalServiceCollectionExtensions
             .AddFormsFeature()
             .AddDraftsFeature(configuration)
             .AddApplicationsFeature(configuration)
-            .AddAgenciesFeature();
+            .AddAgenciesFeature()
+            .AddNoticeInboxFeature();
     }
 }
