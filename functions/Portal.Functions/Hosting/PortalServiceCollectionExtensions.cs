@@ -12,6 +12,7 @@ using Portal.Functions.Health;
 using Portal.Functions.Notices.Agency;
 using Portal.Functions.Http;
 using Portal.Functions.Identity;
+using Portal.Functions.Notices.Inbox;
 using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
@@ -49,6 +50,7 @@ public static class PortalServiceCollectionExtensions
             .AddDraftsFeature(configuration)
             .AddApplicationsFeature(configuration)
             .AddAgenciesFeature()
-            .AddAgencyNoticesFeature(configuration);
+            .AddAgencyNoticesFeature(configuration)
+            .AddNoticeInboxFeature();
     }
 }
