@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Domain.Notices.Areas;
+using Portal.Domain.Notices.Inbox;
 using Portal.Domain.Notices.Sending;
 
 namespace Portal.Domain.Notices.Delivery;
@@ -10,7 +12,7 @@ namespace Portal.Domain.Notices.Delivery;
 /// and stop as soon as the notice is withdrawn. Writes nothing to the notices container: the notice stays one document.
 /// </summary>
 public sealed class NoticeFanOut(
-    NoticeRepository notices, NoticeRecipientQuery recipients, INoticePushes pushes, NoticeFanOutQueue queue, TimeProvider clock,
+    SentNoticeRepository notices, NoticeRecipientQuery recipients, INoticePushes pushes, NoticeFanOutQueue queue, TimeProvider clock,
     ILogger<NoticeFanOut>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<NoticeFanOut>.Instance;
@@ -24,7 +26,8 @@ public sealed class NoticeFanOut(
             return;
         }
         var found = await recipients.PageAsync(page.AudienceKey, page.Continuation, cancellationToken);
-        var reached = found.Items.Where(r => NoticeSegment.Includes(notice, r)).Select(r => r.AccountId).ToList();
+        var now = clock.GetUtcNow();
+        var reached = found.Items.Where(r => Reaches(notice, r, now)).Select(r => r.AccountId).ToList();
         if (reached.Count > 0)
         {
             await pushes.SendAsync(notice, $"{notice.Id}.{page.Page}", reached, cancellationToken);
@@ -35,6 +38,14 @@ public sealed class NoticeFanOut(
             await queue.EnqueueAsync(page with { Page = page.Page + 1, Continuation = next }, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The inbox's own rule (<see cref="NoticeVisibility"/>), so a push never announces what the inbox would not show:
+    /// the recipient was found by the notice's area key; interests are not chosen anywhere yet.
+    /// </summary>
+    private static bool Reaches(Notice notice, NoticeRecipient recipient, DateTimeOffset now) =>
+        NoticeVisibility.IsVisible(notice,
+            new InboxResident(recipient.AccountId, new AreaChain(null, [notice.AudienceKey]), recipient.DateOfBirth, new HashSet<string>()), now);
 
     /// <summary>The first page of a notice now published (a personal notice has no area to page through).</summary>
     public Task StartAsync(Notice notice, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ namespace Portal.Domain.Notices.Delivery;
 /// and a send runs it at once for a notice published now. Each notice is claimed with its ETag (FanOutStartedAt), so
 /// however many instances or timers run it, one of them starts each fan-out, once.
 /// </summary>
-public sealed class NoticePublisher(NoticeRepository notices, NoticeFanOut fanOut, TimeProvider clock, ILogger<NoticePublisher>? logger = null)
+public sealed class NoticePublisher(SentNoticeRepository notices, NoticeFanOut fanOut, TimeProvider clock, ILogger<NoticePublisher>? logger = null)
 {
     private const int BatchSize = 50;
 

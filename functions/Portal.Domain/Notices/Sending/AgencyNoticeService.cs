@@ -13,7 +13,7 @@ namespace Portal.Domain.Notices.Sending;
 /// Logs name the notice and the client, never the title or body (an agency might write personal data in them).
 /// </summary>
 public sealed class AgencyNoticeService(
-    NoticeRepository notices, NoticeValidator validator, NoticeDailyCounter daily, IOptions<NoticeSendingOptions> options,
+    SentNoticeRepository notices, NoticeValidator validator, NoticeDailyCounter daily, IOptions<NoticeSendingOptions> options,
     TimeProvider clock, ILogger<AgencyNoticeService> logger)
 {
     public const int PageSize = 20;

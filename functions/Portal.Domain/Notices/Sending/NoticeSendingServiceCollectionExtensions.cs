@@ -18,7 +18,7 @@ public static class NoticeSendingServiceCollectionExtensions
                 "Notices: the limits must be at least 1 and MaxLifetime positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<NoticeRepository>();
+        services.TryAddSingleton<SentNoticeRepository>();
         services.TryAddSingleton<NoticeValidator>();
         services.TryAddSingleton<NoticeDailyCounter>();
         services.TryAddSingleton<AgencyNoticeService>();

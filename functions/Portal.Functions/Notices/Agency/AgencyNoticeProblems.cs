@@ -11,14 +11,12 @@ namespace Portal.Functions.Notices.Agency;
 public static class AgencyNoticeProblems
 {
     public static readonly ProblemType NoticeInvalid = new("notice-invalid", 400, "お知らせの内容に誤りがあります。");
-    public static readonly ProblemType NoticeNotFound = new("notice-not-found", 404, "指定されたお知らせは見つかりませんでした。");
     public static readonly ProblemType NoticeNotScheduled = new("notice-not-scheduled", 409, "配信予約中のお知らせだけが変更できます。");
     public static readonly ProblemType AudienceOutsideArea = new("notice-audience-outside-area", 403, "自団体の区域の外にはお知らせを送れません。");
     public static readonly ProblemType DailyLimit = new("notice-daily-limit", 429, "本日送信できるお知らせの件数の上限に達しました。");
 
     public static void Register(ProblemMappings problems) => problems
         .Map<NoticeInvalidException>(Invalid)
-        .Map<NoticeNotFoundException>((_, p) => p.Problem(NoticeNotFound, "お知らせの一覧（GET /api/agency/notices）から id を確認してください。"))
         .Map<NoticeNotScheduledException>((e, p) => p.Problem(NoticeNotScheduled,
             "配信が始まった、取り下げた、または掲載期間が終わったお知らせは変更できません。新しいお知らせを送信してください。", ("state", e.State)))
         .Map<NoticeAudienceOutsideAreaException>((_, p) => p.Problem(AudienceOutsideArea,

@@ -14,6 +14,7 @@ public static class NoticeInboxFeature
     public static IServiceCollection AddNoticeInboxFeature(this IServiceCollection services) => services
         .AddNoticeInbox()
         .AddProblems(NoticeInboxProblems.Register)
+        .AddProblems(NoticeNotFoundProblem.Register)
         .AddCallers(callers => callers
             .Allow("ListNotices", Callers.Resident())
             .Allow("GetNotice", Callers.Resident())

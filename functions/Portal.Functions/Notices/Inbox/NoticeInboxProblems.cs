@@ -8,13 +8,8 @@ namespace Portal.Functions.Notices.Inbox;
 /// resident's notice: the answer tells nothing about notices the caller may not see.</summary>
 public static class NoticeInboxProblems
 {
-    public static readonly ProblemType NoticeNotFound = new("notice-not-found", 404, "お知らせは見つかりませんでした。");
-
-    /// <remarks>NoticeNotFoundException is shared with the agencies' side: whichever feature maps it first owns the
-    /// mapping (a type is mapped once); the detail is worded for both.</remarks>
+    /// <remarks>The 404 is <see cref="NoticeNotFoundProblem"/>, shared with the agencies' side.</remarks>
     public static void Register(ProblemMappings problems) => problems
-        .Map<NoticeNotFoundException>((_, p) => p.Problem(NoticeNotFound,
-            "掲載期間が終了したか、取り下げられたお知らせの可能性があります。お知らせの一覧からもう一度お選びください。"))
         .Name("category", "分類")
         .Name("unread", "未読のみ");
 }

@@ -27,7 +27,7 @@ public sealed class AgencyNoticeSendingHttpTests(AgencyNoticeApiHost api) : ICla
         Assert.Equal("published", body.GetProperty("state").GetString());
         Assert.Equal("千代田区", body.GetProperty("senderName").GetString());
         Assert.Equal(before + 1, await api.CountNoticeDocumentsAsync());
-        var stored = await api.Services.GetRequiredService<NoticeRepository>().ReadAsync("lg-131016", id, CancellationToken.None);
+        var stored = await api.Services.GetRequiredService<SentNoticeRepository>().ReadAsync("lg-131016", id, CancellationToken.None);
         Assert.Equal("千代田区", stored!.Document.SenderName);
         Assert.Equal("chiyoda-send", stored.Document.AgencyClientId);
         Assert.Equal("everyone", stored.Document.Audience.Kind);
@@ -45,7 +45,7 @@ public sealed class AgencyNoticeSendingHttpTests(AgencyNoticeApiHost api) : ICla
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(before + 1, await api.CountNoticeDocumentsAsync());
-        Assert.NotNull(await api.Services.GetRequiredService<NoticeRepository>().ReadAsync("lg-130001", id, CancellationToken.None));
+        Assert.NotNull(await api.Services.GetRequiredService<SentNoticeRepository>().ReadAsync("lg-130001", id, CancellationToken.None));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class AgencyNoticeSendingHttpTests(AgencyNoticeApiHost api) : ICla
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(before + 1, await api.CountNoticeDocumentsAsync());
         Assert.Equal(60, body.GetProperty("audience").GetProperty("minAge").GetInt32());
-        var stored = await api.Services.GetRequiredService<NoticeRepository>()
+        var stored = await api.Services.GetRequiredService<SentNoticeRepository>()
             .ReadAsync("national", body.GetProperty("id").GetString()!, CancellationToken.None);
         Assert.Null(stored!.Document.SenderLocalGovernmentCode);
     }

@@ -7,7 +7,7 @@ namespace Portal.Domain.Notices.Sending;
 /// Notices in <c>notices</c> as their sender sees them: always within the sending agency's own area partition
 /// (<see cref="AgencyArea"/>), and only the documents whose <see cref="Notice.AgencyClientId"/> is that agency's.
 /// </summary>
-public sealed class NoticeRepository(PortalDatabase database)
+public sealed class SentNoticeRepository(PortalDatabase database)
 {
     private DocumentStore<Notice> Store => new(database.Container(PortalContainers.Notices));
 
