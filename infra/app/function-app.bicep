@@ -84,6 +84,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'ResidentRefs__Key', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/portal-resident-ref-key)' }
         // The queue of application status events; the queue trigger's binding expression %ApplicationEventsQueue% reads it.
         { name: 'ApplicationEventsQueue', value: 'application-events' }
+        // A notice's fan-out, one message per page of recipients; the trigger reads %NoticeFanOutQueue%.
+        { name: 'NoticeFanOutQueue', value: 'notice-fanout' }
         // The e-mail outbox; the sender's trigger reads %EmailOutboxQueue%.
         { name: 'EmailOutboxQueue', value: 'email-outbox' }
         // The chatbot's status events queue, in the bot's storage, by identity (the portal may only send to it).

@@ -69,6 +69,7 @@ public class FunctionAppTests
     [InlineData("BotEventsQueue")]
     [InlineData("BotEventsStorage__queueServiceUri")]
     [InlineData("ResidentRefs__Key")]
+    [InlineData("NoticeFanOutQueue")]
     public void AppSettingIsConfigured(string name)
     {
         var settings = App["properties"]?["siteConfig"]?["appSettings"] as JsonArray ?? [];

@@ -10,8 +10,11 @@ namespace LocalFunctions.Hosting.Timers;
 /// <c>azure-webjobs-hosts/locks/{hostId}/{function}.Listener</c>. Only the holder schedules and runs the timer; the
 /// lease is renewed while held, released on stop, and taken over by another instance once it lapses.
 /// </summary>
-public sealed class TimerLock(IConfiguration configuration, IOptions<TimerLockOptions> options, TimeProvider clock, ILogger<TimerLock> logger)
+public sealed class TimerLock(IConfiguration configuration, IOptions<TimerLockOptions> options, ILogger<TimerLock> logger)
 {
+    /// <summary>Leases lapse in the storage service's time, whatever clock the app's schedules follow (tests set one).</summary>
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
     private const string Container = "azure-webjobs-hosts";
 
     /// <summary>Waits until this instance holds <paramref name="function"/>'s lease.</summary>
@@ -27,13 +30,13 @@ public sealed class TimerLock(IConfiguration configuration, IOptions<TimerLockOp
             {
                 await lease.AcquireAsync(settings.LeaseDuration, cancellationToken: stoppingToken);
                 logger.LogInformation("Timer {Function}: this instance runs it", function);
-                return new TimerLease(lease, settings.LeaseDuration, clock, logger, function);
+                return new TimerLease(lease, settings.LeaseDuration, Clock, logger, function);
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {
                 // Another instance holds it.
             }
-            await Task.Delay(settings.RetryInterval, clock, stoppingToken);
+            await Task.Delay(settings.RetryInterval, Clock, stoppingToken);
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.Clients;
+using Portal.Domain.Notices.Delivery;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Notices.Sending;
@@ -13,8 +14,8 @@ namespace Portal.Domain.Notices.Sending;
 /// Logs name the notice and the client, never the title or body (an agency might write personal data in them).
 /// </summary>
 public sealed class AgencyNoticeService(
-    SentNoticeRepository notices, NoticeValidator validator, NoticeDailyCounter daily, IOptions<NoticeSendingOptions> options,
-    TimeProvider clock, ILogger<AgencyNoticeService> logger)
+    SentNoticeRepository notices, NoticeValidator validator, NoticeDailyCounter daily, NoticePublisher publisher,
+    IOptions<NoticeSendingOptions> options, TimeProvider clock, ILogger<AgencyNoticeService> logger)
 {
     public const int PageSize = 20;
 
@@ -39,7 +40,7 @@ public sealed class AgencyNoticeService(
         var area = AgencyArea.KeyOf(agency);
         if (await notices.ReadAsync(area, id, cancellationToken) is { } earlier)
         {
-            return Replayed(earlier, requestHash);
+            return await PublishedAsync(Replayed(earlier, requestHash), cancellationToken);
         }
         await daily.CountAsync(agency.ClientId, cancellationToken);
         var notice = new Notice
@@ -55,13 +56,13 @@ public sealed class AgencyNoticeService(
             var stored = await notices.CreateAsync(notice, cancellationToken);
             logger.LogInformation("Agency {ClientId} sent notice {NoticeId} to {AudienceKey} ({Kind})",
                 agency.ClientId, id, area, audience.Kind);
-            return new NoticeSent(stored, Created: true);
+            return await PublishedAsync(new NoticeSent(stored, Created: true), cancellationToken);
         }
         // The same key twice at once: the other request stored it first.
         catch (DuplicateDocumentException)
         {
             var winner = await notices.ReadAsync(area, id, cancellationToken) ?? throw new NoticeNotFoundException(id);
-            return Replayed(winner, requestHash);
+            return await PublishedAsync(Replayed(winner, requestHash), cancellationToken);
         }
     }
 
@@ -155,6 +156,24 @@ public sealed class AgencyNoticeService(
         {
             throw new ConcurrencyConflictException(id);
         }
+    }
+
+    /// <summary>
+    /// A notice published now starts its pushes at once (a retried send too, in case the first one stopped before).
+    /// Best effort: the notice is stored and in every inbox already, and the publishing timer starts what this missed.
+    /// </summary>
+    private async Task<NoticeSent> PublishedAsync(NoticeSent sent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await publisher.StartIfPublishedAsync(sent.Notice, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Notice {NoticeId}: its pushes did not start now ({ErrorType}); the publishing timer starts them",
+                sent.Notice.Document.Id, e.GetType().Name);
+        }
+        return sent;
     }
 
     private static NoticeSent Replayed(Stored<Notice> earlier, string requestHash) =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Notices.Delivery;
 
 namespace Portal.Domain.Notices.Sending;
 
@@ -21,6 +22,7 @@ public static class NoticeSendingServiceCollectionExtensions
         services.TryAddSingleton<SentNoticeRepository>();
         services.TryAddSingleton<NoticeValidator>();
         services.TryAddSingleton<NoticeDailyCounter>();
+        services.AddNoticeDelivery(configuration);
         services.TryAddSingleton<AgencyNoticeService>();
         return services;
     }

@@ -31,7 +31,10 @@ public sealed class InboxSeeds(AccountsApi api)
         if (address is not null)
         {
             var profile = new ResidentProfile("通知 受取", address, born ?? new DateOnly(1990, 4, 1), "2", ProfileSources.Card, Now, Now);
-            await api.Host.Services.GetRequiredService<AccountRepository>().UpdateAsync(id, a => a with { Profile = profile }, CancellationToken.None);
+            // As the card reading stores it: the profile and where its address is (what a fan-out finds recipients by).
+            var areaKeys = Areas.ChainOf(address).Keys.Where(k => k != AudienceKeys.National).ToList();
+            await api.Host.Services.GetRequiredService<AccountRepository>()
+                .UpdateAsync(id, a => a with { Profile = profile, AreaKeys = areaKeys }, CancellationToken.None);
         }
         return (id, token);
     }

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Notices.Sending;
+using Portal.Domain.Storage;
+
+namespace Portal.Domain.Notices.Delivery;
+
+/// <summary>
+/// お知らせの配信: the publishing timer, the fan-out on its queue (app setting <c>NoticeFanOutQueue</c>), and the pushes
+/// to the chatbot's queue where <c>BotEventsQueue</c> names one (else notices reach the inbox only). Needs storage.
+/// </summary>
+public static class NoticeDeliveryServiceCollectionExtensions
+{
+    public static IServiceCollection AddNoticeDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SentNoticeRepository>();
+        services.TryAddSingleton<NoticeRecipientQuery>();
+        services.TryAddSingleton(sp => new NoticeFanOutQueue(sp.GetRequiredService<StorageAccount>(),
+            configuration[NoticeFanOutQueue.QueueSetting] is { Length: > 0 } queue ? queue : NoticeFanOutQueue.DefaultQueueName));
+        if (configuration[ChatbotEventQueue.QueueSetting] is { Length: > 0 })
+        {
+            services.TryAddSingleton(sp => ChatbotEventQueue.FromConfiguration(configuration, sp.GetRequiredService<StorageAccount>())!);
+            services.TryAddSingleton<INoticePushes, ChatbotNoticePushes>();
+        }
+        else
+        {
+            services.TryAddSingleton<INoticePushes, NoChatbotNoticePushes>();
+        }
+        services.TryAddSingleton<NoticeFanOut>();
+        services.TryAddSingleton<NoticePublisher>();
+        return services;
+    }
+}
