@@ -1,0 +1,115 @@
+// What the demo journeys share against a running ./scripts/run.sh: calls to the portal, the real signer CLI with the
+// demo card, the card login as the chatbot (a confidential client), the mail sink, and the demo agency's token.
+import { spawnSync } from 'node:child_process';
+import { createPrivateKey, randomUUID, sign } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+export const portal = (args.includes('--portal') ? args[args.indexOf('--portal') + 1] : 'http://127.0.0.1:7071/api').replace(/\/$/, '');
+export const local = join(root, '.local');
+export const card = join(local, 'cards', 'hanako.card.json');
+export const state = JSON.parse(readFileSync(join(local, 'stack.json'), 'utf8'));
+
+export const step = (text) => console.log(`\n== ${text}`);
+
+export async function call(method, path, { token, body, form, headers = {}, expect } = {}) {
+  const init = { method, headers: { ...headers } };
+  if (token) init.headers.authorization = `Bearer ${token}`;
+  if (form) {
+    init.body = new URLSearchParams(form);
+  } else if (body instanceof Uint8Array) {
+    init.body = body;
+  } else if (body !== undefined) {
+    init.headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(path.startsWith('http') ? path : `${portal}${path}`, init);
+  const text = await response.text();
+  const json = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+  if (expect && !expect.includes(response.status)) {
+    throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  }
+  return { status: response.status, headers: response.headers, json };
+}
+
+// The signer trusts only the portals it is configured with: here, this run's origin.
+export function signer(command, link, input) {
+  const result = spawnSync('dotnet', [join(root, 'mobile-signer/Signer.Cli/bin/Debug/net10.0/myna-signer.dll'), command, link, '--card', card],
+    { input, encoding: 'utf8', env: { ...process.env, MYNA_SIGNER_TRUSTED_PORTALS: new URL(link).origin } });
+  process.stdout.write(result.stdout);
+  if (result.status !== 0) throw new Error(`myna-signer ${command} exited ${result.status}: ${result.stderr}`);
+}
+
+export async function login() {
+  // Playing the chatbot: a confidential client, so every call carries a fresh assertion signed with its key in .local/.
+  const chatbot = (form) => ({ ...form, ...clientAssertion('chatbot', join(local, 'chatbot')) });
+  const device = (await call('POST', '/oauth/device_authorization', { form: chatbot({ scope: 'openid email portal' }), expect: [200] })).json;
+  // The code shown where the login started (here: this script) is typed into the signer before the PIN.
+  signer('login', device.card_request_uri, `${device.user_code}\n1234\n`);
+  const token = async (form) => (await call('POST', '/oauth/token', { form, expect: [200] })).json;
+  let tokens = await token(chatbot({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: device.device_code }));
+  const me = (await call('GET', '/me', { token: tokens.access_token, expect: [200] })).json;
+  if (me.state !== 'registered') {
+    step('利用者登録 (first time): the code comes from the mail sink');
+    const email = 'hanako@example.jp';
+    const terms = (await call('GET', '/terms/current', { expect: [200] })).json;
+    await call('POST', '/me/registration', { token: tokens.access_token, body: { email, notificationsEnabled: true, termsVersion: terms.version }, expect: [202] });
+    const code = await mailCode(email, /確認コード: (\d{6})/);
+    await call('POST', '/me/registration/confirm', { token: tokens.access_token, body: { code }, expect: [200] });
+    tokens = await token(chatbot({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token }));
+  }
+  return tokens.access_token;
+}
+
+export async function mailCode(to, pattern) {
+  for (let i = 0; i < 100; i++) {
+    const mails = await (await fetch(new URL('api/email', state.smtp.webUrl))).json();
+    const found = mails.reverse().find((m) => m.to.some((r) => r.address === to) && pattern.test(m.text));
+    if (found) return pattern.exec(found.text)[1];
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+/** private_key_jwt (RFC 7523) for one call: signed with the key portal-operator made in `keys`. */
+export function clientAssertion(clientId, keys) {
+  const kid = JSON.parse(readFileSync(join(keys, 'public.jwk'), 'utf8')).kid;
+  const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  // aud is the issuer as one string (FAPI 2.0); the token endpoint's URL is refused. iat is checked too.
+  const input = `${b64({ alg: 'ES256', typ: 'JWT', kid })}.${b64({ iss: clientId, sub: clientId, aud: portal, jti: randomUUID(), iat: now, exp: now + 60 })}`;
+  const signature = sign('sha256', Buffer.from(input), { key: createPrivateKey(readFileSync(join(keys, 'private.pem'))), dsaEncoding: 'ieee-p1363' });
+  return { client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: `${input}.${signature.toString('base64url')}` };
+}
+
+/** An agency token: client credentials with private_key_jwt, the assertion signed with the demo agency's key. */
+export async function agencyToken(scope = 'agency.procedures agency.applications') {
+  const tokens = (await call('POST', '/oauth/token', {
+    form: {
+      grant_type: 'client_credentials', client_id: 'lg-131016-chiyoda', scope,
+      ...clientAssertion('lg-131016-chiyoda', join(local, 'agencies', 'chiyoda')),
+    },
+    expect: [200],
+  })).json;
+  return tokens.access_token;
+}
+
+/** The signer CLI, built once (the journeys run it as a resident would). */
+export function buildSigner() {
+  console.log('Building the signer CLI...');
+  if (spawnSync('dotnet', ['build', join(root, 'mobile-signer/Signer.Cli'), '--nologo', '-v', 'quiet', '-clp:ErrorsOnly'], { stdio: 'inherit' }).status !== 0) {
+    throw new Error('the signer CLI does not build');
+  }
+}
+
+/** 券面事項入力補助: the signer reads name, address, birth date and sex from the demo card into the profile. */
+export async function readCardIntoProfile(resident) {
+  const reading = (await call('POST', '/me/profile/card-reading', { token: resident, expect: [202] })).json;
+  signer('prefill', reading.signerLink, `${reading.userCode}\ny\n1234\n`);
+  return (await call('POST', `/me/profile/card-reading/${reading.cardRequestId}`, { token: resident, expect: [200] })).json;
+}
+
+export const show = (value) => console.log(JSON.stringify(value, null, 2));
