@@ -9,6 +9,7 @@ using Xunit.Abstractions;
 
 namespace Bot.Channels.Line.Tests.Api;
 
+[Collection(ThroughputCollection.Name)]
 public sealed class LineMulticastTests(ITestOutputHelper output)
 {
     private static readonly NoticePushPage Page = new("page-1", "ntc-1", "千代田区", "disaster", true, ["acc-1"], DateTimeOffset.UtcNow);
@@ -92,8 +93,9 @@ public sealed class LineMulticastTests(ITestOutputHelper output)
     [Fact]
     public async Task AtTheChannelsLimitTheMeasuredThroughputIsCloseToIt()
     {
-        const int limit = 200;
-        const int requests = 400;
+        // 100/s for 2 s keeps a shared 2-core test machine from being the bottleneck (200/s alone measured 200.1/s).
+        const int limit = 100;
+        const int requests = 200;
         await using var line = await LineChannelHarness.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Bot:Line:MulticastPerSecond"] = $"{limit}",
@@ -111,7 +113,6 @@ public sealed class LineMulticastTests(ITestOutputHelper output)
         var refused = line.Api.Requests.Count(r => r.Status == 429);
         output.WriteLine($"LINE multicast throughput: {perSecond:F1} requests/s against a limit of {limit}/s ({perSecond / limit:P0}), "
             + $"{requests} requests in {clock.Elapsed.TotalSeconds:F2} s, {refused} answered 429");
-        Console.WriteLine($"LINE multicast throughput: {perSecond:F1} requests/s against a limit of {limit}/s ({perSecond / limit:P0}), {refused} answered 429");
         Assert.Equal(requests, line.Api.Multicasts.Count);
         Assert.True(perSecond >= 0.8 * limit, $"{perSecond:F1} requests/s");
     }
