@@ -23,4 +23,13 @@ public sealed class LineOptions
 
     /// <summary>One attempt's time limit: a reply token is short-lived, so a hung call must not eat it.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The channel's multicast limit in requests per second, across every bot instance (LINE counts per channel; 200
+    /// in its reference table). Each instance takes <see cref="MulticastPerSecond"/> / <see cref="Instances"/>.
+    /// </summary>
+    public double MulticastPerSecond { get; set; } = 200;
+
+    /// <summary>How many bot instances share the channel's limit: <c>Bot:Instances</c>, the host's scale-out cap.</summary>
+    public int Instances { get; set; } = 1;
 }

@@ -14,13 +14,21 @@ namespace Bot.Channels.Line.Hosting;
 /// <summary>
 /// The LINE channel's services. Expects the host to register <see cref="Core.Storage.BotDatabase"/> and
 /// <see cref="Core.Conversations.IConversationEngine"/>; adds the webhook processor, the renderer, the Messaging
-/// API client (retrying 429/5xx with exponential backoff) and an <see cref="IProactiveSender"/> for "line".
+/// API client (retrying 429/5xx with exponential backoff), an <see cref="IProactiveSender"/> for "line", and an
+/// <see cref="IMulticastSender"/> for fan-outs whose multicasts keep to this instance's share of the channel's limit
+/// (<c>Bot:Line:MulticastPerSecond</c> / <c>Bot:Instances</c>, see <see cref="LineMulticastBudget"/>).
 /// </summary>
 public static class LineServiceCollectionExtensions
 {
     public static IServiceCollection AddLineChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LineOptions>().Bind(configuration.GetSection(LineOptions.Section));
+        services.AddOptions<LineOptions>().Bind(configuration.GetSection(LineOptions.Section)).Configure(o =>
+        {
+            if (int.TryParse(configuration["Bot:Instances"], out var instances))
+            {
+                o.Instances = instances;
+            }
+        });
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new LineSignature(sp.GetRequiredService<IOptions<LineOptions>>().Value.ChannelSecret));
         services.TryAddSingleton<LineMessageRenderer>();
@@ -28,22 +36,29 @@ public static class LineServiceCollectionExtensions
         services.TryAddTransient<LineDelivery>();
         services.TryAddTransient<LineWebhookProcessor>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IProactiveSender, LineProactiveSender>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IMulticastSender, LineMulticastSender>());
+        // One budget per process: every multicast of this instance draws on it.
+        services.TryAddSingleton<LineMulticastBudget>();
+        services.TryAddTransient<LineMulticastLimitHandler>();
 
-        services.AddHttpClient<LineMessagingClient>((sp, http) =>
-                http.BaseAddress = sp.GetRequiredService<IOptions<LineOptions>>().Value.ApiBaseUrl)
-            .AddResilienceHandler("line", (pipeline, context) =>
+        var client = services.AddHttpClient<LineMessagingClient>((sp, http) =>
+            http.BaseAddress = sp.GetRequiredService<IOptions<LineOptions>>().Value.ApiBaseUrl);
+        client.AddResilienceHandler("line", (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<LineOptions>>().Value;
+            // The defaults handle 408, 429, 5xx and network failures, and honour Retry-After.
+            pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                var options = context.ServiceProvider.GetRequiredService<IOptions<LineOptions>>().Value;
-                // The defaults handle 408, 429, 5xx and network failures, and honour Retry-After.
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = options.MaxRetryAttempts,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = options.RetryBaseDelay,
-                });
-                pipeline.AddTimeout(options.AttemptTimeout);
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
             });
+            pipeline.AddTimeout(options.AttemptTimeout);
+        });
+        // Inside the retries: every attempt of a multicast waits for a token of this instance's budget. The wait is
+        // inside the attempt's timeout too; it stays short while the concurrent pages are few (queue batch size).
+        client.AddHttpMessageHandler<LineMulticastLimitHandler>();
         return services;
     }
 }

@@ -15,4 +15,7 @@ public static class LineLimits
 
     /// <summary>Messages in one reply or one push request.</summary>
     public const int MessagesPerRequest = 5;
+
+    /// <summary>User ids in one multicast request.</summary>
+    public const int MulticastRecipients = 500;
 }

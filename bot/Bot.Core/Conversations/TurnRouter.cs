@@ -3,6 +3,7 @@ using Bot.Core.Applications;
 using Bot.Core.Forms;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
+using Bot.Core.Notices;
 using Bot.Core.Registration;
 using Bot.Core.Search;
 using Bot.Core.Sessions;
@@ -13,7 +14,8 @@ namespace Bot.Core.Conversations;
 /// Decides what a message means: a pressed action goes to its feature; typed text is a menu word or whatever the
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
-public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions)
+public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
+    NoticeFlow notices)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -28,6 +30,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: RegistrationActions.Feature } action => registration.HandleAsync(action, state, cancellationToken),
                 { Feature: StatusActions.Feature } action => status.HandleAsync(action, state, cancellationToken),
                 { Feature: SessionActions.Feature } action => sessions.HandleAsync(action, state, cancellationToken),
+                { Feature: NoticeActions.Feature } action => notices.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),

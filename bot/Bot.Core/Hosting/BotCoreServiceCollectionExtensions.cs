@@ -3,6 +3,7 @@ using Bot.Core.Applications;
 using Bot.Core.Conversations;
 using Bot.Core.Forms;
 using Bot.Core.Login;
+using Bot.Core.Notices;
 using Bot.Core.Portal;
 using Bot.Core.Portal.Client;
 using Bot.Core.Registration;
@@ -103,6 +104,13 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<SessionFlow>();
         services.TryAddTransient<NewLoginNoticeService>();
         services.TryAddTransient<AccountDeletedService>();
+
+        // お知らせ: pushes of a notice's pages on every linked chat (LINE by multicast where the channel registers an
+        // IMulticastSender), and 詳しく in the chat. A host replaces the filter for quiet hours and preferences.
+        services.TryAddSingleton<INoticeRecipientFilter, AllowAllNoticeRecipients>();
+        services.TryAddTransient<NoticePushService>();
+        services.TryAddTransient<NoticesPortalClient>();
+        services.TryAddTransient<NoticeFlow>();
         services.TryAddTransient<PortalEventRouter>();
 
         // The bot is the portal's confidential client: private_key_jwt on every OAuth call, per attempt.

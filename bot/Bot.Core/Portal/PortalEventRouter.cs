@@ -1,17 +1,21 @@
 using System.Text.Json;
 using Bot.Core.Applications;
+using Bot.Core.Notices;
 using Bot.Core.Sessions;
 using Portal.Contracts.Accounts.Events;
 using Portal.Contracts.Applications.Events;
+using Portal.Contracts.Notices.Events;
 using Portal.Contracts.Sessions.Events;
 
 namespace Bot.Core.Portal;
 
 /// <summary>
-/// The portal's events on the bot's queue (<c>BotEventsQueue</c>), each to its service: a new login or a deleted
-/// account (their <c>kind</c> says so), or an application status notice (which has no kind: it came first).
+/// The portal's events on the bot's queue (<c>BotEventsQueue</c>), each to its service: a new login, a deleted
+/// account or a page of a notice's pushes (their <c>kind</c> says so), or an application status notice (which has no
+/// kind: it came first).
 /// </summary>
-public sealed class PortalEventRouter(StatusNoticeService statuses, NewLoginNoticeService logins, AccountDeletedService deletions)
+public sealed class PortalEventRouter(
+    StatusNoticeService statuses, NewLoginNoticeService logins, AccountDeletedService deletions, NoticePushService notices)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -24,6 +28,7 @@ public sealed class PortalEventRouter(StatusNoticeService statuses, NewLoginNoti
         {
             NewLoginNotice.EventKind => logins.NotifyAsync(root.Deserialize<NewLoginNotice>(Json)!, cancellationToken),
             AccountDeletedNotice.EventKind => deletions.HandleAsync(root.Deserialize<AccountDeletedNotice>(Json)!, cancellationToken),
+            NoticePushPage.EventKind => notices.PushAsync(root.Deserialize<NoticePushPage>(Json)!, cancellationToken),
             _ => statuses.NotifyAsync(root.Deserialize<ApplicationStatusNotice>(Json)!, cancellationToken),
         };
     }

@@ -12,9 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Channels.Line.Tests.Fakes;
 
 /// <summary>
-/// A stand-in for api.line.me on a loopback port: captures reply and push requests, checks the bearer token, can
-/// answer a status a given number of times first, and treats a push whose retry key it already accepted as LINE
-/// does (409 with X-Line-Accepted-Request-Id, not delivered again).
+/// A stand-in for api.line.me on a loopback port: captures reply, push and multicast requests, checks the bearer
+/// token, can answer a status a given number of times first, treats a push or multicast whose retry key it already
+/// accepted as LINE does (409 with X-Line-Accepted-Request-Id, not delivered again), and can enforce a rate limit
+/// (<see cref="LimitTo"/>: a token bucket of one second's requests, 429 with Retry-After beyond it).
 /// </summary>
 public sealed class FakeLineApi : IAsyncDisposable
 {
@@ -25,6 +26,11 @@ public sealed class FakeLineApi : IAsyncDisposable
     private readonly ConcurrentQueue<LineApiRequest> delivered = new();
     private readonly ConcurrentQueue<(int Status, bool AcceptFirst)> scripted = new();
     private readonly ConcurrentDictionary<string, string> acceptedKeys = new();
+    private readonly ConcurrentDictionary<string, int> deliveriesPerKey = new();
+    private readonly Lock bucketLock = new();
+    private double? perSecond;
+    private double tokens;
+    private long refilledAt;
 
     private FakeLineApi(WebApplication app) => this.app = app;
 
@@ -37,6 +43,30 @@ public sealed class FakeLineApi : IAsyncDisposable
     public IReadOnlyList<LineApiRequest> Replies => delivered.Where(r => r.Path == "/v2/bot/message/reply").ToList();
 
     public IReadOnlyList<LineApiRequest> Pushes => delivered.Where(r => r.Path == "/v2/bot/message/push").ToList();
+
+    public IReadOnlyList<LineApiRequest> Multicasts => delivered.Where(r => r.Path == "/v2/bot/message/multicast").ToList();
+
+    /// <summary>Every user a delivered multicast reached, once per delivery (a user twice means delivered twice).</summary>
+    public IReadOnlyList<string> MulticastUsers => Multicasts.SelectMany(m => m.Body["to"]!.AsArray().Select(u => (string)u!)).ToList();
+
+    /// <summary>How many times a request with this retry key was delivered (LINE's promise: at most once).</summary>
+    public int DeliveriesOf(string retryKey) => deliveriesPerKey.GetValueOrDefault(retryKey);
+
+    public IReadOnlyDictionary<string, int> DeliveriesPerKey => deliveriesPerKey;
+
+    /// <summary>
+    /// From now on at most <paramref name="requestsPerSecond"/> requests a second are answered: a token bucket that holds
+    /// one second's requests and refills continuously; beyond it, 429 with Retry-After (whole seconds, as HTTP has them).
+    /// </summary>
+    public void LimitTo(double requestsPerSecond)
+    {
+        lock (bucketLock)
+        {
+            perSecond = requestsPerSecond;
+            tokens = Math.Max(1, requestsPerSecond);
+            refilledAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+    }
 
     public static async Task<FakeLineApi> StartAsync()
     {
@@ -75,6 +105,11 @@ public sealed class FakeLineApi : IAsyncDisposable
         {
             status = 401;
         }
+        else if (!TryTakeToken(out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            status = 429;
+        }
         else if (retryKey is not null && acceptedKeys.ContainsKey(retryKey))
         {
             context.Response.Headers["X-Line-Accepted-Request-Id"] = acceptedKeys[retryKey];
@@ -98,11 +133,35 @@ public sealed class FakeLineApi : IAsyncDisposable
         return status == 429 ? Results.StatusCode(429) : Results.Json(new JsonObject(), statusCode: status);
     }
 
+    /// <param name="retryAfter">Seconds until a token is back, at least 1.</param>
+    private bool TryTakeToken(out int retryAfter)
+    {
+        retryAfter = 0;
+        lock (bucketLock)
+        {
+            if (perSecond is not { } rate)
+            {
+                return true;
+            }
+            var now = System.Diagnostics.Stopwatch.GetTimestamp();
+            tokens = Math.Min(Math.Max(1, rate), tokens + System.Diagnostics.Stopwatch.GetElapsedTime(refilledAt, now).TotalSeconds * rate);
+            refilledAt = now;
+            if (tokens >= 1)
+            {
+                tokens -= 1;
+                return true;
+            }
+            retryAfter = Math.Max(1, (int)Math.Ceiling((1 - tokens) / rate));
+            return false;
+        }
+    }
+
     private void Deliver(LineApiRequest request)
     {
         if (request.RetryKey is not null)
         {
             acceptedKeys[request.RetryKey] = Guid.NewGuid().ToString();
+            deliveriesPerKey.AddOrUpdate(request.RetryKey, 1, (_, n) => n + 1);
         }
 
         delivered.Enqueue(request);

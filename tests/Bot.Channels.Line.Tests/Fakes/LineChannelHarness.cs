@@ -29,7 +29,8 @@ public sealed class LineChannelHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
-    public static async Task<LineChannelHarness> StartAsync(BotDatabase? database = null)
+    /// <param name="settings">Settings over the defaults (e.g. <c>Bot:Line:MulticastPerSecond</c>).</param>
+    public static async Task<LineChannelHarness> StartAsync(BotDatabase? database = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var api = await FakeLineApi.StartAsync();
         var engine = new RecordingEngine();
@@ -39,7 +40,7 @@ public sealed class LineChannelHarness : IAsyncDisposable
             ["Bot:Line:ChannelAccessToken"] = FakeLineApi.AccessToken,
             ["Bot:Line:ApiBaseUrl"] = api.BaseUrl.ToString(),
             ["Bot:Line:RetryBaseDelay"] = "00:00:00.010",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
 
         var collection = new ServiceCollection().AddLogging();
         collection.AddSingleton<IConversationEngine>(engine);

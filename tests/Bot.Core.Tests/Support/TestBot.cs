@@ -39,7 +39,7 @@ public sealed class TestBot : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<ILoginPollQueue>(Polls);
-        foreach (var channel in new[] { Bot.Core.Messages.Channels.WebChat, Bot.Core.Messages.Channels.Line })
+        foreach (var channel in new[] { Bot.Core.Messages.Channels.WebChat, Bot.Core.Messages.Channels.Line, Bot.Core.Messages.Channels.Teams })
         {
             var sender = new RecordedSends(channel);
             Sent[channel] = sender;
