@@ -10,6 +10,7 @@ using Portal.Domain.Applications.Residents;
 using Portal.Domain.Applications.Signing;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.Applications.Submissions;
+using Portal.Domain.Notices;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Residents.References;
 using Portal.Domain.Storage;
@@ -60,6 +61,9 @@ public static class ApplicationsServiceCollectionExtensions
         services.TryAddSingleton<AgencyApplicationService>();
         services.TryAddSingleton<ApplicationEventDispatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IApplicationNotifier, ApplicationEmailNotifier>());
+        // And in the resident's お知らせ, as a personal notice of category 手続.
+        services.TryAddSingleton<NoticeRepository>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IApplicationNotifier, InboxApplicationNotifier>());
         // The chatbot's notices, where a chatbot listens (a queue named; its storage, or the portal's own).
         if (configuration[ChatbotEventQueue.QueueSetting] is { Length: > 0 })
         {

@@ -56,6 +56,46 @@ public sealed class ApplicationNotificationHttpTests(ApplicationsApiFixture fixt
         Assert.Single(await StatusMailsToAsync(email));
     }
 
+    /// <summary>One inbox: the change is also a personal 手続 notice from the receiving body, never another resident's.</summary>
+    [Fact]
+    public async Task AStatusChangeArrivesInTheResidentsNoticesFromTheReceivingBody()
+    {
+        var (resident, token, _) = await Api.RegisteredAsync();
+        var (other, otherToken, _) = await Api.RegisteredAsync();
+        var application = await fixture.SubmitAsync(resident);
+        var agency = await fixture.AgencyTokenAsync(ApplicationsApiFixture.Chiyoda);
+
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Post, $"/api/agency/applications/{application.Id}/status", agency,
+            new { status = "accepted", comment = "受け付けました" }), 200);
+
+        var notice = await StatusNoticeAsync(token, TimeSpan.FromSeconds(60));
+        Assert.Equal("申請の状況が「受付」になりました", notice.GetProperty("title").GetString());
+        Assert.Equal("千代田区", notice.GetProperty("senderName").GetString());
+        Assert.Equal("procedures", notice.GetProperty("category").GetString());
+        var detail = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, $"/api/me/notices/{notice.GetProperty("id").GetString()}", token), 200);
+        Assert.Contains(application.Id, detail.GetProperty("body").GetString()!, StringComparison.Ordinal);
+        Assert.DoesNotContain("受け付けました", detail.GetProperty("body").GetString()!, StringComparison.Ordinal);
+        var others = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/notices", otherToken), 200);
+        Assert.Empty(others.GetProperty("items").EnumerateArray());
+        Assert.NotEqual(resident, other);
+    }
+
+    private async Task<JsonElement> StatusNoticeAsync(string token, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var page = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/notices?category=procedures", token), 200);
+            var items = page.GetProperty("items").EnumerateArray().ToList();
+            if (items.Count > 0)
+            {
+                return Assert.Single(items);
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"No status notice in the inbox within {timeout}.");
+            await Task.Delay(200);
+        }
+    }
+
     private async Task<JsonElement> StatusMailAsync(string to, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;

@@ -41,9 +41,9 @@ public sealed class ChatbotNoticeHttpTests(ChatbotNoticeFixture fixture) : IClas
     }
 
     [Theory]
-    [InlineData(null, 1)]
-    [InlineData("", 1)]
-    [InlineData("bot-events", 2)]
+    [InlineData(null, 2)]
+    [InlineData("", 2)]
+    [InlineData("bot-events", 3)]
     public void TheChatbotIsToldOnlyWhenBotEventsQueueNamesItsQueue(string? queue, int notifiers)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BotEventsQueue"] = queue }).Build();
