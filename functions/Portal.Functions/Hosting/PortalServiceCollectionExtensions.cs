@@ -13,6 +13,7 @@ using Portal.Functions.Notices.Agency;
 using Portal.Functions.Http;
 using Portal.Functions.Identity;
 using Portal.Functions.Notices.Inbox;
+using Portal.Functions.Notices.Preferences;
 using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
@@ -51,6 +52,7 @@ public static class PortalServiceCollectionExtensions
             .AddApplicationsFeature(configuration)
             .AddAgenciesFeature()
             .AddAgencyNoticesFeature(configuration)
-            .AddNoticeInboxFeature();
+            .AddNoticeInboxFeature()
+            .AddNotificationPreferencesFeature();
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Email;
+using Portal.Domain.Notices.Preferences;
 using Portal.Domain.Notices.Sending;
 using Portal.Domain.Storage;
 
@@ -8,7 +10,8 @@ namespace Portal.Domain.Notices.Delivery;
 
 /// <summary>
 /// お知らせの配信: the publishing timer, the fan-out on its queue (app setting <c>NoticeFanOutQueue</c>), and the pushes
-/// to the chatbot's queue where <c>BotEventsQueue</c> names one (else notices reach the inbox only). Needs storage.
+/// to the chatbot's queue where <c>BotEventsQueue</c> names one (else notices reach the inbox only), and e-mail through
+/// the outbox, as each resident's 通知設定 choose. Needs storage, accounts and e-mail.
 /// </summary>
 public static class NoticeDeliveryServiceCollectionExtensions
 {
@@ -28,6 +31,9 @@ public static class NoticeDeliveryServiceCollectionExtensions
         {
             services.TryAddSingleton<INoticePushes, NoChatbotNoticePushes>();
         }
+        services.AddNotificationPreferences();
+        services.TryAddSingleton(sp => new NoticeEmails(sp.GetRequiredService<EmailOutbox>(),
+            configuration[NoticeEmails.InboxUrlSetting] is { Length: > 0 } url ? url : null));
         services.TryAddSingleton<NoticeFanOut>();
         services.TryAddSingleton<NoticePublisher>();
         return services;

@@ -1,19 +1,25 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Portal.Domain.Notices.Areas;
-using Portal.Domain.Notices.Inbox;
+using Portal.Domain.Notices.Preferences;
 using Portal.Domain.Notices.Sending;
 
 namespace Portal.Domain.Notices.Delivery;
 
 /// <summary>
-/// Turns one notice into pushes, a page of ≤ 500 recipients per queue message: each page goes to the chatbot and
-/// queues the next, so a notice to a million residents is two thousand small steps that scale out, retry one by one,
-/// and stop as soon as the notice is withdrawn. Writes nothing to the notices container: the notice stays one document.
+/// Turns one notice into pushes and e-mails, a page of ≤ 500 recipients per queue message: each page goes to the
+/// chatbot and the outbox and queues the next, so a notice to a million residents is two thousand small steps that
+/// scale out, retry one by one, and stop as soon as the notice is withdrawn. Writes nothing to the notices container:
+/// the notice stays one document.
 /// </summary>
+/// <remarks>
+/// 通知設定 decide the channels: the page's saved preferences are read with one query. Quiet hours: residents in
+/// theirs are not delivered now; their ids go back on the fan-out queue as a held page, invisible until their quiet
+/// hours end (one message per end time in the page), which then pushes and e-mails them under a page id of its own.
+/// An important 防災 notice is never held.
+/// </remarks>
 public sealed class NoticeFanOut(
-    SentNoticeRepository notices, NoticeRecipientQuery recipients, INoticePushes pushes, NoticeFanOutQueue queue, TimeProvider clock,
-    ILogger<NoticeFanOut>? logger = null)
+    SentNoticeRepository notices, NoticeRecipientQuery recipients, NotificationPreferencesRepository preferences, INoticePushes pushes,
+    NoticeEmails emails, NoticeFanOutQueue queue, TimeProvider clock, ILogger<NoticeFanOut>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<NoticeFanOut>.Instance;
 
@@ -25,31 +31,48 @@ public sealed class NoticeFanOut(
             _logger.LogInformation("Notice {NoticeId} fan-out stopped at page {Page}: no longer live", page.NoticeId, page.Page);
             return;
         }
-        var found = await recipients.PageAsync(page.AudienceKey, page.Continuation, cancellationToken);
-        var now = clock.GetUtcNow();
-        var reached = found.Items.Where(r => Reaches(notice, r, now)).Select(r => r.AccountId).ToList();
-        if (reached.Count > 0)
+        if (page.Held is { } held)
         {
-            await pushes.SendAsync(notice, $"{notice.Id}.{page.Page}", reached, cancellationToken);
+            await DeliverAsync(notice, page, held.PageId, await recipients.OfAccountsAsync(held.AccountIds, cancellationToken), false, cancellationToken);
+            return;
         }
-        _logger.LogInformation("Notice {NoticeId} fan-out page {Page}: {Reached} of {Read} accounts", notice.Id, page.Page, reached.Count, found.Items.Count);
+        var found = await recipients.PageAsync(page.AudienceKey, page.Continuation, cancellationToken);
+        await DeliverAsync(notice, page, $"{notice.Id}.{page.Page}", found.Items, true, cancellationToken);
         if (found.ContinuationToken is { } next)
         {
             await queue.EnqueueAsync(page with { Page = page.Page + 1, Continuation = next }, cancellationToken);
         }
     }
 
-    /// <summary>
-    /// The inbox's own rule (<see cref="NoticeVisibility"/>), so a push never announces what the inbox would not show:
-    /// the recipient was found by the notice's area key; interests are not chosen anywhere yet.
-    /// </summary>
-    private static bool Reaches(Notice notice, NoticeRecipient recipient, DateTimeOffset now) =>
-        NoticeVisibility.IsVisible(notice,
-            new InboxResident(recipient.AccountId, new AreaChain(null, [notice.AudienceKey]), recipient.DateOfBirth, new HashSet<string>()), now);
-
     /// <summary>The first page of a notice now published (a personal notice has no area to page through).</summary>
-    public Task StartAsync(Notice notice, CancellationToken cancellationToken) =>
-        notice.Audience.Kind == NoticeAudienceKinds.Resident && notice.Audience.ResidentAccountId is { } account
-            ? pushes.SendAsync(notice, $"{notice.Id}.0", [account], cancellationToken)
-            : queue.EnqueueAsync(new NoticeFanOutPage(notice.Id, notice.AudienceKey, 0, null), cancellationToken);
+    public async Task StartAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        var first = new NoticeFanOutPage(notice.Id, notice.AudienceKey, 0, null);
+        if (notice.Audience.Kind == NoticeAudienceKinds.Resident && notice.Audience.ResidentAccountId is { } account)
+        {
+            await DeliverAsync(notice, first, $"{notice.Id}.0", await recipients.OfAccountsAsync([account], cancellationToken), true, cancellationToken);
+            return;
+        }
+        await queue.EnqueueAsync(first, cancellationToken);
+    }
+
+    private async Task DeliverAsync(Notice notice, NoticeFanOutPage page, string pageId, IReadOnlyList<NoticeRecipient> candidates,
+        bool holdInQuietHours, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var saved = await preferences.OfResidentsAsync([.. candidates.Select(r => r.AccountId)], cancellationToken);
+        var plan = NoticeDeliveryPlan.Make(notice, candidates, saved, now, holdInQuietHours);
+        if (plan.Chat.Count > 0)
+        {
+            await pushes.SendAsync(notice, pageId, plan.Chat, cancellationToken);
+        }
+        await emails.SendAsync(notice, plan.Email, cancellationToken);
+        foreach (var (until, accountIds) in plan.Held)
+        {
+            var held = new NoticeHeldPage($"{pageId}.held-{until.ToOffset(TimeSpan.FromHours(9)):HHmm}", accountIds);
+            await queue.EnqueueAsync(page with { Continuation = null, Held = held }, cancellationToken, until - now);
+        }
+        _logger.LogInformation("Notice {NoticeId} fan-out {PageId}: {Reached} of {Read} accounts reached, {Pushed} pushed, {Emailed} e-mailed, {Held} held",
+            notice.Id, pageId, plan.Reached, candidates.Count, plan.Chat.Count, plan.Email.Count, plan.Held.Values.Sum(h => h.Count));
+    }
 }

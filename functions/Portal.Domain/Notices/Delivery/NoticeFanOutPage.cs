@@ -5,4 +5,5 @@ namespace Portal.Domain.Notices.Delivery;
 /// starting at <paramref name="Continuation"/>. The same message gives the same page, so a redelivered message pushes
 /// the same page id again and the channels' idempotency keys keep it from arriving twice.
 /// </summary>
-public sealed record NoticeFanOutPage(string NoticeId, string AudienceKey, int Page, string? Continuation);
+/// <param name="Held">Set on a page delayed by quiet hours: deliver to these accounts (not the next page of the area).</param>
+public sealed record NoticeFanOutPage(string NoticeId, string AudienceKey, int Page, string? Continuation, NoticeHeldPage? Held = null);

@@ -13,7 +13,8 @@ public sealed class NoticeFanOutQueue(StorageAccount storage, string queueName =
 
     private volatile bool _created;
 
-    public async Task EnqueueAsync(NoticeFanOutPage page, CancellationToken cancellationToken)
+    /// <param name="delay">How long the message stays invisible (a page held by quiet hours); at most a day here.</param>
+    public async Task EnqueueAsync(NoticeFanOutPage page, CancellationToken cancellationToken, TimeSpan? delay = null)
     {
         var queue = storage.Queue(queueName);
         if (!_created)
@@ -21,6 +22,6 @@ public sealed class NoticeFanOutQueue(StorageAccount storage, string queueName =
             await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             _created = true;
         }
-        await queue.SendMessageAsync(JsonSerializer.Serialize(page, JsonSerializerOptions.Web), cancellationToken);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(page, JsonSerializerOptions.Web), delay, null, cancellationToken);
     }
 }

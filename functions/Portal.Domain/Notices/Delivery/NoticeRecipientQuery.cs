@@ -8,23 +8,46 @@ namespace Portal.Domain.Notices.Delivery;
 
 /// <summary>
 /// The registered accounts an area key reaches, a page at a time: those whose <see cref="Account.AreaKeys"/> hold it,
-/// or every registered account for the whole country. Only the id and the date of birth are read.
+/// or every registered account for the whole country. Only what delivery decides by is read: the id, the date of
+/// birth, the e-mail address and the registration's メール通知 choice.
 /// </summary>
 public sealed class NoticeRecipientQuery(PortalDatabase database)
 {
     /// <summary>The most recipients in one page: what one LINE multicast takes.</summary>
     public const int PageSize = 500;
 
-    private sealed record Row(string Id, DateOnly? DateOfBirth);
+    private const string Select =
+        "SELECT c.id, c.profile.dateOfBirth, c.email, c.notificationsEnabled FROM c WHERE c.type = @type AND c.state = @state";
 
-    public async Task<Page<NoticeRecipient>> PageAsync(string audienceKey, string? continuation, CancellationToken cancellationToken)
+    private sealed record Row(string Id, DateOnly? DateOfBirth, string? Email, bool? NotificationsEnabled);
+
+    public Task<Page<NoticeRecipient>> PageAsync(string audienceKey, string? continuation, CancellationToken cancellationToken) =>
+        QueryAsync(Query(audienceKey == AudienceKeys.National ? "" : " AND ARRAY_CONTAINS(c.areaKeys, @key)")
+            .WithParameter("@key", audienceKey), continuation, cancellationToken);
+
+    /// <summary>The registered accounts among <paramref name="accountIds"/> (≤ a page): a personal notice's resident, or
+    /// a page held by quiet hours, read again when it goes out. One cross-partition query.</summary>
+    public async Task<IReadOnlyList<NoticeRecipient>> OfAccountsAsync(IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
     {
-        var sql = "SELECT c.id, c.profile.dateOfBirth FROM c WHERE c.type = @type AND c.state = @state"
-            + (audienceKey == AudienceKeys.National ? "" : " AND ARRAY_CONTAINS(c.areaKeys, @key)");
-        var query = new QueryDefinition(sql)
-            .WithParameter("@type", Account.DocumentType)
-            .WithParameter("@state", AccountStates.Registered)
-            .WithParameter("@key", audienceKey);
+        var query = Query(" AND ARRAY_CONTAINS(@ids, c.id)").WithParameter("@ids", accountIds);
+        var all = new List<NoticeRecipient>();
+        string? continuation = null;
+        do
+        {
+            var page = await QueryAsync(query, continuation, cancellationToken);
+            all.AddRange(page.Items);
+            continuation = page.ContinuationToken;
+        }
+        while (continuation is not null);
+        return all;
+    }
+
+    private static QueryDefinition Query(string condition) => new QueryDefinition(Select + condition)
+        .WithParameter("@type", Account.DocumentType)
+        .WithParameter("@state", AccountStates.Registered);
+
+    private async Task<Page<NoticeRecipient>> QueryAsync(QueryDefinition query, string? continuation, CancellationToken cancellationToken)
+    {
         using var iterator = database.Container(PortalContainers.Residents).GetItemQueryIterator<Row>(query, continuation,
             new QueryRequestOptions { MaxItemCount = PageSize });
         if (!iterator.HasMoreResults)
@@ -34,7 +57,9 @@ public sealed class NoticeRecipientQuery(PortalDatabase database)
         try
         {
             var response = await iterator.ReadNextAsync(cancellationToken);
-            return new Page<NoticeRecipient>([.. response.Select(r => new NoticeRecipient(r.Id, r.DateOfBirth))], response.ContinuationToken);
+            return new Page<NoticeRecipient>(
+                [.. response.Select(r => new NoticeRecipient(r.Id, r.DateOfBirth, r.Email, r.NotificationsEnabled == true))],
+                response.ContinuationToken);
         }
         catch (CosmosException e) when (e.StatusCode == System.Net.HttpStatusCode.BadRequest && continuation is not null)
         {

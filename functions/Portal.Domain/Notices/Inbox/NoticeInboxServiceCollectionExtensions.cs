@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Accounts;
 using Portal.Domain.Notices.Areas;
+using Portal.Domain.Notices.Preferences;
 using Portal.Domain.Procedures.Catalog;
 using Portal.Domain.Procedures.LocalGovernments;
 
@@ -20,6 +21,8 @@ public static class NoticeInboxServiceCollectionExtensions
         services.TryAddSingleton<ResidentAreas>();
         services.TryAddSingleton<NoticeRepository>();
         services.TryAddSingleton<NoticeReadMarkRepository>();
+        // Interests (segments for the interested) are part of the notification preferences.
+        services.AddNotificationPreferences();
         services.TryAddSingleton<InboxResidents>();
         services.TryAddSingleton<InboxScanner>();
         services.TryAddSingleton<NoticeInbox>();

@@ -59,6 +59,8 @@ public sealed class OperationCallersTests
         ["ListNotices"] = Portal,
         ["GetNotice"] = Portal,
         ["GetUnreadNoticeCount"] = Portal,
+        ["GetNotificationPreferences"] = Portal,
+        ["PutNotificationPreferences"] = Portal,
         ["ListSessions"] = PendingOrRegistered,
         ["EndSession"] = PendingOrRegistered,
         ["EndAllSessions"] = PendingOrRegistered,
