@@ -26,9 +26,6 @@ public static class NoticeErrorCodes
     public const string LifetimeTooLong = "lifetime-too-long";
     public const string UnknownAudience = "unknown-audience";
 
-    /// <summary>An audience kind that exists but this API does not take yet (one resident).</summary>
-    public const string UnsupportedAudience = "unsupported-audience";
-
     public const string SegmentWithoutCriteria = "segment-without-criteria";
     public const string AgeOutOfRange = "age-out-of-range";
     public const string AgeRangeInverted = "age-range-inverted";
