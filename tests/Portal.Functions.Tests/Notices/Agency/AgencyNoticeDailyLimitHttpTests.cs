@@ -22,14 +22,15 @@ public sealed class AgencyNoticeDailyLimitHttpTests : AgencyNoticeApiHost
         }
         var before = await CountNoticeDocumentsAsync();
 
+        // Taken before the request: Retry-After is rounded up from the time of the answer, which is later.
+        var untilMidnight = (new DateTimeOffset(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Date.AddDays(1), TimeSpan.FromHours(9))
+            - DateTimeOffset.UtcNow).TotalSeconds;
         var refused = await SendAsync(HttpMethod.Post, "/api/agency/notices", token, NoticeBodies.Everyone("三通目"), NoticeBodies.NewKey());
         await using var second = Start(await LocalStack.GetAsync(), Host.DatabaseName);
         var secondToken = await AgencyTokenAsync(second.Services, "chiyoda-daily", "千代田区", new AgencyBinding("131016", null));
         var refusedThere = await SendAsync(second, HttpMethod.Post, "/api/agency/notices", secondToken, NoticeBodies.Everyone("三通目"), NoticeBodies.NewKey());
 
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
-        var untilMidnight = (new DateTimeOffset(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Date.AddDays(1), TimeSpan.FromHours(9))
-            - DateTimeOffset.UtcNow).TotalSeconds;
         Assert.Equal((HttpStatusCode)429, refused.StatusCode);
         Assert.Equal("https://portal.example/problems/notice-daily-limit", problem.GetProperty("type").GetString());
         Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value.TotalSeconds, untilMidnight - 60, untilMidnight + 1);
