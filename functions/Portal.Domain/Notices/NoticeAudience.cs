@@ -10,10 +10,12 @@ namespace Portal.Domain.Notices;
 /// <param name="MaxAge">Segment: the oldest age reached; null for no upper bound.</param>
 /// <param name="InterestedOnly">Segment: only residents who chose the notice's category as an interest.</param>
 /// <param name="ResidentAccountId">One resident: the account the agency's residentRef stood for (never shown to it).</param>
+/// <param name="ResidentRef">One resident: the residentRef as the agency gave it, what its views show instead of the account.</param>
 public sealed record NoticeAudience(
     string Kind,
     string? LocalGovernmentCode = null,
     int? MinAge = null,
     int? MaxAge = null,
     bool InterestedOnly = false,
-    string? ResidentAccountId = null);
+    string? ResidentAccountId = null,
+    string? ResidentRef = null);

@@ -9,12 +9,13 @@ using Portal.Domain.Storage;
 namespace Portal.Domain.Notices.Sending;
 
 /// <summary>
-/// お知らせの送信, the agency's side: send one notice to its own area (one document whatever the audience's size),
+/// お知らせの送信, the agency's side: send one notice to its own area (one document whatever the audience's size) or to
+/// one resident by its residentRef (the notice in the resident's partition and a pointer in the agency's: two),
 /// list and read its own, change one while scheduled, withdraw one. Another agency's notice is answered as unknown.
-/// Logs name the notice and the client, never the title or body (an agency might write personal data in them).
+/// Logs name the notice and the client, never the title or body (an agency might write personal data in them), a personal notice's values, ref or account.
 /// </summary>
 public sealed class AgencyNoticeService(
-    SentNoticeRepository notices, NoticeValidator validator, NoticeDailyCounter daily, NoticePublisher publisher,
+    SentNoticeRepository notices, NoticeValidator validator, NoticeAddressing addressing, NoticeDailyCounter daily, NoticePublisher publisher,
     IOptions<NoticeSendingOptions> options, TimeProvider clock, ILogger<AgencyNoticeService> logger)
 {
     public const int PageSize = 20;
@@ -33,7 +34,8 @@ public sealed class AgencyNoticeService(
             throw new NoticeIdempotencyKeyInvalidException();
         }
         var now = clock.GetUtcNow();
-        var (content, audience) = validator.Validate(agency, request.Content, request.Audience, now);
+        var (content, requested) = validator.Validate(agency, request.Content, request.Audience, now);
+        var (audienceKey, audience) = await addressing.ResolveAsync(agency, requested, cancellationToken);
         var keyHash = NoticeIdempotency.KeyHash(agency.ClientId, request.IdempotencyKey);
         var id = NoticeIdempotency.NoticeIdFor(keyHash);
         var requestHash = NoticeIdempotency.RequestHash(request.Content, request.Audience);
@@ -45,7 +47,7 @@ public sealed class AgencyNoticeService(
         await daily.CountAsync(agency.ClientId, cancellationToken);
         var notice = new Notice
         {
-            Id = id, AudienceKey = area, AgencyClientId = agency.ClientId, SenderName = senderName,
+            Id = id, AudienceKey = audienceKey, AgencyClientId = agency.ClientId, SenderName = senderName,
             SenderLocalGovernmentCode = AgencyArea.CodeOf(agency), Audience = audience,
             Title = content.Title, Body = content.Body, Category = content.Category, Importance = content.Importance,
             PublishAt = content.PublishAt, ExpiresAt = content.ExpiresAt, CreatedAt = now, UpdatedAt = now,
@@ -53,15 +55,15 @@ public sealed class AgencyNoticeService(
         };
         try
         {
-            var stored = await notices.CreateAsync(notice, cancellationToken);
-            logger.LogInformation("Agency {ClientId} sent notice {NoticeId} to {AudienceKey} ({Kind})",
-                agency.ClientId, id, area, audience.Kind);
+            var stored = await notices.CreateAsync(area, notice, cancellationToken);
+            // The area, never a personal notice's own key: that names the resident's account.
+            logger.LogInformation("Agency {ClientId} sent notice {NoticeId} from {Area} ({Kind})", agency.ClientId, id, area, audience.Kind);
             return await PublishedAsync(new NoticeSent(stored, Created: true), cancellationToken);
         }
-        // The same key twice at once: the other request stored it first.
+        // The same key twice at once (the other request stored it first), or a personal notice stored without its pointer.
         catch (DuplicateDocumentException)
         {
-            var winner = await notices.ReadAsync(area, id, cancellationToken) ?? throw new NoticeNotFoundException(id);
+            var winner = await notices.CreatedAsync(area, notice, cancellationToken) ?? throw new NoticeNotFoundException(id);
             return await PublishedAsync(Replayed(winner, requestHash), cancellationToken);
         }
     }
@@ -117,7 +119,7 @@ public sealed class AgencyNoticeService(
             Title = content.Title, Body = content.Body, Category = content.Category, Importance = content.Importance,
             PublishAt = content.PublishAt, ExpiresAt = content.ExpiresAt, UpdatedAt = now, Ttl = TtlOf(content.ExpiresAt, now),
         };
-        var saved = await notices.ReplaceAsync(changed, stored.ETag, cancellationToken);
+        var saved = await notices.ReplaceAsync(AgencyArea.KeyOf(agency), changed, stored.ETag, cancellationToken);
         logger.LogInformation("Agency {ClientId} changed notice {NoticeId}", agency.ClientId, id);
         return saved;
     }
@@ -137,7 +139,7 @@ public sealed class AgencyNoticeService(
             var now = clock.GetUtcNow();
             try
             {
-                var saved = await notices.ReplaceAsync(stored.Document with { WithdrawnAt = now, UpdatedAt = now },
+                var saved = await notices.ReplaceAsync(AgencyArea.KeyOf(agency), stored.Document with { WithdrawnAt = now, UpdatedAt = now },
                     stored.ETag, cancellationToken);
                 logger.LogInformation("Agency {ClientId} withdrew notice {NoticeId}", agency.ClientId, id);
                 return saved;

@@ -26,12 +26,21 @@ public static class NoticeErrorCodes
     public const string LifetimeTooLong = "lifetime-too-long";
     public const string UnknownAudience = "unknown-audience";
 
-    /// <summary>An audience kind that exists but this API does not take yet (one resident).</summary>
-    public const string UnsupportedAudience = "unsupported-audience";
-
     public const string SegmentWithoutCriteria = "segment-without-criteria";
     public const string AgeOutOfRange = "age-out-of-range";
     public const string AgeRangeInverted = "age-range-inverted";
+
+    /// <summary>A <c>((placeholder))</c> in the title or body with no value in <c>audience.values</c>.</summary>
+    public const string TemplateValueMissing = "template-value-missing";
+
+    /// <summary>A value in <c>audience.values</c> that no placeholder uses (a typo in either, most likely).</summary>
+    public const string TemplateValueUnused = "template-value-unused";
+
+    /// <summary>A placeholder or <c>values</c> outside a personal notice: an area notice has nobody to fill them for.</summary>
+    public const string PlaceholderNotAllowed = "placeholder-not-allowed";
+
+    /// <summary>A value that looks like an individual number (個人番号): refused like a form answer.</summary>
+    public const string IndividualNumber = "individual-number";
 
     /// <summary>A PATCH naming a field that cannot be changed (the audience) or does not exist.</summary>
     public const string NotPatchable = "not-patchable";

@@ -21,6 +21,12 @@ public sealed class NoticeSendingOptions
 
     public int MaxBodyLength { get; set; } = 4000;
 
+    /// <summary>The longest value one <c>((placeholder))</c> of a personal notice may be filled with.</summary>
+    public int MaxTemplateValueLength { get; set; } = 100;
+
+    /// <summary>How many placeholders (and values) one personal notice may have.</summary>
+    public int MaxTemplateValues { get; set; } = 20;
+
     /// <summary>The longest a notice may stay in the inboxes (publishAt to expiresAt).</summary>
     public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromDays(366);
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Notices.Delivery;
+using Portal.Domain.Residents.References;
 
 namespace Portal.Domain.Notices.Sending;
 
@@ -15,12 +16,16 @@ public static class NoticeSendingServiceCollectionExtensions
     {
         services.AddOptions<NoticeSendingOptions>()
             .Bind(configuration.GetSection(NoticeSendingOptions.Section))
-            .Validate(o => o.PerDayLimit >= 1 && o.MaxTitleLength >= 1 && o.MaxBodyLength >= 1 && o.MaxLifetime > TimeSpan.Zero,
+            .Validate(o => o.PerDayLimit >= 1 && o.MaxTitleLength >= 1 && o.MaxBodyLength >= 1 && o.MaxLifetime > TimeSpan.Zero
+                && o.MaxTemplateValueLength >= 1 && o.MaxTemplateValues >= 1,
                 "Notices: the limits must be at least 1 and MaxLifetime positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SentNoticeRepository>();
         services.TryAddSingleton<NoticeValidator>();
+        // Personal notices are addressed by the refs their agency's applications carried.
+        services.AddResidentRefs(configuration);
+        services.TryAddSingleton<NoticeAddressing>();
         services.TryAddSingleton<NoticeDailyCounter>();
         services.AddNoticeDelivery(configuration);
         services.TryAddSingleton<AgencyNoticeService>();

@@ -19,20 +19,40 @@ public sealed class NoticeValidator(IOptions<NoticeSendingOptions> options)
         AgencyContext agency, NoticeContent content, NoticeAudienceRequest? audience, DateTimeOffset now)
     {
         var errors = new List<NoticeError>();
-        var valid = Check(content, now, errors);
         var audienceOf = CheckAudience(agency, audience, errors);
+        var valid = Check(Filled(content, audience, errors), now, errors);
         Throw(errors);
         return (valid!, audienceOf!);
     }
 
-    /// <summary>Content only: a change to a scheduled notice keeps its audience.</summary>
+    /// <summary>
+    /// Content only: a change to a scheduled notice keeps its audience. A personal notice's values were not kept, so a
+    /// change takes final text and a placeholder in it is refused like an area notice's.
+    /// </summary>
     /// <exception cref="NoticeInvalidException">Any field is refused.</exception>
     public ValidNoticeContent ValidateContent(NoticeContent content, DateTimeOffset now)
     {
-        var errors = new List<NoticeError>();
+        var errors = new List<NoticeError>(NoticeTemplates.RefusePlaceholders(content, null));
         var valid = Check(content, now, errors);
         Throw(errors);
         return valid!;
+    }
+
+    /// <summary>
+    /// A personal notice's template filled with its values, so the rules below check the text the resident will read;
+    /// any other notice's placeholders are refused (there is nobody to fill them for, and sent literally they would
+    /// read as a mistake).
+    /// </summary>
+    private NoticeContent Filled(NoticeContent content, NoticeAudienceRequest? audience, List<NoticeError> errors)
+    {
+        if (audience?.Kind != NoticeAudienceKinds.Resident)
+        {
+            errors.AddRange(NoticeTemplates.RefusePlaceholders(content, audience?.Values));
+            return content;
+        }
+        var before = errors.Count;
+        errors.AddRange(NoticeTemplates.Check(content, audience.Values, Options));
+        return errors.Count > before ? content : NoticeTemplates.Fill(content, audience.Values);
     }
 
     private ValidNoticeContent? Check(NoticeContent content, DateTimeOffset now, List<NoticeError> errors)
@@ -94,12 +114,22 @@ public sealed class NoticeValidator(IOptions<NoticeSendingOptions> options)
             case NoticeAudienceKinds.Segment:
                 return Segment(own, audience, errors);
             case NoticeAudienceKinds.Resident:
-                errors.Add(new NoticeError("audience.kind", NoticeErrorCodes.UnsupportedAudience));
-                return null;
+                return Resident(audience, errors);
             default:
                 errors.Add(new NoticeError("audience.kind", NoticeErrorCodes.UnknownAudience));
                 return null;
         }
+    }
+
+    /// <summary>The ref as given: it is resolved (within the agency's own body only) once the request is valid.</summary>
+    private static NoticeAudience? Resident(NoticeAudienceRequest audience, List<NoticeError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(audience.ResidentRef))
+        {
+            errors.Add(new NoticeError("audience.residentRef", NoticeErrorCodes.Required));
+            return null;
+        }
+        return new NoticeAudience(NoticeAudienceKinds.Resident, ResidentRef: audience.ResidentRef);
     }
 
     private static NoticeAudience? Segment(string? own, NoticeAudienceRequest audience, List<NoticeError> errors)

@@ -37,7 +37,8 @@ public sealed class AgencyNoticeFunctions(
         var body = await json.ReadAsync<AgencyNoticeRequest>(request, cancellationToken);
         var sent = await notices.SendAsync(agency, client.Name, new NoticeSendRequest(keys.Count == 1 ? keys[0]! : "",
             new NoticeContent(body.Title, body.Body, body.Category, body.Importance, body.PublishAt, body.ExpiresAt),
-            body.Audience is { } a ? new NoticeAudienceRequest(a.Kind, a.LocalGovernmentCode, a.MinAge, a.MaxAge, a.InterestedOnly) : null),
+            body.Audience is { } a ? new NoticeAudienceRequest(a.Kind, a.LocalGovernmentCode, a.MinAge, a.MaxAge, a.InterestedOnly,
+                a.ResidentRef, a.Values) : null),
             cancellationToken);
         // A retry with the same key and content answers as the first call did, like a submission's.
         Tag(request, sent.Notice.ETag);

@@ -13,6 +13,7 @@ public static class AgencyNoticeProblems
     public static readonly ProblemType NoticeInvalid = new("notice-invalid", 400, "お知らせの内容に誤りがあります。");
     public static readonly ProblemType NoticeNotScheduled = new("notice-not-scheduled", 409, "配信予約中のお知らせだけが変更できます。");
     public static readonly ProblemType AudienceOutsideArea = new("notice-audience-outside-area", 403, "自団体の区域の外にはお知らせを送れません。");
+    public static readonly ProblemType ResidentUnknown = new("notice-resident-unknown", 422, "お知らせの送信先の住民が見つかりません。");
     public static readonly ProblemType DailyLimit = new("notice-daily-limit", 429, "本日送信できるお知らせの件数の上限に達しました。");
 
     public static void Register(ProblemMappings problems) => problems
@@ -21,6 +22,9 @@ public static class AgencyNoticeProblems
             "配信が始まった、取り下げた、または掲載期間が終わったお知らせは変更できません。新しいお知らせを送信してください。", ("state", e.State)))
         .Map<NoticeAudienceOutsideAreaException>((_, p) => p.Problem(AudienceOutsideArea,
             "お知らせは、アクセストークンの団体の住民にだけ届きます。区域は指定せずに送信してください。"))
+        // The same answer whether the ref is malformed, never given out, or another body's: it tells nothing about residents.
+        .Map<NoticeResidentUnknownException>((_, p) => p.Problem(ResidentUnknown,
+            "residentRef は、この団体が受け付けた申請に付いていたものを指定してください。ほかの団体の residentRef は使えません。"))
         .Map<NoticeDailyLimitExceededException>(DailyLimitReached)
         .Map<NoticeIdempotencyKeyInvalidException>((_, p) => p.Problem(ApplicationProblems.IdempotencyKeyInvalid,
             "お知らせごとに異なる値（1〜255文字の半角英数字・記号）を Idempotency-Key ヘッダーに指定してください。"))
@@ -61,8 +65,15 @@ public static class AgencyNoticeProblems
         (NoticeErrorCodes.PublishAtPast, _) => "配信日時に過去の日時は指定できません。",
         (NoticeErrorCodes.ExpiresBeforePublish, _) => "掲載終了日時は配信日時より後にしてください。",
         (NoticeErrorCodes.LifetimeTooLong, _) => $"掲載期間は{error.Limit}日以内にしてください。",
-        (NoticeErrorCodes.UnknownAudience, _) => "送信先の種類は everyone または segment を指定してください。",
-        (NoticeErrorCodes.UnsupportedAudience, _) => "特定の住民へのお知らせ（resident）には、まだ対応していません。",
+        (NoticeErrorCodes.UnknownAudience, _) => "送信先の種類は everyone、segment、resident のいずれかを指定してください。",
+        (NoticeErrorCodes.TemplateValueMissing, _) => $"差し込み項目 (({error.Value})) の値を audience.values に指定してください。",
+        (NoticeErrorCodes.TemplateValueUnused, _) => $"audience.values の {error.Value} は件名・本文の差し込み項目にありません。",
+        (NoticeErrorCodes.PlaceholderNotAllowed, _) when error.Field == "audience.values" => "audience.values は、特定の住民へのお知らせ（resident）でだけ指定できます。",
+        (NoticeErrorCodes.PlaceholderNotAllowed, var name) when error.Field.StartsWith("audience.values.", StringComparison.Ordinal) =>
+            $"{name}に (( や )) は使えません。",
+        (NoticeErrorCodes.PlaceholderNotAllowed, var name) =>
+            $"{name}の差し込み項目 (({error.Value})) は、特定の住民へのお知らせ（resident）を送信するときにだけ使えます。内容を確定した文面にしてください。",
+        (NoticeErrorCodes.IndividualNumber, var name) => $"{name}にマイナンバー（個人番号）と思われる番号が含まれています。マイナンバーはお知らせに載せられません。",
         (NoticeErrorCodes.SegmentWithoutCriteria, _) => "segment には年齢（minAge・maxAge）か関心分野（interestedOnly）の条件を1つ以上指定してください。",
         (NoticeErrorCodes.AgeOutOfRange, var name) => $"{name}は0から{error.Limit}までの数で指定してください。",
         (NoticeErrorCodes.AgeRangeInverted, _) => "最低年齢は最高年齢以下にしてください。",
@@ -81,6 +92,9 @@ public static class AgencyNoticeProblems
         "audience" or "audience.kind" => "送信先",
         "audience.minAge" => "最低年齢",
         "audience.maxAge" => "最高年齢",
+        "audience.residentRef" => "送信先の住民（residentRef）",
+        "audience.values" => "差し込み項目の値",
+        _ when field.StartsWith("audience.values.", StringComparison.Ordinal) => $"差し込み項目 (({field["audience.values.".Length..]})) の値",
         "state" => "状態",
         "continuation" => "続きの位置",
         _ => field,

@@ -3,13 +3,16 @@ using Portal.Domain.Notices;
 
 namespace Portal.Functions.Notices.Agency;
 
-/// <summary>Stored notices as the sending agency sees them, with the state at the time of the answer.</summary>
+/// <summary>
+/// Stored notices as the sending agency sees them, with the state at the time of the answer. A personal notice shows
+/// the agency's residentRef, never the account it stands for.
+/// </summary>
 public static class AgencyNoticeViews
 {
     public static AgencyNoticeView View(Notice notice, DateTimeOffset now) => new(
         notice.Id, notice.StateAt(now), notice.Title, notice.Body, notice.Category, notice.Importance, notice.PublishAt,
         notice.ExpiresAt, notice.WithdrawnAt, notice.SenderName,
         new AgencyNoticeAudienceView(notice.Audience.Kind, notice.Audience.LocalGovernmentCode, notice.Audience.MinAge,
-            notice.Audience.MaxAge, notice.Audience.InterestedOnly),
+            notice.Audience.MaxAge, notice.Audience.InterestedOnly, notice.Audience.ResidentRef),
         notice.CreatedAt, notice.UpdatedAt);
 }

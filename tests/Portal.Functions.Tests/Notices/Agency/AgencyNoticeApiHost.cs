@@ -103,9 +103,12 @@ public class AgencyNoticeApiHost : IAsyncLifetime
     }
 
     /// <summary>Every document in <c>notices</c>, across partitions.</summary>
-    public async Task<int> CountNoticeDocumentsAsync()
+    public Task<int> CountNoticeDocumentsAsync() => CountNoticeDocumentsAsync(Services);
+
+    /// <summary>Every document in <c>notices</c> of the host whose services these are, across partitions.</summary>
+    public static async Task<int> CountNoticeDocumentsAsync(IServiceProvider services)
     {
-        var container = Services.GetRequiredService<PortalDatabase>().Container(PortalContainers.Notices);
+        var container = services.GetRequiredService<PortalDatabase>().Container(PortalContainers.Notices);
         using var iterator = container.GetItemQueryIterator<Dictionary<string, object>>(new QueryDefinition("SELECT c.id FROM c"));
         var count = 0;
         while (iterator.HasMoreResults)

@@ -22,7 +22,7 @@ public sealed class AgencyNoticeDailyLimitHttpTests : AgencyNoticeApiHost
         }
         var before = await CountNoticeDocumentsAsync();
 
-        // Taken before the call: starting the second host below takes seconds, which must not count against the header.
+        // Taken before the request: Retry-After is rounded up from the time of the answer, which is later.
         var untilMidnight = (new DateTimeOffset(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Date.AddDays(1), TimeSpan.FromHours(9))
             - DateTimeOffset.UtcNow).TotalSeconds;
         var refused = await SendAsync(HttpMethod.Post, "/api/agency/notices", token, NoticeBodies.Everyone("三通目"), NoticeBodies.NewKey());

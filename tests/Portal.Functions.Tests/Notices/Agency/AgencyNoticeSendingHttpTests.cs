@@ -83,7 +83,8 @@ public sealed class AgencyNoticeSendingHttpTests(AgencyNoticeApiHost api) : ICla
         { "a segment without criteria", "audience", new { kind = "segment" }, "segment-without-criteria" },
         { "minAge over maxAge", "audience", new { kind = "segment", minAge = 70, maxAge = 60 }, "age-range-inverted" },
         { "an age out of range", "audience", new { kind = "segment", minAge = 121 }, "age-out-of-range" },
-        { "one resident (not supported yet)", "audience", new { kind = "resident" }, "unsupported-audience" },
+        { "one resident without a residentRef", "audience", new { kind = "resident" }, "required" },
+        { "a placeholder in a notice to everyone", "title", "((name))様へのお知らせ", "placeholder-not-allowed" },
     };
 
     [Theory]
