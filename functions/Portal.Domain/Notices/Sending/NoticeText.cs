@@ -1,3 +1,4 @@
+using Portal.Contracts.Privacy;
 using System.Text.RegularExpressions;
 
 namespace Portal.Domain.Notices.Sending;
@@ -32,6 +33,11 @@ public static partial class NoticeText
         if (normalized.AsSpan().IndexOfAny('<', '>') >= 0)
         {
             yield return new NoticeError(field, NoticeErrorCodes.Markup);
+        }
+        // The portal never stores an individual number, whoever writes it: a notice is read by many and kept for months.
+        if (IndividualNumbers.Contains(normalized))
+        {
+            yield return new NoticeError(field, NoticeErrorCodes.IndividualNumber);
         }
         foreach (var error in CheckLinks(field, normalized, hosts))
         {

@@ -85,6 +85,7 @@ public sealed class AgencyNoticeSendingHttpTests(AgencyNoticeApiHost api) : ICla
         { "an age out of range", "audience", new { kind = "segment", minAge = 121 }, "age-out-of-range" },
         { "one resident without a residentRef", "audience", new { kind = "resident" }, "required" },
         { "a placeholder in a notice to everyone", "title", "((name))様へのお知らせ", "placeholder-not-allowed" },
+        { "an individual number in the body", "body", $"対象者 {(string)Portal.Testing.Privacy.IndividualNumberCases.Found.First()[0]!} の方へ", "individual-number" },
     };
 
     [Theory]
