@@ -1,11 +1,13 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Portal.Benchmarks;
+using Portal.Benchmarks.Notices;
 
 // "search-report" prints the さがす latency/memory table (percentiles BenchmarkDotNet does not report);
 // "submission-report [--count N]" the 電子申請 submission latency table on the local stack; "bot-turn-report [--count N]"
 // the chatbot's turn latency (total, portal, bot-only) on the local stack; "client-auth-report [--count N]" what the
-// chatbot's private_key_jwt adds to a token call and its replay-guard writes; else BenchmarkDotNet.
+// chatbot's private_key_jwt adds to a token call and its replay-guard writes; "notices-report [--residents N]
+// [--concurrency C] [--samples S]" the お知らせ writes per notice, fan-out time and inbox latency; else BenchmarkDotNet.
 if (args is ["search-report"])
     SearchLatencyReport.Run();
 else if (args is ["submission-report", ..])
@@ -14,5 +16,7 @@ else if (args is ["bot-turn-report", ..])
     await BotTurnLatencyReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : BotTurnLatencyReport.DefaultCount);
 else if (args is ["client-auth-report", ..])
     await ClientAuthenticationReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : ClientAuthenticationReport.DefaultCount);
+else if (args is ["notices-report", .. var options])
+    await NoticesReport.RunAsync(NoticesReportOptions.Parse(options));
 else
     BenchmarkSwitcher.FromAssembly(typeof(SearchLatencyReport).Assembly).Run(args);

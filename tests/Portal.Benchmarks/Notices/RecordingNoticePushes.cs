@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Portal.Domain.Notices;
+using Portal.Domain.Notices.Delivery;
+
+namespace Portal.Benchmarks.Notices;
+
+/// <summary>
+/// The portal's real pushes (<see cref="ChatbotNoticePushes"/>: one message per page to the chatbot's queue in
+/// Azurite, which nobody reads here) with a record of what went: pages, recipients and when the last page was queued.
+/// The bot's side (LINE multicast at its rate limit) is measured elsewhere.
+/// </summary>
+public sealed class RecordingNoticePushes(INoticePushes inner) : INoticePushes
+{
+    private int _pages;
+    private int _recipients;
+    private long _lastPushed;
+
+    public int Pages => _pages;
+
+    public int Recipients => _recipients;
+
+    /// <summary><see cref="Stopwatch.GetTimestamp"/> when the last page was queued (0: none since the reset).</summary>
+    public long LastPushedAt => Interlocked.Read(ref _lastPushed);
+
+    public async Task SendAsync(Notice notice, string pageId, IReadOnlyList<string> accountIds, CancellationToken cancellationToken)
+    {
+        await inner.SendAsync(notice, pageId, accountIds, cancellationToken);
+        Interlocked.Increment(ref _pages);
+        Interlocked.Add(ref _recipients, accountIds.Count);
+        Interlocked.Exchange(ref _lastPushed, Stopwatch.GetTimestamp());
+    }
+
+    public void Reset()
+    {
+        _pages = 0;
+        _recipients = 0;
+        Interlocked.Exchange(ref _lastPushed, 0);
+    }
+}
