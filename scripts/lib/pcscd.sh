@@ -181,10 +181,11 @@ _start_pcscd_locked() {
   # (The lock's descriptor is closed for it: pcscd would otherwise hold the lock for as long as it runs.)
   "$binary" --foreground >"$log" 2>&1 </dev/null {pcscd_lock_fd}>&- &
   PCSCD_PID=$!
-  if ! _wait_for_pcscd 20 "$PCSCD_PID"; then
+  # 60 s: on a busy 2-core machine (a build beside it) pcscd has been seen to take over 20 s to open vpcd's port.
+  if ! _wait_for_pcscd 60 "$PCSCD_PID"; then
     cat "$log" >&2
     stop_pcscd "$PCSCD_PID"
-    _pcsc_error "pcscd did not come up with the vpcd reader on port $VPCD_PORT within 20 s (log above)."
+    _pcsc_error "pcscd did not come up with the vpcd reader on port $VPCD_PORT within 60 s (log above)."
     return 1
   fi
   export PORTAL_PCSCD=started PORTAL_PCSCD_PID="$PCSCD_PID"
