@@ -1,5 +1,6 @@
 using Bot.Core.Applications;
 using Bot.Core.Messages;
+using Bot.Core.Notices;
 using Bot.Core.Privacy;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,8 @@ namespace Bot.Core.Conversations;
 /// the outcome only, never what was typed.
 /// </summary>
 public sealed class ConversationEngine(
-    ConversationStore store, TurnRouter router, ResidentChannelStore residentChannels, TimeProvider time, ILogger<ConversationEngine> logger)
+    ConversationStore store, TurnRouter router, ResidentChannelStore residentChannels, NoticeMenuBadge menuBadge, TimeProvider time,
+    ILogger<ConversationEngine> logger)
     : IConversationEngine
 {
     private const int Attempts = 2;
@@ -37,7 +39,8 @@ public sealed class ConversationEngine(
                     await residentChannels.RememberAsync(accountId, message.User, cancellationToken);
                 }
                 logger.LogInformation("Turn {MessageId} on {Channel}: done, step {Step}", message.MessageId, message.User.Channel, result.State.Step);
-                return result.Replies;
+                // After the state is stored: a count that cannot be read leaves the plain label, never fails the turn.
+                return await menuBadge.ApplyAsync(result.Replies, result.State.PortalSession, cancellationToken);
             }
             catch (ConversationConflictException) when (attempt < Attempts)
             {

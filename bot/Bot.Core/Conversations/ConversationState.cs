@@ -41,6 +41,9 @@ public sealed record ConversationState
     /// <summary>The portal's continuation of the 申請状況 list shown last, for "もっと見る" (too long for a button).</summary>
     public string? ApplicationsContinuation { get; init; }
 
+    /// <summary>Where the お知らせ list shown last goes on, for "もっと見る"; null when it was the last page.</summary>
+    public Notices.NoticeListPosition? NoticeList { get; init; }
+
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public static ConversationState New(string key) => new() { Id = key };

@@ -18,6 +18,8 @@ public static class Replies
         Choice("やること", BotActions.Todo),
         Choice("さがす", BotActions.StartSearch),
         Choice("申請状況", Applications.StatusActions.List),
+        // The unread count is put on the label per turn (Notices.NoticeMenuBadge): this one is the plain label.
+        Choice(Notices.NoticeTexts.MenuLabel, Notices.NoticeActions.List),
         Choice("アカウント", Sessions.SessionActions.Menu),
     ]);
 

@@ -57,6 +57,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         {
             return status.ListAsync(state, more: false, cancellationToken);
         }
+        if (NoticeTexts.IsNoticesWord(text))
+        {
+            return notices.ListAsync(state, unreadOnly: false, cancellationToken);
+        }
         if (SessionTexts.IsAccountWord(text))
         {
             return text == "アカウント" ? Task.FromResult(SessionFlow.MenuOf(state)) : sessions.ListAsync(state, cancellationToken);

@@ -111,6 +111,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<NoticePushService>();
         services.TryAddTransient<NoticesPortalClient>();
         services.TryAddTransient<NoticeFlow>();
+        services.TryAddTransient<NoticeMenuBadge>();
         services.TryAddTransient<PortalEventRouter>();
 
         // The bot is the portal's confidential client: private_key_jwt on every OAuth call, per attempt.

@@ -5,8 +5,9 @@ using Bot.Core.Messages;
 namespace Bot.Core.Menu;
 
 /// <summary>
-/// The menu: ホーム・やること・さがす・申請状況・アカウント. やること is <see cref="Forms.FormFlow.TodoAsync"/>, 申請状況
-/// <see cref="Applications.StatusFlow"/> and アカウント <see cref="Sessions.SessionFlow"/> (all need a login).
+/// The menu: ホーム・やること・さがす・申請状況・お知らせ・アカウント. やること is <see cref="Forms.FormFlow.TodoAsync"/>, 申請状況
+/// <see cref="Applications.StatusFlow"/>, お知らせ <see cref="Notices.NoticeFlow"/> (its label shows the unread count,
+/// <see cref="Notices.NoticeMenuBadge"/>) and アカウント <see cref="Sessions.SessionFlow"/> (all need a login).
 /// </summary>
 public static class MenuFlow
 {
@@ -20,7 +21,7 @@ public static class MenuFlow
 
     public static TurnResult Home(ConversationState state) => new(
         state with { Step = ConversationSteps.Idle, LocalGovernmentCandidates = [] },
-        Replies.Menu("マイナポータルのチャットです。手続をさがしたり、やることや申請の状況を確かめたりできます。ご用件を選んでください。"));
+        Replies.Menu("マイナポータルのチャットです。手続をさがしたり、やることや申請の状況、お知らせを確かめたりできます。ご用件を選んでください。"));
 
     public static Task<TurnResult> HandleAsync(BotAction action, ConversationState state) => Task.FromResult(action.Verb switch
     {

@@ -6,40 +6,64 @@ using Bot.Core.Applications;
 using Bot.Core.Conversations;
 using Bot.Core.Hosting;
 using Bot.Core.Portal;
+using Portal.Contracts.Notices.Inbox;
 
 namespace Bot.Core.Notices;
 
 /// <summary>
-/// One notice through the portal API (<c>GET /api/me/notices/{id}</c>) with the session as the bearer, on the portal
-/// client (base address, resilience). 401 and 404 (400 for an id the portal cannot read) are answers the flow handles;
-/// any other error is a <see cref="PortalApiException"/>. Nothing here is logged.
+/// The resident's お知らせ through the portal API (<c>GET /api/me/notices</c>, <c>/{id}</c> and <c>/unread-count</c>)
+/// with the session as the bearer, on the portal client (base address, resilience). 401 and 404 (400 for an id or a
+/// continuation the portal cannot read) are answers the flow handles; any other error is a
+/// <see cref="PortalApiException"/>. Nothing here is logged.
 /// </summary>
 public sealed class NoticesPortalClient(IHttpClientFactory clients)
 {
-    private const string Operation = "get-notice";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private HttpClient Http => clients.CreateClient(BotCoreServiceCollectionExtensions.PortalClientName);
 
-    public async Task<PortalAnswer<NoticeDetail>> GetAsync(PortalSession session, string noticeId, CancellationToken cancellationToken)
+    /// <summary>A page of the inbox, newest first (the portal chooses the page size).</summary>
+    public Task<PortalAnswer<NoticeList>> ListAsync(
+        PortalSession session, bool unreadOnly, string? continuation, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/me/notices/{Uri.EscapeDataString(noticeId)}");
+        var query = new List<string>();
+        if (unreadOnly)
+        {
+            query.Add("unread=true");
+        }
+        if (continuation is not null)
+        {
+            query.Add($"continuation={Uri.EscapeDataString(continuation)}");
+        }
+        var path = query.Count == 0 ? "api/me/notices" : $"api/me/notices?{string.Join('&', query)}";
+        return GetAsync<NoticeList>(path, session, "list-notices", cancellationToken);
+    }
+
+    /// <summary>One notice; the portal marks it read. Withdrawn or expired (404, 410) comes back as not found.</summary>
+    public Task<PortalAnswer<NoticeDetail>> GetAsync(PortalSession session, string noticeId, CancellationToken cancellationToken) =>
+        GetAsync<NoticeDetail>($"api/me/notices/{Uri.EscapeDataString(noticeId)}", session, "get-notice", cancellationToken);
+
+    public Task<PortalAnswer<UnreadNoticeCountView>> UnreadCountAsync(PortalSession session, CancellationToken cancellationToken) =>
+        GetAsync<UnreadNoticeCountView>("api/me/notices/unread-count", session, "count-unread-notices", cancellationToken);
+
+    private async Task<PortalAnswer<T>> GetAsync<T>(string path, PortalSession session, string operation, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
         using var response = await Http.SendAsync(request, cancellationToken);
         switch (response.StatusCode)
         {
             case HttpStatusCode.Unauthorized:
-                return new PortalAnswer<NoticeDetail>(null, HttpStatusCode.Unauthorized);
+                return new PortalAnswer<T>(null, HttpStatusCode.Unauthorized);
             case HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.Gone:
-                return new PortalAnswer<NoticeDetail>(null, HttpStatusCode.NotFound);
+                return new PortalAnswer<T>(null, HttpStatusCode.NotFound);
         }
         if (!response.IsSuccessStatusCode)
         {
-            throw new PortalApiException(response.StatusCode, Operation);
+            throw new PortalApiException(response.StatusCode, operation);
         }
-        var notice = await response.Content.ReadFromJsonAsync<NoticeDetail>(Json, cancellationToken)
-            ?? throw new PortalApiException(response.StatusCode, Operation);
-        return new PortalAnswer<NoticeDetail>(notice, response.StatusCode);
+        var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken) ?? throw new PortalApiException(response.StatusCode, operation);
+        return new PortalAnswer<T>(value, response.StatusCode);
     }
 }

@@ -15,14 +15,14 @@ public sealed class MenuAndSearchTests(BotTestHost host)
     [InlineData("こんにちは")]
     [InlineData("メニュー")]
     [InlineData("ホーム")]
-    public async Task AGreetingOrAMenuWordGetsTheMenuOfHomeTodoSearchApplicationStatusAndAccount(string text)
+    public async Task AGreetingOrAMenuWordGetsTheMenuOfHomeTodoSearchApplicationStatusNoticesAndAccount(string text)
     {
         await using var bot = host.StartBot();
 
         var replies = await bot.SayAsync(NewUser(), text);
 
         var menu = Assert.Single(replies.OfType<ChoicesMessage>());
-        Assert.Equal(["ホーム", "やること", "さがす", "申請状況", "アカウント"], menu.Choices.Select(c => c.Label));
+        Assert.Equal(["ホーム", "やること", "さがす", "申請状況", "お知らせ", "アカウント"], menu.Choices.Select(c => c.Label));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Bot.Functions.Tests.Transcripts;
 /// <summary>
 /// A LINE user: each turn is a webhook delivery signed with the channel secret, posted to the bot's
 /// <c>/api/line/webhook</c>; what the bot answers (replies with this user's reply tokens, pushes to this user) is
-/// read from the fake LINE API in the order it arrived.
+/// read from the fake LINE API in the order it arrived (multicasts naming this user among them).
 /// </summary>
 public sealed class LineResident(TranscriptHosts hosts, Transcript transcript) : ChatResident("LINE", transcript)
 {
@@ -89,6 +89,11 @@ public sealed class LineResident(TranscriptHosts hosts, Transcript transcript) :
         if (request.Path == "/v2/bot/message/push")
         {
             return request.Body["to"]?.GetValue<string>() == UserId;
+        }
+        if (request.Path == "/v2/bot/message/multicast")
+        {
+            // A notice's push reaches this user among others.
+            return request.Body["to"] is JsonArray to && to.Any(u => u?.GetValue<string>() == UserId);
         }
         lock (_replyTokens)
         {
