@@ -1,3 +1,4 @@
+using Portal.Domain.Notices.Preferences;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -58,6 +59,12 @@ public sealed class ChiyodaAgency(IServiceProvider portal)
         Assert.NotEmpty(areaKeys);
         await portal.GetRequiredService<AccountRepository>()
             .UpdateAsync(accountId, a => a with { Profile = profile, AreaKeys = areaKeys }, CancellationToken.None);
+        // Quiet hours off: the test runs at any hour, and a normal notice waits out 21:00–08:00 JST by default
+        // (the preferences' own tests cover the waiting).
+        var repository = portal.GetRequiredService<NotificationPreferencesRepository>();
+        var current = await repository.ReadAsync(accountId, CancellationToken.None);
+        await repository.SaveAsync((current?.Document ?? NotificationPreferences.Defaults(accountId, emailNotifications: false)) with { QuietHours = null },
+            current?.ETag, CancellationToken.None);
     }
 
     /// <summary><c>POST /api/agency/notices</c> to everyone in 千代田区; returns the notice's id.</summary>
