@@ -59,6 +59,12 @@ public sealed class TimerTriggerHost(
         while (!held.IsCancellationRequested)
         {
             var next = schedule.Next(clock.GetUtcNow());
+            // A delay may end a moment before the occurrence it waited for (timer and clock resolutions differ): "now"
+            // is then still before the occurrence just run, and it must not run again.
+            if (last is { } previous && next <= previous)
+            {
+                next = schedule.Next(previous);
+            }
             try
             {
                 await Task.Delay(Max(next - clock.GetUtcNow(), TimeSpan.Zero), clock, held);
