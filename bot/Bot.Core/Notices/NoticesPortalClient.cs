@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Bot.Core.Applications;
 using Bot.Core.Conversations;
 using Bot.Core.Hosting;
@@ -18,7 +15,8 @@ namespace Bot.Core.Notices;
 /// </summary>
 public sealed class NoticesPortalClient(IHttpClientFactory clients)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Answers the flow tells as "not found" (400: an id or continuation the portal cannot read).</summary>
+    private static readonly HashSet<HttpStatusCode> NotFound = [HttpStatusCode.NotFound, HttpStatusCode.BadRequest, HttpStatusCode.Gone];
 
     private HttpClient Http => clients.CreateClient(BotCoreServiceCollectionExtensions.PortalClientName);
 
@@ -46,24 +44,7 @@ public sealed class NoticesPortalClient(IHttpClientFactory clients)
     public Task<PortalAnswer<UnreadNoticeCountView>> UnreadCountAsync(PortalSession session, CancellationToken cancellationToken) =>
         GetAsync<UnreadNoticeCountView>("api/me/notices/unread-count", session, "count-unread-notices", cancellationToken);
 
-    private async Task<PortalAnswer<T>> GetAsync<T>(string path, PortalSession session, string operation, CancellationToken cancellationToken)
-        where T : class
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
-        using var response = await Http.SendAsync(request, cancellationToken);
-        switch (response.StatusCode)
-        {
-            case HttpStatusCode.Unauthorized:
-                return new PortalAnswer<T>(null, HttpStatusCode.Unauthorized);
-            case HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.Gone:
-                return new PortalAnswer<T>(null, HttpStatusCode.NotFound);
-        }
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new PortalApiException(response.StatusCode, operation);
-        }
-        var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken) ?? throw new PortalApiException(response.StatusCode, operation);
-        return new PortalAnswer<T>(value, response.StatusCode);
-    }
+    private Task<PortalAnswer<T>> GetAsync<T>(string path, PortalSession session, string operation, CancellationToken cancellationToken)
+        where T : class =>
+        ResidentPortalReads.GetAsync<T>(Http, path, session, operation, NotFound, cancellationToken);
 }
