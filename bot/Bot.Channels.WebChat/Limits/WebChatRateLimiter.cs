@@ -1,3 +1,4 @@
+using Functions.Http.Edge;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,7 @@ public sealed class WebChatRateLimiter : IDisposable
     {
         if (_limits.Enabled)
         {
-            Acquire(new(WebChatLimit.AddressNewUsers, WebChatClientAddress.Of(http, _limits)));
+            Acquire(new(WebChatLimit.AddressNewUsers, ClientAddress.Of(http, _limits.TrustForwardedFor, _limits.ForwardedForDepth)));
         }
     }
 
@@ -41,7 +42,7 @@ public sealed class WebChatRateLimiter : IDisposable
         if (_limits.Enabled)
         {
             Acquire(new(WebChatLimit.UserPosts, userId));
-            Acquire(new(WebChatLimit.AddressPosts, WebChatClientAddress.Of(http, _limits)));
+            Acquire(new(WebChatLimit.AddressPosts, ClientAddress.Of(http, _limits.TrustForwardedFor, _limits.ForwardedForDepth)));
         }
     }
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using Portal.Functions.Http.RateLimiting;
+using Functions.Http.Edge;
 
-namespace Portal.Functions.Tests.Http.RateLimiting;
+namespace Functions.Http.Tests.Edge;
 
 public sealed class ClientAddressTests
 {
@@ -16,6 +16,8 @@ public sealed class ClientAddressTests
     [InlineData("198.51.100.9", 2, null)]
     [InlineData("not an address", 1, null)]
     [InlineData("", 1, null)]
+    [InlineData("10.0.0.1, 203.0.113.7", 2, "10.0.0.1")]
+    [InlineData("::ffff:203.0.113.7", 1, "203.0.113.7")]
     public void TheClientIsTheEntryAtTheTrustedDepthFromTheRight(string header, int depth, string? expected)
     {
         Assert.Equal(expected, ClientAddress.FromForwardedFor(header, depth));
@@ -27,8 +29,8 @@ public sealed class ClientAddressTests
         var http = new DefaultHttpContext { Connection = { RemoteIpAddress = IPAddress.Parse("203.0.113.7") } };
         http.Request.Headers[ClientAddress.ForwardedForHeader] = "198.51.100.9";
 
-        Assert.Equal("203.0.113.7", ClientAddress.Of(http, new RateLimitOptions()));
-        Assert.Equal("198.51.100.9", ClientAddress.Of(http, new RateLimitOptions { TrustForwardedFor = true }));
+        Assert.Equal("203.0.113.7", ClientAddress.Of(http, trustForwardedFor: false, forwardedForDepth: 1));
+        Assert.Equal("198.51.100.9", ClientAddress.Of(http, trustForwardedFor: true, forwardedForDepth: 1));
     }
 
     [Fact]
@@ -36,7 +38,7 @@ public sealed class ClientAddressTests
     {
         var http = new DefaultHttpContext { Connection = { RemoteIpAddress = IPAddress.Parse("203.0.113.7").MapToIPv6() } };
 
-        Assert.Equal("203.0.113.7", ClientAddress.Of(http, new RateLimitOptions()));
+        Assert.Equal("203.0.113.7", ClientAddress.Of(http, trustForwardedFor: false, forwardedForDepth: 1));
     }
 
     [Fact]
@@ -45,6 +47,6 @@ public sealed class ClientAddressTests
         var http = new DefaultHttpContext { Connection = { RemoteIpAddress = IPAddress.Parse("203.0.113.7") } };
         http.Request.Headers[ClientAddress.ForwardedForHeader] = "garbage";
 
-        Assert.Equal("203.0.113.7", ClientAddress.Of(http, new RateLimitOptions { TrustForwardedFor = true }));
+        Assert.Equal("203.0.113.7", ClientAddress.Of(http, trustForwardedFor: true, forwardedForDepth: 1));
     }
 }

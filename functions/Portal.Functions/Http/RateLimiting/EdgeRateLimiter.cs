@@ -1,3 +1,4 @@
+using Functions.Http.Edge;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -37,7 +38,7 @@ public sealed class EdgeRateLimiter : IDisposable
         // (AdmitClient), by client and end user, or by address like any other if it turns out not to be one.
         if (!DefersToClient(policy, http))
         {
-            Acquire(new RateLimitKey(function, RateLimitKey.AddressKind, ClientAddress.Of(http, _options)));
+            Acquire(new RateLimitKey(function, RateLimitKey.AddressKind, ClientAddress.Of(http, _options.TrustForwardedFor, _options.ForwardedForDepth)));
         }
         if (policy.RouteValue is { } name && routeValues is not null
             && routeValues.TryGetValue(name, out var value) && value?.ToString() is { Length: > 0 } routeValue)
@@ -67,7 +68,7 @@ public sealed class EdgeRateLimiter : IDisposable
         }
         else if (DefersToClient(policy, http))
         {
-            Acquire(new RateLimitKey(function, RateLimitKey.AddressKind, ClientAddress.Of(http, _options)));
+            Acquire(new RateLimitKey(function, RateLimitKey.AddressKind, ClientAddress.Of(http, _options.TrustForwardedFor, _options.ForwardedForDepth)));
         }
     }
 
