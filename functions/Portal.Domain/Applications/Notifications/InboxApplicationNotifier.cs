@@ -27,7 +27,7 @@ public sealed class InboxApplicationNotifier(NoticeRepository notices, CatalogHo
         ArgumentNullException.ThrowIfNull(change);
         var now = clock.GetUtcNow();
         var procedure = catalog.Current?.TemplatesById.GetValueOrDefault(change.ProcedureId)?.Name ?? change.ProcedureId;
-        var sender = catalog.LocalGovernments.Find(change.LocalGovernmentCode)?.Name ?? "マイナポータル";
+        var receiver = catalog.LocalGovernments.Find(change.LocalGovernmentCode);
         var label = ApplicationStatusLabels.Of(change.To);
         try
         {
@@ -36,8 +36,8 @@ public sealed class InboxApplicationNotifier(NoticeRepository notices, CatalogHo
                 Id = IdOf(change),
                 AudienceKey = AudienceKeys.Resident(change.ResidentId),
                 AgencyClientId = "portal",
-                SenderName = sender,
-                SenderLocalGovernmentCode = catalog.LocalGovernments.Find(change.LocalGovernmentCode)?.Code,
+                SenderName = receiver?.Name ?? "マイナポータル",
+                SenderLocalGovernmentCode = receiver?.Code,
                 Audience = new NoticeAudience(NoticeAudienceKinds.Resident, ResidentAccountId: change.ResidentId),
                 Title = $"申請の状況が「{label}」になりました",
                 Body = $"{procedure}（受付番号 {change.ReceiptNumber}）の状況が「{label}」になりました。\n\n詳しくは申請状況でご確認ください。",
