@@ -34,6 +34,8 @@ var containers containerSpec[] = [
   { name: 'grants', partitionKeyPath: '/id', defaultTtl: -1 }
   { name: 'terms', partitionKeyPath: '/id' }
   { name: 'notices', partitionKeyPath: '/audienceKey', defaultTtl: -1 }
+  { name: 'noticeDeliveries', partitionKeyPath: '/noticeId', defaultTtl: -1 }
+  { name: 'sentEmails', partitionKeyPath: '/scope', defaultTtl: -1 }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2026-03-15' = {

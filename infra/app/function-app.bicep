@@ -86,6 +86,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'ApplicationEventsQueue', value: 'application-events' }
         // A notice's fan-out, one message per page of recipients; the trigger reads %NoticeFanOutQueue%.
         { name: 'NoticeFanOutQueue', value: 'notice-fanout' }
+        // The chatbot's reports on the pages it pushed (the agencies' delivery figures); %NoticePushReportsQueue%.
+        { name: 'NoticePushReportsQueue', value: 'notice-push-reports' }
         // The e-mail outbox; the sender's trigger reads %EmailOutboxQueue%.
         { name: 'EmailOutboxQueue', value: 'email-outbox' }
         // The chatbot's status events queue, in the bot's storage, by identity (the portal may only send to it).

@@ -70,6 +70,7 @@ public class FunctionAppTests
     [InlineData("BotEventsStorage__queueServiceUri")]
     [InlineData("ResidentRefs__Key")]
     [InlineData("NoticeFanOutQueue")]
+    [InlineData("NoticePushReportsQueue")]
     public void AppSettingIsConfigured(string name)
     {
         var settings = App["properties"]?["siteConfig"]?["appSettings"] as JsonArray ?? [];

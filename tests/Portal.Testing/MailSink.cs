@@ -8,6 +8,12 @@ public static class MailSink
 {
     private static readonly HttpClient Http = new();
 
+    /// <summary>How many mails to <paramref name="to"/> (that <paramref name="matching"/> accepts) the sink holds now.</summary>
+    public static async Task<int> CountToAsync(StackState stack, string to, Func<JsonElement, bool>? matching = null) =>
+        (await Http.GetFromJsonAsync<JsonElement>(new Uri(stack.Smtp.WebUrl, "api/email"))).EnumerateArray()
+            .Count(mail => mail.GetProperty("to").EnumerateArray().Any(r => r.GetProperty("address").GetString() == to)
+                && (matching ?? (_ => true))(mail));
+
     public static Task<JsonElement> WaitForAsync(StackState stack, string to, TimeSpan timeout) =>
         WaitForAsync(stack, to, timeout, _ => true);
 

@@ -109,6 +109,9 @@ public static class BotCoreServiceCollectionExtensions
         // IMulticastSender), and 詳しく in the chat. A host replaces the filter for quiet hours and preferences.
         services.TryAddSingleton<INoticeRecipientFilter, AllowAllNoticeRecipients>();
         services.TryAddTransient<NoticePushService>();
+        // The outcome of each page goes back to the portal where the host has a report queue.
+        services.TryAddSingleton<INoticePushReports, NoNoticePushReports>();
+        services.TryAddTransient<NoticePushReporting>();
         services.TryAddTransient<NoticesPortalClient>();
         services.TryAddTransient<NoticeFlow>();
         services.TryAddTransient<NoticeMenuBadge>();

@@ -46,10 +46,13 @@ public sealed class NoticePushService(
         var users = resolved.SelectMany(r => r.Allowed).Distinct().ToList();
         var message = NoticeTexts.Push(page);
         var (multicast, calls) = await MulticastAsync(page, users, message, cancellationToken);
-        var (proactive, failed) = await OneByOneAsync(users.Where(u => !HasMulticast(u.Channel)).ToList(), message, cancellationToken);
+        var (told, failed) = await OneByOneAsync(users.Where(u => !HasMulticast(u.Channel)).ToList(), message, cancellationToken);
+        var proactive = told.Count;
+        int On(string channel) => told.Count(u => u.Channel == channel)
+            + (HasMulticast(channel) ? users.Count(u => u.Channel == channel) : 0);
 
         var outcome = new NoticePushOutcome(accounts.Length, resolved.Count(r => r.Linked == 0), resolved.Sum(r => r.Linked - r.Allowed.Count),
-            multicast, calls, proactive, failed);
+            multicast, calls, proactive, failed, On(Messages.Channels.Line), On(Messages.Channels.Teams), On(Messages.Channels.WebChat));
         logger.LogInformation(
             "Notice push {PageId} of {NoticeId}: {Accounts} accounts, {Unlinked} without a chat, {Filtered} held back, {Multicast} by multicast in {Calls} calls, {Proactive} one by one, {Failed} failed",
             page.PageId, page.NoticeId, outcome.Accounts, outcome.Unlinked, outcome.Filtered, outcome.Multicast, outcome.MulticastCalls,
@@ -110,18 +113,19 @@ public sealed class NoticePushService(
         return (sent, calls);
     }
 
-    private async Task<(int Sent, int Failed)> OneByOneAsync(
+    /// <returns>The chats told, and how many were not.</returns>
+    private async Task<(IReadOnlyCollection<ChannelUser> Told, int Failed)> OneByOneAsync(
         IReadOnlyList<ChannelUser> users, OutgoingMessage message, CancellationToken cancellationToken)
     {
         var failures = new ConcurrentDictionary<string, int>();
-        var sent = 0;
+        var told = new ConcurrentBag<ChannelUser>();
         await Parallel.ForEachAsync(users, Options(cancellationToken), async (user, token) =>
         {
             try
             {
                 if (await messenger.SendAsync(user, [message], token))
                 {
-                    Interlocked.Increment(ref sent);
+                    told.Add(user);
                     return;
                 }
                 failures.AddOrUpdate("no sender", 1, (_, n) => n + 1);
@@ -135,7 +139,7 @@ public sealed class NoticePushService(
         {
             logger.LogWarning("Notice push: {Count} chats not told ({Reason})", count, reason);
         }
-        return (sent, failures.Values.Sum());
+        return (told, failures.Values.Sum());
     }
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ namespace Bot.Core.Portal;
 /// kind: it came first).
 /// </summary>
 public sealed class PortalEventRouter(
-    StatusNoticeService statuses, NewLoginNoticeService logins, AccountDeletedService deletions, NoticePushService notices)
+    StatusNoticeService statuses, NewLoginNoticeService logins, AccountDeletedService deletions, NoticePushReporting notices)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -40,6 +40,7 @@ public static class BotServiceCollectionExtensions
         // The conversation core (engine, state, portal API client) and the channels. LINE and Teams exist only where
         // their credentials are configured; elsewhere their endpoints answer 404 (the local web chat needs none).
         services.AddSingleton<ILoginPollQueue, LoginPollQueue>();
+        services.AddSingleton<Bot.Core.Notices.INoticePushReports, Notices.NoticePushReportQueue>();
         services.AddBotCore(configuration);
         if (configuration["Bot:Line:ChannelSecret"] is { Length: > 0 })
         {

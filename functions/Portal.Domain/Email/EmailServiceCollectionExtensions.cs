@@ -11,6 +11,9 @@ public static class EmailServiceCollectionExtensions
     {
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.TryAddSingleton<IEmailSender, SmtpEmailSender>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SentEmailMarkers>();
+        services.TryAddSingleton<OnceOnlyEmails>();
         // The queue's name is an app setting the queue trigger reads too.
         services.TryAddSingleton(sp => new EmailOutbox(sp.GetRequiredService<Storage.StorageAccount>(),
             configuration[EmailOutbox.QueueSetting] is { Length: > 0 } queue ? queue : EmailOutbox.DefaultQueueName));

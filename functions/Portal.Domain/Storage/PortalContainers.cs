@@ -56,6 +56,19 @@ public static class PortalContainers
     /// </summary>
     public static readonly ContainerDefinition Notices = new("notices", "/audienceKey", DefaultTimeToLive: -1);
 
+    /// <summary>
+    /// お知らせの配信記録: one record per fan-out page (and one per page the chatbot reported), partitioned by notice, so
+    /// delivery writes never touch <see cref="Notices"/> and a notice's figures are one partition. Each record sets its TTL.
+    /// </summary>
+    public static readonly ContainerDefinition NoticeDeliveries = new("noticeDeliveries", "/noticeId", DefaultTimeToLive: -1);
+
+    /// <summary>
+    /// Outbox e-mails sent under an idempotency key, one marker each, partitioned by the key's scope (a notice): a
+    /// message queued twice is sent once. Each marker sets its TTL.
+    /// </summary>
+    public static readonly ContainerDefinition SentEmails = new("sentEmails", "/scope", DefaultTimeToLive: -1);
+
     public static IReadOnlyList<ContainerDefinition> All { get; } =
-        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications, Submissions, Receipts, Clients, Grants, Terms, Notices];
+        [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications, Submissions, Receipts, Clients, Grants, Terms, Notices,
+            NoticeDeliveries, SentEmails];
 }

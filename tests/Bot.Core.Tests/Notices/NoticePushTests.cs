@@ -46,7 +46,7 @@ public sealed class NoticePushTests(BotTestHost host)
         Assert.All(lineUsers.SelectMany(u => u), u => Assert.Contains(u.UserId, reached));
         Assert.Single(bot.Sent[ChannelNames.Teams].To(teams));
         Assert.Single(bot.Sent[ChannelNames.WebChat].To(web));
-        Assert.Equal(new NoticePushOutcome(53, 1, 0, 502, 2, 2, 0), outcome);
+        Assert.Equal(new NoticePushOutcome(53, 1, 0, 502, 2, 2, 0, Line: 502, Teams: 1, WebChat: 1), outcome);
         Assert.Contains("1 without a chat", bot.Logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain(resident, bot.Logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain(line.UserId, bot.Logs.All, StringComparison.Ordinal);
@@ -112,6 +112,37 @@ public sealed class NoticePushTests(BotTestHost host)
 
         await Assert.ThrowsAsync<NoticePageTooLargeException>(() => bot.Service<NoticePushService>().PushAsync(
             Page([.. Enumerable.Range(0, 501).Select(_ => NewAccount())]), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task APageRoutedFromThePortalIsReportedBackOnceWithTheChatsToldPerChannelAndNoIds()
+    {
+        var reports = new RecordedPushReports();
+        await using var bot = host.StartBot(services => services.AddSingleton<INoticePushReports>(reports));
+        var account = NewAccount();
+        var web = NewUser();
+        var teams = new ChannelUser(ChannelNames.Teams, "29:" + Guid.NewGuid().ToString("N"));
+        await bot.Service<LinkedChannelStore>().LinkAsync(account, web, "ses-web", CancellationToken.None);
+        await bot.Service<LinkedChannelStore>().LinkAsync(account, teams, "ses-teams", CancellationToken.None);
+        var page = Page([account, NewAccount()]);
+
+        await bot.Service<Bot.Core.Portal.PortalEventRouter>().RouteAsync(
+            System.Text.Json.JsonSerializer.Serialize(page, System.Text.Json.JsonSerializerOptions.Web), CancellationToken.None);
+
+        var report = Assert.Single(reports.Sent);
+        Assert.Equal((page.PageId, page.NoticeId, 2, 0, 1, 1, 0, 1),
+            (report.PageId, report.NoticeId, report.Accounts, report.Line, report.Teams, report.WebChat, report.Failed, report.Unlinked));
+    }
+
+    private sealed class RecordedPushReports : INoticePushReports
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<NoticePushReport> Sent { get; } = new();
+
+        public Task SendAsync(NoticePushReport report, CancellationToken cancellationToken)
+        {
+            Sent.Enqueue(report);
+            return Task.CompletedTask;
+        }
     }
 
     private static NoticePushPage Page(IReadOnlyList<string> accounts) =>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Email;
+using Portal.Domain.Notices.Figures;
 using Portal.Domain.Notices.Preferences;
 using Portal.Domain.Notices.Sending;
 using Portal.Domain.Storage;
@@ -34,6 +35,9 @@ public static class NoticeDeliveryServiceCollectionExtensions
         services.AddNotificationPreferences();
         services.TryAddSingleton(sp => new NoticeEmails(sp.GetRequiredService<EmailOutbox>(),
             configuration[NoticeEmails.InboxUrlSetting] is { Length: > 0 } url ? url : null));
+        services.TryAddSingleton<NoticeDeliveryLedger>();
+        services.TryAddSingleton<Inbox.NoticeReadMarkRepository>();
+        services.TryAddSingleton<NoticeFiguresReader>();
         services.TryAddSingleton<NoticeFanOut>();
         services.TryAddSingleton<NoticePublisher>();
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Domain.Notices.Figures;
 using Portal.Domain.Notices.Preferences;
 using Portal.Domain.Notices.Sending;
 
@@ -19,7 +20,7 @@ namespace Portal.Domain.Notices.Delivery;
 /// </remarks>
 public sealed class NoticeFanOut(
     SentNoticeRepository notices, NoticeRecipientQuery recipients, NotificationPreferencesRepository preferences, INoticePushes pushes,
-    NoticeEmails emails, NoticeFanOutQueue queue, TimeProvider clock, ILogger<NoticeFanOut>? logger = null)
+    NoticeEmails emails, NoticeFanOutQueue queue, TimeProvider clock, NoticeDeliveryLedger ledger, ILogger<NoticeFanOut>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<NoticeFanOut>.Instance;
 
@@ -72,6 +73,8 @@ public sealed class NoticeFanOut(
             var held = new NoticeHeldPage($"{pageId}.held-{until.ToOffset(TimeSpan.FromHours(9)):HHmm}", accountIds);
             await queue.EnqueueAsync(page with { Continuation = null, Held = held }, cancellationToken, until - now);
         }
+        // Last: a page that fails before here is retried whole and its record written then, once.
+        await ledger.RecordPageAsync(notice, pageId, holdInQuietHours ? null : page.Held?.AccountIds.Count, candidates, plan, cancellationToken);
         _logger.LogInformation("Notice {NoticeId} fan-out {PageId}: {Reached} of {Read} accounts reached, {Pushed} pushed, {Emailed} e-mailed, {Held} held",
             notice.Id, pageId, plan.Reached, candidates.Count, plan.Chat.Count, plan.Email.Count, plan.Held.Values.Sum(h => h.Count));
     }

@@ -47,6 +47,16 @@ public sealed class NoticeReadMarkRepository(PortalDatabase database)
         return marks.Select(m => m.NoticeId).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// How many residents read each of <paramref name="noticeIds"/> (the sending agency's 既読 count): one query across
+    /// residents' partitions, a row per mark, counted here (no GROUP BY on the local store).
+    /// </summary>
+    public Task<Dictionary<string, int>> CountByNoticeAsync(IReadOnlyList<string> noticeIds, CancellationToken cancellationToken) =>
+        ValueCounts.OfAsync(database.Container(PortalContainers.Residents),
+            new QueryDefinition("SELECT VALUE c.noticeId FROM c WHERE c.type = @type AND ARRAY_CONTAINS(@ids, c.noticeId)")
+                .WithParameter("@type", NoticeReadMark.DocumentType)
+                .WithParameter("@ids", noticeIds), null, cancellationToken);
+
     /// <summary>Every mark of the resident (for deleting them with the account).</summary>
     public Task<List<NoticeReadMark>> AllOfAsync(string residentId, CancellationToken cancellationToken) =>
         AllAsync(new QueryDefinition("SELECT * FROM c WHERE c.type = @type").WithParameter("@type", NoticeReadMark.DocumentType),

@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Contracts.Notices.Agency;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Notices.Figures;
 using Portal.Domain.Notices.Sending;
 using Portal.Domain.Storage;
 using Portal.Functions.Http;
@@ -20,7 +21,7 @@ namespace Portal.Functions.Notices.Agency;
 /// </summary>
 public sealed class AgencyNoticeFunctions(
     AgencyAuthenticator authenticator, ClientRegistry clients, AgencyNoticeService notices, EdgeRateLimiter limits,
-    JsonBodyReader json, TimeProvider clock)
+    JsonBodyReader json, NoticeFiguresReader figures, TimeProvider clock)
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
@@ -51,9 +52,11 @@ public sealed class AgencyNoticeFunctions(
     {
         var agency = await authenticator.AuthenticateAsync(request);
         var page = await notices.ListAsync(agency, request.Query["state"], request.Query["continuation"], cancellationToken);
+        var delivery = await figures.OfAsync([.. page.Items.Select(n => n.Id)], cancellationToken);
         var now = clock.GetUtcNow();
         request.HttpContext.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(new AgencyNoticePage([.. page.Items.Select(n => AgencyNoticeViews.View(n, now))], page.ContinuationToken));
+        return TypedResults.Ok(new AgencyNoticePage([.. page.Items.Select(n => AgencyNoticeViews.View(n, now, delivery[n.Id]))],
+            page.ContinuationToken));
     }
 
     [Function("GetAgencyNotice")]
@@ -63,7 +66,7 @@ public sealed class AgencyNoticeFunctions(
     {
         var agency = await authenticator.AuthenticateAsync(request);
         var stored = await notices.GetAsync(agency, id, cancellationToken);
-        return Tagged(request, stored);
+        return await TaggedAsync(request, stored, cancellationToken);
     }
 
     [Function("PatchAgencyNotice")]
@@ -74,7 +77,7 @@ public sealed class AgencyNoticeFunctions(
         var agency = await authenticator.AuthenticateAsync(request);
         var patch = await json.ReadAsync<JsonObject>(request, cancellationToken);
         var stored = await notices.PatchAsync(agency, id, patch, EntityTags.IfMatch(request), cancellationToken);
-        return Tagged(request, stored);
+        return await TaggedAsync(request, stored, cancellationToken);
     }
 
     [Function("WithdrawAgencyNotice")]
@@ -84,15 +87,16 @@ public sealed class AgencyNoticeFunctions(
     {
         var agency = await authenticator.AuthenticateAsync(request);
         var stored = await notices.WithdrawAsync(agency, id, EntityTags.IfMatch(request), cancellationToken);
-        return Tagged(request, stored);
+        return await TaggedAsync(request, stored, cancellationToken);
     }
 
     private AgencyNoticeView View(Stored<Domain.Notices.Notice> stored) => AgencyNoticeViews.View(stored.Document, clock.GetUtcNow());
 
-    private IResult Tagged(HttpRequest request, Stored<Domain.Notices.Notice> stored)
+    private async Task<IResult> TaggedAsync(HttpRequest request, Stored<Domain.Notices.Notice> stored, CancellationToken cancellationToken)
     {
+        var delivery = await figures.OfAsync(stored.Document.Id, cancellationToken);
         Tag(request, stored.ETag);
-        return TypedResults.Ok(View(stored));
+        return TypedResults.Ok(AgencyNoticeViews.View(stored.Document, clock.GetUtcNow(), delivery));
     }
 
     private static void Tag(HttpRequest request, string etag)

@@ -1,5 +1,6 @@
 using Portal.Contracts.Notices.Agency;
 using Portal.Domain.Notices;
+using Portal.Domain.Notices.Figures;
 
 namespace Portal.Functions.Notices.Agency;
 
@@ -15,4 +16,12 @@ public static class AgencyNoticeViews
         new AgencyNoticeAudienceView(notice.Audience.Kind, notice.Audience.LocalGovernmentCode, notice.Audience.MinAge,
             notice.Audience.MaxAge, notice.Audience.InterestedOnly, notice.Audience.ResidentRef),
         notice.CreatedAt, notice.UpdatedAt);
+
+    /// <summary>With its delivery figures (GET, the list, PATCH, DELETE: what was pushed cannot be recalled).</summary>
+    public static AgencyNoticeView View(Notice notice, DateTimeOffset now, NoticeFigures figures) => View(notice, now) with
+    {
+        Delivery = new NoticeDeliveryFiguresView(figures.Recipients, figures.Reached, figures.WithoutCardProfile, figures.Pending,
+            figures.Pushed, new NoticeChatFiguresView(figures.ChatQueued, figures.Line, figures.Teams, figures.WebChat, figures.ChatFailed),
+            new NoticeEmailFiguresView(figures.EmailQueued, figures.EmailSent), figures.Read),
+    };
 }

@@ -1,0 +1,41 @@
+using Microsoft.Azure.Cosmos;
+using Portal.Domain.Errors;
+using Portal.Domain.Storage;
+
+namespace Portal.Domain.Email;
+
+/// <summary>The sent markers in <c>sentEmails</c>: created only if absent, so two deliveries of a key make one marker.</summary>
+public sealed class SentEmailMarkers(PortalDatabase database, TimeProvider clock)
+{
+    /// <summary>Longer than any retry or held page of the message's queue (a day at most).</summary>
+    private static readonly TimeSpan Retention = TimeSpan.FromDays(30);
+
+    private Container Container => database.Container(PortalContainers.SentEmails);
+
+    private DocumentStore<SentEmailMarker> Store => new(Container);
+
+    /// <returns>False when the key is marked already: its message was sent, or is being sent.</returns>
+    public async Task<bool> TryMarkAsync(EmailOnce once, string purpose, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Store.CreateAsync(new SentEmailMarker
+            {
+                Id = once.Key, Scope = once.Scope, Purpose = purpose, SentAt = clock.GetUtcNow(), Ttl = (int)Retention.TotalSeconds,
+            }, cancellationToken);
+            return true;
+        }
+        catch (DuplicateDocumentException)
+        {
+            return false;
+        }
+    }
+
+    public Task UnmarkAsync(EmailOnce once, CancellationToken cancellationToken) =>
+        Store.DeleteAsync(once.Key, once.Scope, null, cancellationToken);
+
+    /// <summary>How many keys of each of <paramref name="scopes"/> are marked: one query.</summary>
+    public Task<Dictionary<string, int>> CountByScopeAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken) =>
+        ValueCounts.OfAsync(Container, new QueryDefinition("SELECT VALUE c.scope FROM c WHERE ARRAY_CONTAINS(@scopes, c.scope)")
+            .WithParameter("@scopes", scopes), scopes.Count == 1 ? scopes[0] : null, cancellationToken);
+}
