@@ -4,4 +4,4 @@ namespace Portal.Contracts.Notices.Agency;
 public sealed record AgencyNoticeView(
     string Id, string State, string Title, string Body, string Category, string Importance, DateTimeOffset PublishAt,
     DateTimeOffset ExpiresAt, DateTimeOffset? WithdrawnAt, string SenderName, AgencyNoticeAudienceView Audience,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<AgencyNoticeAttachmentView>? Attachments = null);

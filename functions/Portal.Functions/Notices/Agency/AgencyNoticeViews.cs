@@ -14,5 +14,5 @@ public static class AgencyNoticeViews
         notice.ExpiresAt, notice.WithdrawnAt, notice.SenderName,
         new AgencyNoticeAudienceView(notice.Audience.Kind, notice.Audience.LocalGovernmentCode, notice.Audience.MinAge,
             notice.Audience.MaxAge, notice.Audience.InterestedOnly, notice.Audience.ResidentRef),
-        notice.CreatedAt, notice.UpdatedAt);
+        notice.CreatedAt, notice.UpdatedAt, [.. notice.Attachments.Select(a => new AgencyNoticeAttachmentView(a.Id, a.Name, a.Size))]);
 }
