@@ -123,6 +123,36 @@ module storage 'app/storage.bicep' = {
     // JPKI's CRLs, mirrored here from their distribution points; the app refreshes from them in the background
     // (Identity:Crl:Container), never during a request.
     containerNames: ['crl']
+    // お知らせ attachments (NoticeAttachmentStore): an upload no notice named within a day goes; a named one stays as
+    // long as a notice can live (366 days) and be kept after expiry (30), with slack.
+    lifecycleRules: [
+      {
+        name: 'notice-attachments-pending'
+        enabled: true
+        type: 'Lifecycle'
+        definition: {
+          filters: {
+            blobTypes: ['blockBlob']
+            prefixMatch: ['notice-attachments/']
+            blobIndexMatch: [{ name: 'notice', op: '==', value: 'pending' }]
+          }
+          actions: { baseBlob: { delete: { daysAfterCreationGreaterThan: 1 } } }
+        }
+      }
+      {
+        name: 'notice-attachments-sent'
+        enabled: true
+        type: 'Lifecycle'
+        definition: {
+          filters: {
+            blobTypes: ['blockBlob']
+            prefixMatch: ['notice-attachments/']
+            blobIndexMatch: [{ name: 'notice', op: '==', value: 'sent' }]
+          }
+          actions: { baseBlob: { delete: { daysAfterCreationGreaterThan: 400 } } }
+        }
+      }
+    ]
   }
 }
 

@@ -20,6 +20,9 @@ param containerNames string[] = []
 @description('Queues of the app, created here so a role can be scoped to one of them.')
 param queueNames string[] = []
 
+@description('Blob lifecycle management rules (deleting files the app no longer needs); none when empty.')
+param lifecycleRules object[] = []
+
 resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {
   name: name
   location: location
@@ -61,6 +64,15 @@ resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {
         }
       }
     ]
+  }
+
+  resource lifecycle 'managementPolicies' = if (!empty(lifecycleRules)) {
+    name: 'default'
+    properties: {
+      policy: {
+        rules: lifecycleRules
+      }
+    }
   }
 
   resource queueService 'queueServices' = {

@@ -32,9 +32,16 @@ public static class NoticeTexts
         $"{page.SenderName}からお知らせがあります",
         [Replies.Choice(OpenLabel, NoticeActions.Open(page.NoticeId))]);
 
-    /// <summary>The notice itself, in the chat the resident opened it from after logging in.</summary>
+    /// <summary>
+    /// The notice itself, in the chat the resident opened it from after logging in. Attachments by name only: their
+    /// download links are the resident's own 10-minute grants, and in a chat message they would cross LINE's and
+    /// Microsoft's servers (whose link previews fetch URLs), so the PDF is fetched in the portal.
+    /// </summary>
     public static TextMessage Detail(NoticeDetail notice) => new(
-        $"【お知らせ】{notice.Title}\n差出人: {notice.SenderName}\n日付: {StatusTexts.DateTime(notice.PublishedAt)}\n\n{notice.Body}");
+        $"【お知らせ】{notice.Title}\n差出人: {notice.SenderName}\n日付: {StatusTexts.DateTime(notice.PublishedAt)}\n\n{notice.Body}"
+        + (notice.Attachments is { Count: > 0 } files
+            ? "\n\n添付ファイル（マイナポータルのお知らせからご覧ください）:" + string.Concat(files.Select(f => $"\n・{f.Name}"))
+            : ""));
 
     public static TextMessage NotFound { get; } = new(
         "このお知らせは見つかりませんでした（取り下げられたか、期限が過ぎた可能性があります）");

@@ -43,6 +43,9 @@ public sealed record Notice : IDocument
     /// <summary>One of <see cref="NoticeImportance"/>.</summary>
     public required string Importance { get; init; }
 
+    /// <summary>PDFs in blob storage (<see cref="Attachments.NoticeAttachmentStore"/>): the notice holds references only.</summary>
+    public IReadOnlyList<Attachments.NoticeAttachment> Attachments { get; init; } = [];
+
     /// <summary>When residents start to see it (the sending time, or later for a scheduled notice).</summary>
     public required DateTimeOffset PublishAt { get; init; }
 

@@ -9,6 +9,7 @@ using Portal.Functions.Drafts;
 using Portal.Functions.Email;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
+using Portal.Functions.Notices;
 using Portal.Functions.Notices.Agency;
 using Portal.Functions.Http;
 using Portal.Functions.Identity;
@@ -53,6 +54,7 @@ public static class PortalServiceCollectionExtensions
             .AddAgenciesFeature()
             .AddAgencyNoticesFeature(configuration)
             .AddNoticeInboxFeature()
+            .AddNoticeAttachmentsFeature(configuration)
             .AddNotificationPreferencesFeature();
     }
 }

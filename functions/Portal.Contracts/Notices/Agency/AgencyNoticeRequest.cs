@@ -5,4 +5,4 @@ namespace Portal.Contracts.Notices.Agency;
 /// <param name="PublishAt">When residents start to see it; now when left out.</param>
 public sealed record AgencyNoticeRequest(
     string? Title, string? Body, string? Category, string? Importance, DateTimeOffset? PublishAt, DateTimeOffset? ExpiresAt,
-    AgencyNoticeAudienceRequest? Audience);
+    AgencyNoticeAudienceRequest? Audience, IReadOnlyList<AgencyNoticeAttachmentRequest>? Attachments = null);

@@ -4,7 +4,7 @@ namespace Portal.Contracts.Notices.Agency;
 public sealed record AgencyNoticeView(
     string Id, string State, string Title, string Body, string Category, string Importance, DateTimeOffset PublishAt,
     DateTimeOffset ExpiresAt, DateTimeOffset? WithdrawnAt, string SenderName, AgencyNoticeAudienceView Audience,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<AgencyNoticeAttachmentView>? Attachments = null)
 {
     /// <summary>The delivery figures (recipients, per channel, pending, read).</summary>
     public NoticeDeliveryFiguresView? Delivery { get; init; }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Errors;
 using Portal.Domain.Identity.Clients;
+using Portal.Domain.Notices.Attachments;
 using Portal.Domain.Notices.Delivery;
 using Portal.Domain.Storage;
 
@@ -16,11 +17,12 @@ namespace Portal.Domain.Notices.Sending;
 /// </summary>
 public sealed class AgencyNoticeService(
     SentNoticeRepository notices, NoticeValidator validator, NoticeAddressing addressing, NoticeDailyCounter daily, NoticePublisher publisher,
+    AgencyNoticeAttachments attachments,
     IOptions<NoticeSendingOptions> options, TimeProvider clock, ILogger<AgencyNoticeService> logger)
 {
     public const int PageSize = 20;
 
-    private static readonly string[] Patchable = ["title", "body", "category", "importance", "publishAt", "expiresAt"];
+    private static readonly string[] Patchable = ["title", "body", "category", "importance", "publishAt", "expiresAt", "attachments"];
 
     /// <exception cref="NoticeIdempotencyKeyInvalidException">No usable Idempotency-Key.</exception>
     /// <exception cref="NoticeInvalidException">Bad content or audience; nothing stored.</exception>
@@ -42,14 +44,15 @@ public sealed class AgencyNoticeService(
         var area = AgencyArea.KeyOf(agency);
         if (await notices.ReadAsync(area, id, cancellationToken) is { } earlier)
         {
-            return await PublishedAsync(Replayed(earlier, requestHash), cancellationToken);
+            return await PublishedAsync(await FilesKeptAsync(agency, Replayed(earlier, requestHash), cancellationToken), cancellationToken);
         }
+        var files = await attachments.ResolveAsync(agency, content.Attachments, [], cancellationToken);
         await daily.CountAsync(agency.ClientId, cancellationToken);
         var notice = new Notice
         {
             Id = id, AudienceKey = audienceKey, AgencyClientId = agency.ClientId, SenderName = senderName,
             SenderLocalGovernmentCode = AgencyArea.CodeOf(agency), Audience = audience,
-            Title = content.Title, Body = content.Body, Category = content.Category, Importance = content.Importance,
+            Title = content.Title, Body = content.Body, Category = content.Category, Importance = content.Importance, Attachments = files,
             PublishAt = content.PublishAt, ExpiresAt = content.ExpiresAt, CreatedAt = now, UpdatedAt = now,
             IdempotencyKeyHash = keyHash, RequestHash = requestHash, Ttl = TtlOf(content.ExpiresAt, now),
         };
@@ -58,13 +61,13 @@ public sealed class AgencyNoticeService(
             var stored = await notices.CreateAsync(area, notice, cancellationToken);
             // The area, never a personal notice's own key: that names the resident's account.
             logger.LogInformation("Agency {ClientId} sent notice {NoticeId} from {Area} ({Kind})", agency.ClientId, id, area, audience.Kind);
-            return await PublishedAsync(new NoticeSent(stored, Created: true), cancellationToken);
+            return await PublishedAsync(await FilesKeptAsync(agency, new NoticeSent(stored, Created: true), cancellationToken), cancellationToken);
         }
         // The same key twice at once (the other request stored it first), or a personal notice stored without its pointer.
         catch (DuplicateDocumentException)
         {
             var winner = await notices.CreatedAsync(area, notice, cancellationToken) ?? throw new NoticeNotFoundException(id);
-            return await PublishedAsync(Replayed(winner, requestHash), cancellationToken);
+            return await PublishedAsync(await FilesKeptAsync(agency, Replayed(winner, requestHash), cancellationToken), cancellationToken);
         }
     }
 
@@ -114,12 +117,15 @@ public sealed class AgencyNoticeService(
         }
         var content = validator.ValidateContent(NoticeMergePatch.Apply(current, patch), now);
         RefuseStale(id, ifMatch, stored.ETag);
+        var files = await attachments.ResolveAsync(agency, content.Attachments, current.Attachments, cancellationToken);
         var changed = current with
         {
-            Title = content.Title, Body = content.Body, Category = content.Category, Importance = content.Importance,
+            Title = content.Title, Body = content.Body, Category = content.Category, Importance = content.Importance, Attachments = files,
             PublishAt = content.PublishAt, ExpiresAt = content.ExpiresAt, UpdatedAt = now, Ttl = TtlOf(content.ExpiresAt, now),
         };
         var saved = await notices.ReplaceAsync(AgencyArea.KeyOf(agency), changed, stored.ETag, cancellationToken);
+        // A file the change dropped keeps its sent tag: another notice of the agency may name the same upload.
+        await attachments.MarkSentAsync(agency, files, cancellationToken);
         logger.LogInformation("Agency {ClientId} changed notice {NoticeId}", agency.ClientId, id);
         return saved;
     }
@@ -175,6 +181,16 @@ public sealed class AgencyNoticeService(
             logger.LogWarning("Notice {NoticeId}: its pushes did not start now ({ErrorType}); the publishing timer starts them",
                 sent.Notice.Document.Id, e.GetType().Name);
         }
+        return sent;
+    }
+
+    /// <summary>
+    /// The notice's files tagged as sent once it is stored (a retry with the same key tags them again, should the first
+    /// call have stopped in between): untagged, the lifecycle rule for unreferenced uploads would delete them.
+    /// </summary>
+    private async Task<NoticeSent> FilesKeptAsync(AgencyContext agency, NoticeSent sent, CancellationToken cancellationToken)
+    {
+        await attachments.MarkSentAsync(agency, sent.Notice.Document.Attachments, cancellationToken);
         return sent;
     }
 

@@ -42,6 +42,18 @@ public static class NoticeErrorCodes
     /// <summary>A value that looks like an individual number (個人番号): refused like a form answer.</summary>
     public const string IndividualNumber = "individual-number";
 
+    /// <summary>More attachments than a notice may have.</summary>
+    public const string TooMany = "too-many";
+
+    /// <summary>An attachment id that is not one of the agency's own recent uploads (or not an id at all).</summary>
+    public const string UnknownAttachment = "unknown-attachment";
+
+    /// <summary>The same upload named twice in one notice.</summary>
+    public const string Duplicate = "duplicate";
+
+    /// <summary>A file name with a path in it (<c>/</c>, <c>\</c>, or just <c>.</c> or <c>..</c>).</summary>
+    public const string PathInName = "path-in-name";
+
     /// <summary>A PATCH naming a field that cannot be changed (the audience) or does not exist.</summary>
     public const string NotPatchable = "not-patchable";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Portal.Domain.Notices.Attachments;
 
 namespace Portal.Domain.Notices.Sending;
 
@@ -10,6 +11,8 @@ namespace Portal.Domain.Notices.Sending;
 /// </summary>
 public static class NoticeMergePatch
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     /// <exception cref="NoticeInvalidException">A member of the wrong type.</exception>
     public static NoticeContent Apply(Notice current, JsonObject patch)
     {
@@ -20,7 +23,8 @@ public static class NoticeMergePatch
             Text(patch, "category", current.Category, errors),
             Text(patch, "importance", current.Importance, errors),
             Time(patch, "publishAt", current.PublishAt, errors),
-            Time(patch, "expiresAt", current.ExpiresAt, errors));
+            Time(patch, "expiresAt", current.ExpiresAt, errors),
+            Attachments(patch, current, errors));
         return errors.Count > 0 ? throw new NoticeInvalidException(errors) : content;
     }
 
@@ -40,6 +44,28 @@ public static class NoticeMergePatch
         }
         errors.Add(new NoticeError(name, NoticeErrorCodes.Invalid));
         return current;
+    }
+
+    /// <summary>The list as a whole (RFC 7396 replaces arrays): absent keeps the current files, null removes them all.</summary>
+    private static IReadOnlyList<NoticeAttachmentRequest> Attachments(JsonObject patch, Notice current, List<NoticeError> errors)
+    {
+        if (!patch.TryGetPropertyValue("attachments", out var node))
+        {
+            return [.. current.Attachments.Select(a => new NoticeAttachmentRequest(a.Id, a.Name))];
+        }
+        if (node is null)
+        {
+            return [];
+        }
+        try
+        {
+            return node.Deserialize<List<NoticeAttachmentRequest>>(Json) ?? [];
+        }
+        catch (JsonException)
+        {
+            errors.Add(new NoticeError("attachments", NoticeErrorCodes.Invalid));
+            return [];
+        }
     }
 
     private static DateTimeOffset? Time(JsonObject patch, string name, DateTimeOffset current, List<NoticeError> errors)

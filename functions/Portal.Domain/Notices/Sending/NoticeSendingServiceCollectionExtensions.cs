@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Notices.Attachments;
 using Portal.Domain.Notices.Delivery;
 using Portal.Domain.Residents.References;
 
@@ -25,6 +26,7 @@ public static class NoticeSendingServiceCollectionExtensions
         services.TryAddSingleton<NoticeValidator>();
         // Personal notices are addressed by the refs their agency's applications carried.
         services.AddResidentRefs(configuration);
+        services.AddNoticeAttachments(configuration);
         services.TryAddSingleton<NoticeAddressing>();
         services.TryAddSingleton<NoticeDailyCounter>();
         services.AddNoticeDelivery(configuration);

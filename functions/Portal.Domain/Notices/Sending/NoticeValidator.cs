@@ -91,9 +91,10 @@ public sealed class NoticeValidator(IOptions<NoticeSendingOptions> options)
         {
             errors.Add(new NoticeError("expiresAt", NoticeErrorCodes.LifetimeTooLong, (int)Options.MaxLifetime.TotalDays));
         }
+        var attachments = NoticeAttachmentRules.Check(content.Attachments, errors);
         return errors.Count > before ? null : new ValidNoticeContent(
             NoticeText.Normalize(content.Title!), NoticeText.Normalize(content.Body!), content.Category!, importance,
-            publishAt, content.ExpiresAt!.Value.ToUniversalTime());
+            publishAt, content.ExpiresAt!.Value.ToUniversalTime(), attachments);
     }
 
     private static NoticeAudience? CheckAudience(AgencyContext agency, NoticeAudienceRequest? audience, List<NoticeError> errors)

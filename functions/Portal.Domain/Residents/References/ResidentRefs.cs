@@ -26,6 +26,13 @@ public sealed class ResidentRefs(IOptions<ResidentRefOptions> options)
         return Prefix + Base64Url.EncodeToString(mac.AsSpan(0, 16));
     }
 
+    /// <summary>
+    /// A key for another purpose derived from the same secret (HKDF with the purpose as info): one secret in Key Vault,
+    /// and a key derived for one purpose says nothing about the refs or another purpose's key.
+    /// </summary>
+    internal byte[] DeriveKey(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _key.Value, 32, info: Encoding.UTF8.GetBytes(purpose));
+
     /// <summary>The shape of a ref, checked before any read.</summary>
     public static bool IsWellFormed(string? text) =>
         text is { Length: 25 } && text.StartsWith(Prefix, StringComparison.Ordinal)

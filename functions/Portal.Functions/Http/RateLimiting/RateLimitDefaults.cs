@@ -36,6 +36,8 @@ public static class RateLimitDefaults
         // お知らせ: GOV.UK Notify-style, per agency client (AdmitAgency) after authentication; the address limit is only
         // a backstop for agencies behind one gateway. The per-day limit is a durable counter (Notices:PerDayLimit).
         ["SendAgencyNotice"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 60 },
+        // Each upload is stored and scanned: up to 5 files for each notice the client may send in a minute.
+        ["UploadAgencyNoticeAttachment"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 300 },
         ["ConfirmCardRequestCode"] = new()
         {
             PermitLimit = 30, Window = TimeSpan.FromMinutes(1), RouteValue = "id", RouteValuePermitLimit = 10,

@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Contracts.Notices.Agency;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Notices.Attachments;
 using Portal.Domain.Notices.Figures;
 using Portal.Domain.Notices.Sending;
 using Portal.Domain.Storage;
@@ -37,7 +38,8 @@ public sealed class AgencyNoticeFunctions(
         var keys = request.Headers[IdempotencyKeyHeader];
         var body = await json.ReadAsync<AgencyNoticeRequest>(request, cancellationToken);
         var sent = await notices.SendAsync(agency, client.Name, new NoticeSendRequest(keys.Count == 1 ? keys[0]! : "",
-            new NoticeContent(body.Title, body.Body, body.Category, body.Importance, body.PublishAt, body.ExpiresAt),
+            new NoticeContent(body.Title, body.Body, body.Category, body.Importance, body.PublishAt, body.ExpiresAt,
+                body.Attachments?.Select(f => new NoticeAttachmentRequest(f?.Id, f?.Name)).ToList()),
             body.Audience is { } a ? new NoticeAudienceRequest(a.Kind, a.LocalGovernmentCode, a.MinAge, a.MaxAge, a.InterestedOnly,
                 a.ResidentRef, a.Values) : null),
             cancellationToken);

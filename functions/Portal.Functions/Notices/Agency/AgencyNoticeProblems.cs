@@ -77,7 +77,13 @@ public static class AgencyNoticeProblems
         (NoticeErrorCodes.SegmentWithoutCriteria, _) => "segment には年齢（minAge・maxAge）か関心分野（interestedOnly）の条件を1つ以上指定してください。",
         (NoticeErrorCodes.AgeOutOfRange, var name) => $"{name}は0から{error.Limit}までの数で指定してください。",
         (NoticeErrorCodes.AgeRangeInverted, _) => "最低年齢は最高年齢以下にしてください。",
-        (NoticeErrorCodes.NotPatchable, var name) => $"{name}は変更できません（変更できるのは title, body, category, importance, publishAt, expiresAt）。",
+        (NoticeErrorCodes.NotPatchable, var name) =>
+            $"{name}は変更できません（変更できるのは title, body, category, importance, publishAt, expiresAt, attachments）。",
+        (NoticeErrorCodes.TooMany, _) => $"添付ファイルは1件のお知らせに{error.Limit}件までです。",
+        (NoticeErrorCodes.UnknownAttachment, var name) =>
+            $"{name}には、この団体が POST /api/agency/notices/attachments で24時間以内に登録したファイルの id を指定してください。",
+        (NoticeErrorCodes.Duplicate, var name) => $"{name}と同じファイルがすでに添付されています。",
+        (NoticeErrorCodes.PathInName, var name) => $"{name}はファイル名だけにしてください（/ や \\ は使えません）。",
         (_, var name) => $"{name}の値が正しくありません。",
     };
 
@@ -95,6 +101,10 @@ public static class AgencyNoticeProblems
         "audience.residentRef" => "送信先の住民（residentRef）",
         "audience.values" => "差し込み項目の値",
         _ when field.StartsWith("audience.values.", StringComparison.Ordinal) => $"差し込み項目 (({field["audience.values.".Length..]})) の値",
+        "attachments" => "添付ファイル",
+        _ when field.StartsWith("attachments[", StringComparison.Ordinal) =>
+            $"添付ファイル{int.Parse(field["attachments[".Length..field.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) + 1}の"
+            + (field.EndsWith(".id", StringComparison.Ordinal) ? " id" : "ファイル名"),
         "state" => "状態",
         "continuation" => "続きの位置",
         _ => field,

@@ -15,7 +15,7 @@ public static class AgencyNoticeViews
         notice.ExpiresAt, notice.WithdrawnAt, notice.SenderName,
         new AgencyNoticeAudienceView(notice.Audience.Kind, notice.Audience.LocalGovernmentCode, notice.Audience.MinAge,
             notice.Audience.MaxAge, notice.Audience.InterestedOnly, notice.Audience.ResidentRef),
-        notice.CreatedAt, notice.UpdatedAt);
+        notice.CreatedAt, notice.UpdatedAt, [.. notice.Attachments.Select(a => new AgencyNoticeAttachmentView(a.Id, a.Name, a.Size))]);
 
     /// <summary>With its delivery figures (GET, the list, PATCH, DELETE: what was pushed cannot be recalled).</summary>
     public static AgencyNoticeView View(Notice notice, DateTimeOffset now, NoticeFigures figures) => View(notice, now) with

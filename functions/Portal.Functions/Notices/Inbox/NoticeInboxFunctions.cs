@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Notices.Inbox;
+using Portal.Domain.Notices.Attachments;
 using Portal.Domain.Notices.Inbox;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Notices.Inbox;
 
 /// <summary>お知らせ: the resident's inbox. Answers are personal, so never stored by a cache.</summary>
-public sealed class NoticeInboxFunctions(ResidentAuthenticator authenticator, NoticeInbox inbox)
+public sealed class NoticeInboxFunctions(ResidentAuthenticator authenticator, NoticeInbox inbox, NoticeAttachmentLinks links)
 {
     [Function("ListNotices")]
     public async Task<IResult> List(
@@ -26,7 +27,8 @@ public sealed class NoticeInboxFunctions(ResidentAuthenticator authenticator, No
     {
         var resident = await authenticator.AuthenticateAsync(request);
         var item = await inbox.OpenAsync(resident, id, cancellationToken);
-        return NoStore(request, TypedResults.Ok(NoticeInboxViews.Detail(item)));
+        // The links are this resident's own: each names their account, and the answer is never cached.
+        return NoStore(request, TypedResults.Ok(NoticeInboxViews.Detail(item, links.For(item.Notice, resident.PrincipalId))));
     }
 
     [Function("GetUnreadNoticeCount")]

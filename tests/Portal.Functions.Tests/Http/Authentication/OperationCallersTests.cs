@@ -38,6 +38,8 @@ public sealed class OperationCallersTests
         ["GetForm"] = "Anyone",
         ["GetFormVersion"] = "Anyone",
         ["ValidateFormAnswers"] = "Anyone",
+        // The sealed, short-lived link is the grant: a browser opens it without the portal's bearer token.
+        ["DownloadNoticeAttachment"] = "Anyone",
         ["GetMe"] = PendingOrRegistered,
         ["DeleteMe"] = PendingOrRegistered,
         ["StartRegistration"] = PendingOrRegistered,
@@ -93,6 +95,7 @@ public sealed class OperationCallersTests
         ["GetAgencyNotice"] = "Agency(agency.notices)",
         ["PatchAgencyNotice"] = "Agency(agency.notices)",
         ["WithdrawAgencyNotice"] = "Agency(agency.notices)",
+        ["UploadAgencyNoticeAttachment"] = "Agency(agency.notices)",
     };
 
     [Fact]
