@@ -112,6 +112,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<NoticesPortalClient>();
         services.TryAddTransient<NoticeFlow>();
         services.TryAddTransient<NoticeMenuBadge>();
+        services.TryAddSingleton<UnreadNoticeCounts>();
         services.TryAddTransient<PortalEventRouter>();
 
         // The bot is the portal's confidential client: private_key_jwt on every OAuth call, per attempt.
