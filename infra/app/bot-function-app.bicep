@@ -56,7 +56,7 @@ param teamsAppId string
 @description('Application Insights connection string (not a secret; ingestion needs an Entra ID token).')
 param appInsightsConnectionString string
 
-@description('Most instances the app scales out to.')
+@description('Most instances the app scales out to; also Bot__Instances, the number LINE\'s multicast budget is split by.')
 @minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int
@@ -125,6 +125,9 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
           name: 'Bot__StateKeys'
           value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${secretNames.stateKeys})'
         }
+        // LINE's multicast limit is split evenly across the instances (Bot:Line:MulticastPerSecond / Bot:Instances): the
+        // scale-out cap below, from the same parameter, so the shares never add up to more than the channel allows.
+        { name: 'Bot__Instances', value: string(maximumInstanceCount) }
         // Channels: LINE and Teams are on only where their credentials are configured.
         {
           name: 'Bot__Line__ChannelSecret'

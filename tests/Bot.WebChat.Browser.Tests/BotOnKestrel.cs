@@ -66,6 +66,9 @@ public sealed class BotOnKestrel : IAsyncLifetime
         Browser = await Chromium.LaunchAsync(_playwright);
     }
 
+    /// <summary>The bot host's services (its conversation store, its linked chats), for a test that sets a chat up directly.</summary>
+    public IServiceProvider BotServices => _bot.Services;
+
     /// <summary>A new software card from the test CA.</summary>
     public string IssueCard() => CardLogins.IssueCard(CaFolder, _folder);
 

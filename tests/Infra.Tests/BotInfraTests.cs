@@ -219,4 +219,18 @@ public class BotInfraTests
         Assert.DoesNotContain("\"keyVaultName\":{\"value\":\"[variables('names').keyVault]\"}",
             TemplateResource.Json(Module("botRoles")["properties"]?["parameters"]), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// LINE's multicast limit is split per instance (<c>Bot:Line:MulticastPerSecond</c> / <c>Bot:Instances</c>): an
+    /// instance count below the scale-out cap would let the instances together send more than the channel allows.
+    /// </summary>
+    [Fact]
+    public void TheInstancesTheMulticastBudgetIsSplitByAreTheScaleOutCap()
+    {
+        var instances = Setting(Bot, "Bot__Instances");
+        var cap = (string?)Bot["properties"]?["functionAppConfig"]?["scaleAndConcurrency"]?["maximumInstanceCount"];
+
+        Assert.Equal("[parameters('maximumInstanceCount')]", cap);
+        Assert.Equal("[string(parameters('maximumInstanceCount'))]", instances);
+    }
 }

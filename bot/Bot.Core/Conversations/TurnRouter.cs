@@ -4,6 +4,7 @@ using Bot.Core.Forms;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Bot.Core.Notices;
+using Bot.Core.Notices.Settings;
 using Bot.Core.Registration;
 using Bot.Core.Search;
 using Bot.Core.Sessions;
@@ -15,7 +16,7 @@ namespace Bot.Core.Conversations;
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
-    NoticeFlow notices)
+    NoticeFlow notices, NotificationSettingsFlow notificationSettings)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: StatusActions.Feature } action => status.HandleAsync(action, state, cancellationToken),
                 { Feature: SessionActions.Feature } action => sessions.HandleAsync(action, state, cancellationToken),
                 { Feature: NoticeActions.Feature } action => notices.HandleAsync(action, state, cancellationToken),
+                { Feature: NotificationSettingsActions.Feature } action => notificationSettings.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),
@@ -60,6 +62,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (NoticeTexts.IsNoticesWord(text))
         {
             return notices.ListAsync(state, unreadOnly: false, cancellationToken);
+        }
+        if (NotificationSettingsTexts.IsSettingsWord(text))
+        {
+            return notificationSettings.ShowAsync(state, cancellationToken);
         }
         if (SessionTexts.IsAccountWord(text))
         {

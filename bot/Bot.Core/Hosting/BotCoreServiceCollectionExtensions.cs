@@ -4,6 +4,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Forms;
 using Bot.Core.Login;
 using Bot.Core.Notices;
+using Bot.Core.Notices.Settings;
 using Bot.Core.Portal;
 using Bot.Core.Portal.Client;
 using Bot.Core.Registration;
@@ -115,6 +116,11 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<NoticesPortalClient>();
         services.TryAddTransient<NoticeFlow>();
         services.TryAddTransient<NoticeMenuBadge>();
+        services.TryAddSingleton<UnreadNoticeCounts>();
+
+        // 通知設定 in the chat: the portal's notification preferences, read and saved with the resident's session.
+        services.TryAddTransient<NotificationPreferencesPortalClient>();
+        services.TryAddTransient<NotificationSettingsFlow>();
         services.TryAddTransient<PortalEventRouter>();
 
         // The bot is the portal's confidential client: private_key_jwt on every OAuth call, per attempt.

@@ -11,7 +11,7 @@ namespace Bot.Core.Notices;
 /// it read). Needs a login; a login started here continues the same action by itself. A withdrawn or expired notice
 /// (404) is told politely, not as an error.
 /// </summary>
-public sealed class NoticeFlow(NoticesPortalClient portal, LoginFlow login)
+public sealed class NoticeFlow(NoticesPortalClient portal, LoginFlow login, UnreadNoticeCounts counts)
 {
     public Task<TurnResult> HandleAsync(BotAction action, ConversationState state, CancellationToken cancellationToken) =>
         (action.Verb, action.Argument) switch
@@ -86,8 +86,15 @@ public sealed class NoticeFlow(NoticesPortalClient portal, LoginFlow login)
         {
             return (await login.LogInAgainAsync(state, intent, cancellationToken)).ToTurn();
         }
-        return answer.Value is { } notice
-            ? new TurnResult(state, NoticeTexts.Detail(notice), NoticeTexts.After)
-            : new TurnResult(state, NoticeTexts.NotFound, Replies.Menu());
+        if (answer.Value is not { } notice)
+        {
+            return new TurnResult(state, NoticeTexts.NotFound, Replies.Menu());
+        }
+        if (state.PortalSession!.AccountId is { } accountId)
+        {
+            // The portal marked it read: the menu's count may be one fewer.
+            counts.Forget(accountId);
+        }
+        return new TurnResult(state, NoticeTexts.Detail(notice), NoticeTexts.After);
     }
 }

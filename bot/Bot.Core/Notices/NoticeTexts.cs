@@ -72,12 +72,13 @@ public static class NoticeTexts
         ],
         [CardButton.ForAction(OpenLabel, NoticeActions.Open(notice.Id).ToString())]);
 
-    /// <summary>What to do after a page: the next page if any, the other filter, the menu.</summary>
+    /// <summary>What to do after a page: the next page if any, the other filter, 通知設定, the menu.</summary>
     public static ChoicesMessage Next(bool hasMore, bool unreadOnly) => new(
         hasMore ? "続きがあります。" : "ほかにご用件があれば選んでください。",
         [
             .. hasMore ? [Replies.Choice("もっと見る", NoticeActions.More)] : Array.Empty<Choice>(),
             unreadOnly ? Replies.Choice("すべて表示", NoticeActions.List) : Replies.Choice("未読だけ", NoticeActions.Unread),
+            Settings.NotificationSettingsTexts.Entry,
             MenuChoice,
         ]);
 }

@@ -15,7 +15,8 @@ namespace Bot.Core.Portal;
 /// kind: it came first).
 /// </summary>
 public sealed class PortalEventRouter(
-    StatusNoticeService statuses, NewLoginNoticeService logins, AccountDeletedService deletions, NoticePushReporting notices)
+    StatusNoticeService statuses, NewLoginNoticeService logins, AccountDeletedService deletions, NoticePushReporting notices,
+    UnreadNoticeCounts unreadCounts)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -24,6 +25,10 @@ public sealed class PortalEventRouter(
         using var document = JsonDocument.Parse(message);
         var root = document.RootElement;
         var kind = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+        if (kind == NoticePushPage.EventKind)
+        {
+            ForgetCounts(root.Deserialize<NoticePushPage>(Json)!);
+        }
         return kind switch
         {
             NewLoginNotice.EventKind => logins.NotifyAsync(root.Deserialize<NewLoginNotice>(Json)!, cancellationToken),
@@ -31,5 +36,14 @@ public sealed class PortalEventRouter(
             NoticePushPage.EventKind => notices.PushAsync(root.Deserialize<NoticePushPage>(Json)!, cancellationToken),
             _ => statuses.NotifyAsync(root.Deserialize<ApplicationStatusNotice>(Json)!, cancellationToken),
         };
+    }
+
+    /// <summary>A notice arrived for these accounts: their menu badges ask the portal again (even where the push is held back).</summary>
+    private void ForgetCounts(NoticePushPage page)
+    {
+        foreach (var accountId in page.AccountIds)
+        {
+            unreadCounts.Forget(accountId);
+        }
     }
 }

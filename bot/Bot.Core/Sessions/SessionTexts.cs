@@ -15,6 +15,7 @@ public static class SessionTexts
     public static ChoicesMessage Menu { get; } = new("アカウントについて、ご用件を選んでください。",
     [
         Replies.Choice("ログイン中の端末", SessionActions.List),
+        Notices.Settings.NotificationSettingsTexts.Entry,
         Replies.Choice("ホーム", BotActions.Home),
     ]);
 

@@ -42,7 +42,7 @@ public sealed class NoticeListTests(BotTestHost host)
         Assert.Contains(cards[0].Fields, f => f.Label == "状態" && f.Value == "未読");
         Assert.Equal("お知らせ1", cards[1].Title);
         Assert.Contains(cards[1].Fields, f => f.Label == "状態" && f.Value == "既読");
-        Assert.Equal(["もっと見る", "未読だけ", "メニュー"], Choices(replies).Select(c => c.Label));
+        Assert.Equal(["もっと見る", "未読だけ", "通知設定", "メニュー"], Choices(replies).Select(c => c.Label));
         Assert.Equal(new NoticeListPosition("c1", false), (await bot.StoredAsync(user)).State.NoticeList);
 
         var next = await bot.PressAsync(user, Action(replies, "もっと見る"));
@@ -70,7 +70,7 @@ public sealed class NoticeListTests(BotTestHost host)
 
         Assert.Contains("未読のお知らせです", Text(unread));
         Assert.Equal("【未読】未読のお知らせA", Assert.Single(Cards(unread)).Title);
-        Assert.Equal(["もっと見る", "すべて表示", "メニュー"], Choices(unread).Select(c => c.Label));
+        Assert.Equal(["もっと見る", "すべて表示", "通知設定", "メニュー"], Choices(unread).Select(c => c.Label));
         Assert.Equal(new NoticeListPosition("u1", true), (await bot.StoredAsync(user)).State.NoticeList);
 
         var more = await bot.PressAsync(user, Action(unread, "もっと見る"));

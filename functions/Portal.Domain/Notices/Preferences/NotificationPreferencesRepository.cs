@@ -13,13 +13,23 @@ public sealed class NotificationPreferencesRepository(PortalDatabase database)
         Store.ReadAsync(NotificationPreferences.DocumentId, residentId, cancellationToken);
 
     /// <summary>Without <paramref name="ifMatch"/> the last write wins (the whole setting is replaced); with it, a
-    /// version that is no longer current, or none saved, is a conflict.</summary>
+    /// version that is no longer current, or none saved, is a conflict. If-Match is compared without its quotes (HTTP
+    /// quotes entity tags; the store may not: the local Cosmos stand-in's are bare), then the replace is conditional on
+    /// the stored ETag itself.</summary>
     /// <exception cref="ConcurrencyConflictException">If-Match no longer current.</exception>
-    public async Task<Stored<NotificationPreferences>> SaveAsync(NotificationPreferences preferences, string? ifMatch, CancellationToken cancellationToken) =>
-        ifMatch is null
-            ? await Store.UpsertAsync(preferences, cancellationToken)
-            : await Store.TryReplaceAsync(preferences, ifMatch, cancellationToken)
-                ?? throw new ConcurrencyConflictException(preferences.Id);
+    public async Task<Stored<NotificationPreferences>> SaveAsync(NotificationPreferences preferences, string? ifMatch, CancellationToken cancellationToken)
+    {
+        if (ifMatch is null)
+        {
+            return await Store.UpsertAsync(preferences, cancellationToken);
+        }
+        var current = await ReadAsync(preferences.ResidentId, cancellationToken);
+        if (current is null || !string.Equals(ifMatch.Trim().Trim('"'), current.ETag.Trim('"'), StringComparison.Ordinal))
+        {
+            throw new ConcurrencyConflictException(preferences.Id);
+        }
+        return await Store.TryReplaceAsync(preferences, current.ETag, cancellationToken) ?? throw new ConcurrencyConflictException(preferences.Id);
+    }
 
     public Task<bool> DeleteAsync(string residentId, CancellationToken cancellationToken) =>
         Store.DeleteAsync(NotificationPreferences.DocumentId, residentId, null, cancellationToken);

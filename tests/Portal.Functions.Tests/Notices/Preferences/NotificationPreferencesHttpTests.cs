@@ -79,6 +79,24 @@ public sealed class NotificationPreferencesHttpTests(NoticeDeliveryFixture fixtu
         Assert.Equal(412, (int)conflict.StatusCode);
     }
 
+    [Fact]
+    public async Task The_version_a_GET_answers_saves_once_with_If_Match_and_is_stale_after()
+    {
+        var (_, token, _) = await Api.RegisteredAsync();
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Put, Path, token, PreferenceBodies.Of()), 200);
+        var read = (await Api.SendAsync(HttpMethod.Get, Path, token)).Headers.ETag!.ToString();
+
+        var saved = await Api.SendAsync(HttpMethod.Put, Path, token, PreferenceBodies.Of(interests: ["tax"]),
+            r => r.Headers.TryAddWithoutValidation("If-Match", read));
+        var again = await Api.SendAsync(HttpMethod.Put, Path, token, PreferenceBodies.Of(interests: ["health"]),
+            r => r.Headers.TryAddWithoutValidation("If-Match", read));
+
+        AccountsApi.Expect(saved, 200);
+        Assert.Equal(412, (int)again.StatusCode);
+        var after = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, Path, token), 200);
+        Assert.Equal(["tax"], Strings(after.GetProperty("interests")));
+    }
+
     public static TheoryData<string, object, string> BadInput() => new()
     {
         { "an unknown category", PreferenceBodies.Of(new Dictionary<string, object?>(PreferenceBodies.Channels()) { ["weather"] = Array.Empty<string>() }), "channels" },
