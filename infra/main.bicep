@@ -79,6 +79,10 @@ var names = {
   botPlan: !empty(botPlanName) ? botPlanName : '${abbrs.plan}bot-${resourceToken}'
   botFunctionApp: !empty(botFunctionAppName) ? botFunctionAppName : '${abbrs.functionApp}bot-${resourceToken}'
 }
+// The portal's queue the chatbot sends to: its reports on the notice pages it pushed (the agencies' delivery figures).
+var portalQueues = {
+  noticePushReports: 'notice-push-reports'
+}
 // The chatbot's queues: pending logins it polls, and application status events the portal sends it.
 var botQueues = {
   login: 'bot-login-polls'
@@ -123,6 +127,8 @@ module storage 'app/storage.bicep' = {
     // JPKI's CRLs, mirrored here from their distribution points; the app refreshes from them in the background
     // (Identity:Crl:Container), never during a request.
     containerNames: ['crl']
+    // Created here (not by the app) so the bot's role can be scoped to this one queue.
+    queueNames: [portalQueues.noticePushReports]
     // お知らせ attachments (NoticeAttachmentStore): an upload no notice named within a day goes; a named one stays as
     // long as a notice can live (366 days) and be kept after expiry (30), with slack.
     lifecycleRules: [
@@ -203,6 +209,7 @@ module functionApp 'app/function-app.bicep' = {
     appInsightsConnectionString: appInsights.outputs.connectionString
     botEventsQueueName: botQueues.events
     botEventsQueueServiceUri: botStorage.outputs.queueEndpoint
+    noticePushReportsQueueName: portalQueues.noticePushReports
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }
@@ -279,6 +286,9 @@ module botFunctionApp 'app/bot-function-app.bicep' = {
     deploymentContainerUrl: botStorage.outputs.deploymentContainerUrl
     loginQueueName: botQueues.login
     eventsQueueName: botQueues.events
+    noticePushReportsQueueName: portalQueues.noticePushReports
+    // By name, not the portal storage's outputs: the bot depends on the portal's storage for this one queue only.
+    noticePushReportsQueueServiceUri: 'https://${names.storageAccount}.queue.${environment().suffixes.storage}/'
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabaseName: botCosmos.outputs.databaseName
     portalBaseUrl: 'https://${functionApp.outputs.defaultHostName}/'
@@ -301,6 +311,8 @@ module botRoles 'app/bot-roles.bicep' = {
     portalPrincipalId: functionApp.outputs.principalId
     storageAccountName: names.botStorageAccount
     eventsQueueName: botQueues.events
+    portalStorageAccountName: names.storageAccount
+    noticePushReportsQueueName: portalQueues.noticePushReports
     cosmosAccountName: names.cosmosAccount
     cosmosDatabaseName: botCosmosDatabaseName
     keyVaultName: names.botKeyVault

@@ -32,6 +32,12 @@ param loginQueueName string
 @description('Queue of application status events the portal sends to the bot (app setting BotEventsQueue).')
 param eventsQueueName string
 
+@description('The portal\'s queue the bot reports pushed notice pages to (app setting NoticePushReportsQueue).')
+param noticePushReportsQueueName string
+
+@description('Queue endpoint of the portal\'s storage (https://<account>.queue.core.windows.net/), reached by identity.')
+param noticePushReportsQueueServiceUri string
+
 @description('Cosmos DB account endpoint (https://<account>.documents.azure.com:443/).')
 param cosmosEndpoint string
 
@@ -99,6 +105,9 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         // Queue names the triggers' binding expressions (%BotLoginQueue%, %BotEventsQueue%) read.
         { name: 'BotLoginQueue', value: loginQueueName }
         { name: 'BotEventsQueue', value: eventsQueueName }
+        // Its reports on the notice pages it pushed, to the portal's queue by identity (the bot may only send to it).
+        { name: 'NoticePushReportsQueue', value: noticePushReportsQueueName }
+        { name: 'NoticePushReportsStorage__queueServiceUri', value: noticePushReportsQueueServiceUri }
         // The bot's own database (Bot:Cosmos:*), no key: the managed identity. Bicep owns the containers.
         { name: 'Bot__Cosmos__Endpoint', value: cosmosEndpoint }
         { name: 'Bot__Cosmos__Database', value: cosmosDatabaseName }

@@ -1,5 +1,6 @@
 // The chatbot's role assignments, least privilege: the bot's identity on its own storage, its own database, its own
-// vault and telemetry; the portal's identity may only send to the bot's status events queue.
+// vault and telemetry; the portal's identity may only send to the bot's status events queue, and the bot's may only
+// send to the portal's queue of notice push reports.
 
 @description('Object id of the bot Function App system-assigned identity.')
 param botPrincipalId string
@@ -12,6 +13,12 @@ param storageAccountName string
 
 @description('The queue of status events the portal sends to the bot.')
 param eventsQueueName string
+
+@description('The portal storage account name (it holds the queue of notice push reports).')
+param portalStorageAccountName string
+
+@description('The portal\'s queue the bot reports pushed notice pages to.')
+param noticePushReportsQueueName string
 
 @description('Cosmos DB account name.')
 param cosmosAccountName string
@@ -48,6 +55,18 @@ resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' existing = {
 
     resource eventsQueue 'queues' existing = {
       name: eventsQueueName
+    }
+  }
+}
+
+resource portalStorage 'Microsoft.Storage/storageAccounts@2026-06-01' existing = {
+  name: portalStorageAccountName
+
+  resource queueService 'queueServices' existing = {
+    name: 'default'
+
+    resource noticePushReportsQueue 'queues' existing = {
+      name: noticePushReportsQueueName
     }
   }
 }
@@ -90,6 +109,20 @@ resource portalEventsSender 'Microsoft.Authorization/roleAssignments@2022-04-01'
   scope: storage::queueService::eventsQueue
   properties: {
     principalId: portalPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageQueueDataMessageSender
+    )
+  }
+}
+
+// The bot adds its notice push reports to this one queue and can do nothing else in the portal's storage.
+resource botPushReportsSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(portalStorage::queueService::noticePushReportsQueue.id, botPrincipalId, roles.storageQueueDataMessageSender)
+  scope: portalStorage::queueService::noticePushReportsQueue
+  properties: {
+    principalId: botPrincipalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId(
       'Microsoft.Authorization/roleDefinitions',

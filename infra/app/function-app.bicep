@@ -37,6 +37,9 @@ param botEventsQueueName string
 @description('Queue endpoint of the chatbot\'s storage (https://<account>.queue.core.windows.net/), reached by identity.')
 param botEventsQueueServiceUri string
 
+@description('The portal\'s queue of the chatbot\'s reports on the notice pages it pushed (app setting NoticePushReportsQueue).')
+param noticePushReportsQueueName string
+
 @description('The public base URL of the portal (the OAuth issuer and card-request audience are under /api).')
 param publicBaseUrl string = 'https://${name}.azurewebsites.net'
 
@@ -87,7 +90,7 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         // A notice's fan-out, one message per page of recipients; the trigger reads %NoticeFanOutQueue%.
         { name: 'NoticeFanOutQueue', value: 'notice-fanout' }
         // The chatbot's reports on the pages it pushed (the agencies' delivery figures); %NoticePushReportsQueue%.
-        { name: 'NoticePushReportsQueue', value: 'notice-push-reports' }
+        { name: 'NoticePushReportsQueue', value: noticePushReportsQueueName }
         // The e-mail outbox; the sender's trigger reads %EmailOutboxQueue%.
         { name: 'EmailOutboxQueue', value: 'email-outbox' }
         // The chatbot's status events queue, in the bot's storage, by identity (the portal may only send to it).

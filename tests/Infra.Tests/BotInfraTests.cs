@@ -173,6 +173,37 @@ public class BotInfraTests
     }
 
     [Fact]
+    public void TheBotReportsPushedNoticePagesToThePortalsQueueByIdentity()
+    {
+        var parameters = TemplateResource.Json(Module("botFunctionApp")["properties"]?["parameters"]);
+
+        Assert.Equal("[parameters('noticePushReportsQueueName')]", Setting(Bot, "NoticePushReportsQueue"));
+        Assert.Equal("[parameters('noticePushReportsQueueServiceUri')]", Setting(Bot, "NoticePushReportsStorage__queueServiceUri"));
+        Assert.Equal("[parameters('noticePushReportsQueueName')]", Setting(Portal, "NoticePushReportsQueue"));
+        Assert.Contains("\"noticePushReportsQueueName\":{\"value\":\"[variables('portalQueues').noticePushReports]\"}", parameters, StringComparison.Ordinal);
+        Assert.Contains("variables('names').storageAccount", parameters, StringComparison.Ordinal);
+        Assert.Contains("\"noticePushReportsQueueName\":{\"value\":\"[variables('portalQueues').noticePushReports]\"}",
+            TemplateResource.Json(Module("functionApp")["properties"]?["parameters"]), StringComparison.Ordinal);
+        Assert.Contains("\"queueNames\":{\"value\":[\"[variables('portalQueues').noticePushReports]\"]}",
+            TemplateResource.Json(Module("storage")["properties"]?["parameters"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheBotMayOnlySendMessagesToThePortalsNoticePushReportsQueue()
+    {
+        var assignment = Assert.Single(BotRoleAssignments("Microsoft.Authorization/roleAssignments"),
+            a => ((string?)a["scope"])?.Contains("portalStorageAccountName", StringComparison.Ordinal) == true);
+
+        Assert.Equal("[parameters('botPrincipalId')]", (string?)assignment["properties"]?["principalId"]);
+        Assert.Contains("variables('roles').storageQueueDataMessageSender", (string?)assignment["properties"]?["roleDefinitionId"], StringComparison.Ordinal);
+        Assert.Equal(
+            "[resourceId('Microsoft.Storage/storageAccounts/queueServices/queues', parameters('portalStorageAccountName'), 'default', parameters('noticePushReportsQueueName'))]",
+            (string?)assignment["scope"]);
+        var main = TemplateResource.Json(Module("botRoles")["properties"]?["parameters"]);
+        Assert.Contains("\"portalStorageAccountName\":{\"value\":\"[variables('names').storageAccount]\"}", main, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheBotsIdentityGetsDataAccessToItsOwnDatabaseOnly()
     {
         var assignment = Assert.Single(BotRoleAssignments("Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments"));
