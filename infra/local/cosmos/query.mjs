@@ -1,6 +1,7 @@
 // Queries on documents: the query plan the SDK asks for first, then the query itself.
 import { documentsOf, partitionFilter } from './account.mjs';
 import { isTrue, readJson, send, sendError } from './http.mjs';
+import { linearScan } from './linear-scan.mjs';
 
 // A plan announcing no ORDER BY, TOP, aggregates or DISTINCT and the whole key range, so
 // the SDK sends the query unchanged to this server, which evaluates all of it itself.
@@ -55,7 +56,7 @@ function runQuery(req, res, coll, query, parameters) {
     const docs = documentsOf(coll).filter(partitionFilter(coll, req.headers['x-ms-documentdb-partitionkey']));
     // The package's compiled-query cache; continuation tokens name a position by _rid and
     // ORDER BY values, so they stay valid over the same filtered set.
-    result = coll.documents._getQuery(query).exec(docs, {
+    result = linearScan(coll.documents._getQuery(query)).exec(docs, {
       parameters,
       udf: coll.userDefinedFunctions.functions,
       maxItemCount,

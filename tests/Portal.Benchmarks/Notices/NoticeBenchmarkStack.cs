@@ -108,6 +108,7 @@ public sealed class NoticeBenchmarkStack : IAsyncDisposable
             .AddSingleton(database)
             .AddSingleton(storage)
             .AddSingleton<INoticePushes>(pushes)
+            .AddSingleton<TimeProvider>(DaytimeClock.Create())
             .AddEmail(settings)
             .AddOperationHistory()
             .AddCardRequests(settings)

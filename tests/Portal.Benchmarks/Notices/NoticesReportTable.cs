@@ -70,7 +70,7 @@ public sealed class NoticesReportTable(
 
     /// <summary>
     /// 10 million residents in one area: pages = residents / 500; time = pages × the measured mean time per page, for one
-    /// notice's chain (serial today) and as if its pages were spread over instances.
+    /// instance and as if its pages were spread over instances (as far as its chains allow).
     /// </summary>
     private void PrintExtrapolation()
     {
@@ -84,10 +84,10 @@ public sealed class NoticesReportTable(
             $"to `notices` (measured constant from 1 to {seeded.Count:N0} recipients); its delivery is {pages:N0} fan-out messages + " +
             $"{pages:N0} push pages on the queues (residents / {NoticeRecipientQuery.PageSize}). At the measured " +
             $"{perPageMs.ToString("F1", CultureInfo.InvariantCulture)} ms per page ({largest.Audience}), the fan-out takes " +
-            $"{Time(1)} on one instance; spread over 10 instances {Time(10)}, over 100 {Time(100)}. But one notice's fan-out is a chain " +
-            "today (each page queues the next with the store's continuation, after its own query), so instances only help across " +
-            "notices; for one notice the one-instance figure holds until the fan-out is split (e.g. one chain per municipality key, " +
-            $"which the area keys already allow). LINE multicast at {LineMulticastPerSecond:F0} requests/s needs {Duration(lineSeconds * 1000)} " +
+            $"{Time(1)} on one instance; spread over 10 instances {Time(10)}, over 100 {Time(100)}. One chain is serial (each page " +
+            "queues the next with the store's continuation, after its own query), but a prefecture's notice runs one chain per " +
+            "municipality and the country's one per prefecture (NoticeFanOutChains), so instances help up to the number of chains " +
+            $"(here the drainer ran {FanOutDrainer.DefaultWorkers} messages at a time). LINE multicast at {LineMulticastPerSecond:F0} requests/s needs {Duration(lineSeconds * 1000)} " +
             $"for the same {pages:N0} pages, so the portal keeps up only below {1000 / LineMulticastPerSecond:F0} ms per page per chain. " +
             $"Caveat: the local server scans the whole `residents` container on every query (here {seeded.Count:N0} accounts), so its " +
             "per-page cost grows with the container and says little about Cosmos DB, where the ARRAY_CONTAINS query is served by the " +

@@ -5,6 +5,8 @@ using Portal.Domain.Email;
 using Portal.Domain.Notices.Figures;
 using Portal.Domain.Notices.Preferences;
 using Portal.Domain.Notices.Sending;
+using Portal.Domain.Procedures.Catalog;
+using Portal.Domain.Procedures.LocalGovernments;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Notices.Delivery;
@@ -38,6 +40,8 @@ public static class NoticeDeliveryServiceCollectionExtensions
         services.TryAddSingleton<NoticeDeliveryLedger>();
         services.TryAddSingleton<Inbox.NoticeReadMarkRepository>();
         services.TryAddSingleton<NoticeFiguresReader>();
+        services.TryAddSingleton<LocalGovernmentDirectory>(_ => LocalGovernmentCatalog.Load());
+        services.TryAddSingleton<NoticeFanOutChains>();
         services.TryAddSingleton<NoticeFanOut>();
         services.TryAddSingleton<NoticePublisher>();
         return services;

@@ -9,7 +9,8 @@ namespace Portal.Domain.Notices.Delivery;
 /// <summary>
 /// Turns one notice into pushes and e-mails, a page of ≤ 500 recipients per queue message: each page goes to the
 /// chatbot and the outbox and queues the next, so a notice to a million residents is two thousand small steps that
-/// scale out, retry one by one, and stop as soon as the notice is withdrawn. Writes nothing to the notices container:
+/// scale out, retry one by one, and stop as soon as the notice is withdrawn. A prefecture's or the country's audience is
+/// split into chains that page side by side (<see cref="NoticeFanOutChains"/>). Writes nothing to the notices container:
 /// the notice stays one document.
 /// </summary>
 /// <remarks>
@@ -20,7 +21,8 @@ namespace Portal.Domain.Notices.Delivery;
 /// </remarks>
 public sealed class NoticeFanOut(
     SentNoticeRepository notices, NoticeRecipientQuery recipients, NotificationPreferencesRepository preferences, INoticePushes pushes,
-    NoticeEmails emails, NoticeFanOutQueue queue, TimeProvider clock, NoticeDeliveryLedger ledger, ILogger<NoticeFanOut>? logger = null)
+    NoticeEmails emails, NoticeFanOutQueue queue, NoticeFanOutChains chains, TimeProvider clock, NoticeDeliveryLedger ledger,
+    ILogger<NoticeFanOut>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<NoticeFanOut>.Instance;
 
@@ -37,8 +39,8 @@ public sealed class NoticeFanOut(
             await DeliverAsync(notice, page, held.PageId, await recipients.OfAccountsAsync(held.AccountIds, cancellationToken), false, cancellationToken);
             return;
         }
-        var found = await recipients.PageAsync(page.AudienceKey, page.Continuation, cancellationToken);
-        await DeliverAsync(notice, page, $"{notice.Id}.{page.Page}", found.Items, true, cancellationToken);
+        var found = await recipients.PageAsync(page.AudienceKey, page.Chain, page.Continuation, cancellationToken);
+        await DeliverAsync(notice, page, page.PageId(), found.Items, true, cancellationToken);
         if (found.ContinuationToken is { } next)
         {
             await queue.EnqueueAsync(page with { Page = page.Page + 1, Continuation = next }, cancellationToken);
@@ -54,7 +56,11 @@ public sealed class NoticeFanOut(
             await DeliverAsync(notice, first, $"{notice.Id}.0", await recipients.OfAccountsAsync([account], cancellationToken), true, cancellationToken);
             return;
         }
-        await queue.EnqueueAsync(first, cancellationToken);
+        // Chains page independently: a prefecture's or the country's fan-out runs as wide as the queue scales.
+        foreach (var chain in chains.Of(notice.AudienceKey))
+        {
+            await queue.EnqueueAsync(first with { Chain = chain }, cancellationToken);
+        }
     }
 
     private async Task DeliverAsync(Notice notice, NoticeFanOutPage page, string pageId, IReadOnlyList<NoticeRecipient> candidates,

@@ -8,7 +8,7 @@ namespace Portal.Domain.Notices.Delivery;
 
 /// <summary>
 /// The registered accounts an area key reaches, a page at a time: those whose <see cref="Account.AreaKeys"/> hold it,
-/// or every registered account for the whole country. Only what delivery decides by is read: the id, the date of
+/// or every registered account for the whole country; or one chain of those (<see cref="NoticeFanOutChains"/>). Only what delivery decides by is read: the id, the date of
 /// birth, the e-mail address and the registration's メール通知 choice.
 /// </summary>
 public sealed class NoticeRecipientQuery(PortalDatabase database)
@@ -22,8 +22,22 @@ public sealed class NoticeRecipientQuery(PortalDatabase database)
     private sealed record Row(string Id, DateOnly? DateOfBirth, string? Email, bool? NotificationsEnabled);
 
     public Task<Page<NoticeRecipient>> PageAsync(string audienceKey, string? continuation, CancellationToken cancellationToken) =>
-        QueryAsync(Query(audienceKey == AudienceKeys.National ? "" : " AND ARRAY_CONTAINS(c.areaKeys, @key)")
-            .WithParameter("@key", audienceKey), continuation, cancellationToken);
+        PageAsync(audienceKey, null, continuation, cancellationToken);
+
+    /// <summary>A page of one chain of the audience (<see cref="NoticeFanOutChains"/>; null: the whole audience).</summary>
+    public Task<Page<NoticeRecipient>> PageAsync(string audienceKey, string? chain, string? continuation, CancellationToken cancellationToken)
+    {
+        var (condition, key) = chain switch
+        {
+            null when audienceKey == AudienceKeys.National => ("", audienceKey),
+            null => (" AND ARRAY_CONTAINS(c.areaKeys, @key)", audienceKey),
+            NoticeFanOutChains.Unplaced => (" AND (NOT IS_ARRAY(c.areaKeys) OR ARRAY_LENGTH(c.areaKeys) = 0)", audienceKey),
+            // The prefecture's own chain: residents it is the most specific area of (no municipality matched).
+            _ when AudienceKeys.Area(chain) == audienceKey => (" AND c.areaKeys[0] = @key", audienceKey),
+            _ => (" AND ARRAY_CONTAINS(c.areaKeys, @key)", AudienceKeys.Area(chain)),
+        };
+        return QueryAsync(Query(condition).WithParameter("@key", key), continuation, cancellationToken);
+    }
 
     /// <summary>The registered accounts among <paramref name="accountIds"/> (≤ a page): a personal notice's resident, or
     /// a page held by quiet hours, read again when it goes out. One cross-partition query.</summary>

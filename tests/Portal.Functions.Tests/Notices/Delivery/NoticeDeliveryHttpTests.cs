@@ -62,6 +62,24 @@ public sealed class NoticeDeliveryHttpTests(NoticeDeliveryFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task APrefectureNoticePagesEachMunicipalityAsAChainWhoseRedeliveredPageKeepsItsId()
+    {
+        var (inChiyoda, _) = await Seeds.ResidentAsync("東京都千代田区霞が関2-1-2");
+        var token = await AgencyTokenAsync("tokyo-chains", "東京都", "130001");
+        var id = await SendAsync(token, NoticeBodies.Everyone("都からの再配信テスト"));
+        var chiyodaPage = Assert.Single(await PagesOfAsync(id), p => p.AccountIds.Contains(inChiyoda));
+
+        // The queue delivers the chain's first message again (say its instance died after pushing).
+        await Api.Host.Services.GetRequiredService<NoticeFanOut>()
+            .RunAsync(new NoticeFanOutPage(id, "lg-130001", 0, null, Chain: "131016"), CancellationToken.None);
+
+        Assert.Equal($"{id}.131016.0", chiyodaPage.PageId);
+        var again = (await PeekAsync(id)).Select(p => p.Page).Where(p => p.AccountIds.Contains(inChiyoda)).ToList();
+        Assert.Equal(2, again.Count);
+        Assert.All(again, p => Assert.Equal(chiyodaPage.PageId, p.PageId));
+    }
+
+    [Fact]
     public async Task AScheduledNoticeIsPushedOnlyOnceItsTimeHasComeAndOnlyOnce()
     {
         var (inChiyoda, _) = await Seeds.ResidentAsync("東京都千代田区霞が関2-1-2");
