@@ -34,8 +34,8 @@ public sealed class SentEmailMarkers(PortalDatabase database, TimeProvider clock
     public Task UnmarkAsync(EmailOnce once, CancellationToken cancellationToken) =>
         Store.DeleteAsync(once.Key, once.Scope, null, cancellationToken);
 
-    /// <summary>How many keys of each of <paramref name="scopes"/> are marked: one query.</summary>
+    /// <summary>How many keys of each of <paramref name="scopes"/> are marked: one count per scope, in its partition.</summary>
     public Task<Dictionary<string, int>> CountByScopeAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken) =>
-        ValueCounts.OfAsync(Container, new QueryDefinition("SELECT VALUE c.scope FROM c WHERE ARRAY_CONTAINS(@scopes, c.scope)")
-            .WithParameter("@scopes", scopes), scopes.Count == 1 ? scopes[0] : null, cancellationToken);
+        ValueCounts.OfAsync(Container, scopes, scope => new QueryDefinition("SELECT VALUE COUNT(1) FROM c WHERE c.scope = @scope")
+            .WithParameter("@scope", scope), true, cancellationToken);
 }

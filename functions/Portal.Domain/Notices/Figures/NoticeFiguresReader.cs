@@ -4,8 +4,8 @@ using Portal.Domain.Notices.Inbox;
 namespace Portal.Domain.Notices.Figures;
 
 /// <summary>
-/// The delivery figures of a list of notices: three queries whatever the list's length (the delivery records, the
-/// e-mails' sent markers, the read marks), never one per notice.
+/// The delivery figures of a list of notices: one query for the delivery records (a row per fan-out page), and for the
+/// e-mails sent and the read marks a count per notice, side by side, each answered by the store as one number.
 /// </summary>
 public sealed class NoticeFiguresReader(NoticeDeliveryLedger ledger, SentEmailMarkers sentEmails, NoticeReadMarkRepository readMarks)
 {

@@ -48,14 +48,14 @@ public sealed class NoticeReadMarkRepository(PortalDatabase database)
     }
 
     /// <summary>
-    /// How many residents read each of <paramref name="noticeIds"/> (the sending agency's 既読 count): one query across
-    /// residents' partitions, a row per mark, counted here (no GROUP BY on the local store).
+    /// How many residents read each of <paramref name="noticeIds"/> (the sending agency's 既読 count): one count across
+    /// the residents' partitions per notice, counted in the store (a row per mark would be millions for a national one).
     /// </summary>
     public Task<Dictionary<string, int>> CountByNoticeAsync(IReadOnlyList<string> noticeIds, CancellationToken cancellationToken) =>
-        ValueCounts.OfAsync(database.Container(PortalContainers.Residents),
-            new QueryDefinition("SELECT VALUE c.noticeId FROM c WHERE c.type = @type AND ARRAY_CONTAINS(@ids, c.noticeId)")
+        ValueCounts.OfAsync(database.Container(PortalContainers.Residents), noticeIds, id =>
+            new QueryDefinition("SELECT VALUE COUNT(1) FROM c WHERE c.type = @type AND c.noticeId = @id")
                 .WithParameter("@type", NoticeReadMark.DocumentType)
-                .WithParameter("@ids", noticeIds), null, cancellationToken);
+                .WithParameter("@id", id), false, cancellationToken);
 
     /// <summary>Every mark of the resident (for deleting them with the account).</summary>
     public Task<List<NoticeReadMark>> AllOfAsync(string residentId, CancellationToken cancellationToken) =>
