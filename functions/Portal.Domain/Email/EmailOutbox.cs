@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Email;
@@ -16,12 +15,9 @@ public sealed class EmailOutbox(StorageAccount storage, string queueName = Email
 
     public const string DefaultQueueName = "email-outbox";
 
+    private readonly JsonQueue _queue = new(storage, queueName);
+
     public string QueueName => queueName;
 
-    public async Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken)
-    {
-        var queue = storage.Queue(queueName);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(message, JsonSerializerOptions.Web), cancellationToken);
-    }
+    public Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken) => _queue.SendAsync(message, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 
 namespace Portal.Domain.Storage;
@@ -16,7 +15,7 @@ public sealed class ChatbotEventQueue(StorageAccount storage, string queueName)
     /// <summary>The app setting naming the chatbot's storage connection, when it is not the portal's own.</summary>
     public const string StorageSetting = "BotEventsStorage";
 
-    private volatile bool _created;
+    private readonly JsonQueue _queue = new(storage, queueName);
 
     public string QueueName => queueName;
 
@@ -28,14 +27,5 @@ public sealed class ChatbotEventQueue(StorageAccount storage, string queueName)
                 : portalStorage, queue)
             : null;
 
-    public async Task SendAsync<T>(T message, CancellationToken cancellationToken)
-    {
-        var queue = storage.Queue(queueName);
-        if (!_created)
-        {
-            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            _created = true;
-        }
-        await queue.SendMessageAsync(JsonSerializer.Serialize(message, JsonSerializerOptions.Web), cancellationToken);
-    }
+    public Task SendAsync<T>(T message, CancellationToken cancellationToken) => _queue.SendAsync(message, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Applications.Events;
@@ -16,19 +15,13 @@ public sealed class ApplicationEventPublisher(StorageAccount storage, string que
 
     public const string DefaultQueueName = "application-events";
 
-    private volatile bool _created;
+    private readonly JsonQueue _queue = new(storage, queueName);
 
     public string QueueName => queueName;
 
-    public async Task PublishAsync(ApplicationStatusChanged change, CancellationToken cancellationToken)
+    public Task PublishAsync(ApplicationStatusChanged change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var queue = storage.Queue(queueName);
-        if (!_created)
-        {
-            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            _created = true;
-        }
-        await queue.SendMessageAsync(JsonSerializer.Serialize(change, JsonSerializerOptions.Web), cancellationToken);
+        return _queue.SendAsync(change, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Notices.Delivery;
@@ -11,17 +10,9 @@ public sealed class NoticeFanOutQueue(StorageAccount storage, string queueName =
 
     public const string DefaultQueueName = "notice-fanout";
 
-    private volatile bool _created;
+    private readonly JsonQueue _queue = new(storage, queueName);
 
     /// <param name="delay">How long the message stays invisible (a page held by quiet hours); at most a day here.</param>
-    public async Task EnqueueAsync(NoticeFanOutPage page, CancellationToken cancellationToken, TimeSpan? delay = null)
-    {
-        var queue = storage.Queue(queueName);
-        if (!_created)
-        {
-            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            _created = true;
-        }
-        await queue.SendMessageAsync(JsonSerializer.Serialize(page, JsonSerializerOptions.Web), delay, null, cancellationToken);
-    }
+    public Task EnqueueAsync(NoticeFanOutPage page, CancellationToken cancellationToken, TimeSpan? delay = null) =>
+        _queue.SendAsync(page, cancellationToken, delay);
 }
