@@ -91,9 +91,10 @@ public sealed class LineMulticastTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task AtTheChannelsLimitTheMeasuredThroughputIsCloseToIt()
+    public async Task AtTheChannelsLimitTheBudgetPacesEveryRequestUnderItSoNoneIsRefused()
     {
-        // 100/s for 2 s keeps a shared 2-core test machine from being the bottleneck (200/s alone measured 200.1/s).
+        // The throughput itself is a benchmark's figure (notices-line-report), not a test's: a loaded machine only
+        // slows the sender down. What a test can hold is the other side: never faster than the limit, nothing refused.
         const int limit = 100;
         const int requests = 200;
         await using var line = await LineChannelHarness.StartAsync(settings: new Dictionary<string, string?>
@@ -114,7 +115,9 @@ public sealed class LineMulticastTests(ITestOutputHelper output)
         output.WriteLine($"LINE multicast throughput: {perSecond:F1} requests/s against a limit of {limit}/s ({perSecond / limit:P0}), "
             + $"{requests} requests in {clock.Elapsed.TotalSeconds:F2} s, {refused} answered 429");
         Assert.Equal(requests, line.Api.Multicasts.Count);
-        Assert.True(perSecond >= 0.8 * limit, $"{perSecond:F1} requests/s");
+        Assert.Equal(0, refused);
+        // The budget's burst is a twentieth of a second's share (5 here): the rest waits for the rate.
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds((requests - limit / 20.0) / limit), $"took {clock.Elapsed}");
     }
 
     private static IMulticastSender Sender(LineChannelHarness line) =>
