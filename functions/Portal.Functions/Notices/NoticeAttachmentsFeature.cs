@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Identity;
 using Portal.Domain.Notices.Attachments;
 using Portal.Functions.Http.Authentication;
+using Portal.Functions.Http.Identifiers;
 using Portal.Functions.Http.Problems;
 
 namespace Portal.Functions.Notices;
@@ -25,6 +26,7 @@ public static class NoticeAttachmentsFeature
                 "ファイル名や Content-Type ではなく内容で判定しています。PDF ファイル（%PDF- で始まるもの）を送信してください。"))
             .Map<NoticeAttachmentLinkInvalidException>((_, p) => p.Problem(LinkInvalid,
                 $"リンクの有効期限（{NoticeAttachmentLinks.Lifetime.TotalMinutes:0}分）が過ぎたか、お知らせが取り下げられた可能性があります。お知らせを開き直してください。")))
+        .AddRouteValues(values => values.For("DownloadNoticeAttachment", ("link", NoticeAttachmentIdentifiers.Link)))
         .AddCallers(callers => callers
             .Allow("UploadAgencyNoticeAttachment", Callers.Agency(PortalScopes.AgencyNotices))
             .Allow("DownloadNoticeAttachment", Callers.Anyone));

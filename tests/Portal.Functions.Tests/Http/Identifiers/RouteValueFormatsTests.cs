@@ -40,6 +40,12 @@ public sealed class RouteValueFormatsTests
     /// </summary>
     private static readonly HashSet<string> FreeText = ["GetLocalGovernmentKeywords.code"];
 
+    /// <summary>
+    /// Sealed values whose shape is only base64url of a length: any such value (300 letters a) is well-formed, and only
+    /// opening it (AES-GCM) tells ours from a forgery — the notice attachment tests try altered and foreign links.
+    /// </summary>
+    private static readonly HashSet<string> Sealed = ["DownloadNoticeAttachment.link"];
+
     public static TheoryData<string> Malformed => new()
     {
         "a/b", "..", "{\"id\":\"x\"}", "\uFFFD\uFFFD", "\0", "' OR 1=1 --", "<script>", new string('a', 300), "",
@@ -53,6 +59,10 @@ public sealed class RouteValueFormatsTests
         {
             foreach (var (name, _) in formats.Where(f => !FreeText.Contains($"{operation}.{f.Key}")))
             {
+                if (Sealed.Contains($"{operation}.{name}") && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+                {
+                    continue;
+                }
                 var refusal = Declared.Refusal(operation, new Dictionary<string, object?> { [name] = value });
                 Assert.True(refusal is not null, $"{operation}.{name} accepted {value}");
                 Assert.IsNotType<InvalidOperationException>(refusal);
