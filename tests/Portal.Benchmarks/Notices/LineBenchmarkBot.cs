@@ -44,6 +44,8 @@ public sealed class LineBenchmarkBot : IAsyncDisposable
             ["Bot:Instances"] = "1",
             [NoticePushReport.QueueSetting] = reportQueue,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Each 429 is a warning of the retry handler: counted in the table instead (an exhausted retry still logs).
+            ["Logging:LogLevel:Polly"] = "Error",
         });
         _ = host.Server;
         return new LineBenchmarkBot(host, line);

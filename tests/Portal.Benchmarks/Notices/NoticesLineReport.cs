@@ -93,17 +93,21 @@ public static class NoticesLineReport
             $"everyone in {SeedAreas.PrefectureName}. Portal: fan-out drained {FanOutDrainer.DefaultWorkers} messages at a time; bot: one instance, " +
             $"{PushPageDrainer.DefaultWorkers} pages at a time, Bot:Line:MulticastPerSecond = the fake's limit. The fake answers 429 + Retry-After beyond it.");
         Console.WriteLine($"Why {options.LineLimit:G}/s first: the portal's fan-out fed ~3 pages/s (a page ≤ 500 residents = one multicast) at 20,000 " +
-            "residents in notices-report, so a limit well below that makes LINE's limit the bottleneck and the run measures how close the bot comes to it. " +
-            $"Then {options.FastLimit:G}/s (LINE's published multicast figure), far above what the local portal can feed: there the portal is the bottleneck.");
+            "residents in notices-report, so a limit well below that should make LINE's limit the bottleneck and the run measure how close the bot " +
+            $"comes to it. Then {options.FastLimit:G}/s (LINE's published multicast figure), far above what the local stack can feed: there the feed " +
+            "is the bottleneck, the portal's fan-out or the bot's handling of each page (the table tells them apart). The fake's bucket holds one " +
+            "second's requests (at least one): at 1/s there is no slack, so a request the budget let go a second after the last one but that " +
+            "arrives a little sooner is a 429.");
         Console.WriteLine();
-        Console.WriteLine("| Fake's limit (multicasts/s) | Push pages | Multicast calls | Recipients | Distinct | Duplicates | Missed | Not seeded | 429s | 409s | Failed page attempts | Publish → last page queued (s) | Publish → first multicast (s) | Publish → last multicast (s) | Busy window (s) | Calls/s over busy window | % of limit (busy) | Ideal at the limit (s) | % of limit (publish → last) | Bottleneck |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| Fake's limit (multicasts/s) | Push pages | Multicast calls | Recipients | Distinct | Duplicates | Missed | Not seeded | 429s | 409s | Failed page attempts | Publish → last page queued (s) | Publish → first multicast (s) | Publish → last multicast (s) | Busy window (s) | Calls/s over busy window | % of limit (busy) | Ideal at the limit (s) | % of limit (publish → last) | Bot's page p50 / max (ms) | Bottleneck |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in runs)
         {
             Console.WriteLine($"| {r.Limit:G} | {r.PushPages} | {r.Calls} | {r.Recipients:N0} | {r.DistinctRecipients:N0} | {r.Duplicates} | {r.Missed} | {r.Unknown} | " +
                 $"{r.RateLimited} | {r.AlreadyAccepted} | {r.Bot.FailedAttempts} | {r.PublishToLastPageSeconds:F1} | {r.PublishToFirstCallSeconds:F1} | " +
                 $"{r.PublishToLastCallSeconds:F1} | {r.BusySeconds:F1} | {r.BusyCallsPerSecond:F2} | {100 * r.BusyCallsPerSecond / r.Limit:F0}% | " +
-                $"{r.IdealSeconds:F1} | {100 * r.IdealSeconds / r.PublishToLastCallSeconds:F0}% | {Bottleneck(r)} |");
+                $"{r.IdealSeconds:F1} | {100 * r.IdealSeconds / r.PublishToLastCallSeconds:F0}% | " +
+                $"{Percentiles.Of(r.Bot.PageMilliseconds, 0.5):F0} / {r.Bot.PageMilliseconds.Max():F0} | {Bottleneck(r)} |");
         }
         Console.WriteLine();
         foreach (var r in runs)
@@ -117,9 +121,13 @@ public static class NoticesLineReport
     }
 
     /// <summary>
-    /// LINE's limit held the delivery back when the bot sent at (nearly) the limit over its busy window; well below it,
-    /// the multicasts waited for pages: for the portal's fan-out or for the bot resolving each page's accounts.
+    /// LINE's limit held the delivery back when the bot sent at (nearly) the limit over its busy window, or was answered
+    /// 429s; well below it, the multicasts waited for pages: in the bot's queue when its last multicast went well after
+    /// the portal queued the last page (the bot's page handling), else for the portal's fan-out.
     /// </summary>
     private static string Bottleneck(LineDelivery r) =>
-        r.BusyCallsPerSecond >= 0.75 * r.Limit ? "LINE's limit" : "the feed (the portal's fan-out and the bot's page handling), not LINE's limit";
+        r.BusyCallsPerSecond >= 0.75 * r.Limit ? "LINE's limit"
+        : r.RateLimited > 0 ? "LINE's limit, with time lost to 429 retries"
+        : r.PublishToLastCallSeconds - r.PublishToLastPageSeconds > 2 ? "the bot's page handling (pages waited in its queue), not LINE's limit"
+        : "the portal's fan-out, not LINE's limit";
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Bot.Core.Portal;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Storage;
@@ -24,6 +26,7 @@ public sealed class PushPageDrainer(StorageAccount storage, string queueName, IS
         var queue = storage.Queue(queueName);
         await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var (pages, failed, poisoned, inHand) = (0, 0, 0, 0);
+        var times = new ConcurrentQueue<double>();
         await Parallel.ForEachAsync(Enumerable.Range(0, workers), cancellationToken, async (_, token) =>
         {
             while (true)
@@ -43,8 +46,12 @@ public sealed class PushPageDrainer(StorageAccount storage, string queueName, IS
                 }
                 try
                 {
-                    await using var scope = bot.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<PortalEventRouter>().RouteAsync(message.MessageText, token);
+                    var handling = Stopwatch.GetTimestamp();
+                    await using (var scope = bot.CreateAsyncScope())
+                    {
+                        await scope.ServiceProvider.GetRequiredService<PortalEventRouter>().RouteAsync(message.MessageText, token);
+                    }
+                    times.Enqueue(Stopwatch.GetElapsedTime(handling).TotalMilliseconds);
                     await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, token);
                     Interlocked.Increment(ref pages);
                 }
@@ -69,6 +76,6 @@ public sealed class PushPageDrainer(StorageAccount storage, string queueName, IS
             }
         });
         await fanOut;
-        return new PushPageRun(pages, failed, poisoned);
+        return new PushPageRun(pages, failed, poisoned, [.. times]);
     }
 }
