@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Bot.Core.Portal;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Contracts.Notices.Events;
 using Portal.Domain.Storage;
 
 namespace Portal.Benchmarks.Notices;
@@ -27,6 +29,7 @@ public sealed class PushPageDrainer(StorageAccount storage, string queueName, IS
         await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var (pages, failed, poisoned, inHand) = (0, 0, 0, 0);
         var times = new ConcurrentQueue<double>();
+        var waits = new ConcurrentQueue<double>();
         await Parallel.ForEachAsync(Enumerable.Range(0, workers), cancellationToken, async (_, token) =>
         {
             while (true)
@@ -46,6 +49,10 @@ public sealed class PushPageDrainer(StorageAccount storage, string queueName, IS
                 }
                 try
                 {
+                    if (JsonSerializer.Deserialize<NoticePushPage>(message.MessageText, JsonSerializerOptions.Web) is { } page)
+                    {
+                        waits.Enqueue((DateTimeOffset.UtcNow - page.At).TotalMilliseconds);
+                    }
                     var handling = Stopwatch.GetTimestamp();
                     await using (var scope = bot.CreateAsyncScope())
                     {
@@ -76,6 +83,6 @@ public sealed class PushPageDrainer(StorageAccount storage, string queueName, IS
             }
         });
         await fanOut;
-        return new PushPageRun(pages, failed, poisoned, [.. times]);
+        return new PushPageRun(pages, failed, poisoned, [.. times], [.. waits]);
     }
 }
