@@ -30,7 +30,9 @@ public sealed class PushPageDrainer(StorageAccount storage, string queueName, IS
         var (pages, failed, poisoned, inHand) = (0, 0, 0, 0);
         var times = new ConcurrentQueue<double>();
         var waits = new ConcurrentQueue<double>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, workers), cancellationToken, async (_, token) =>
+        // As many loops as workers: ForEachAsync's default is one per core.
+        await Parallel.ForEachAsync(Enumerable.Range(0, workers),
+            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, async (_, token) =>
         {
             while (true)
             {
