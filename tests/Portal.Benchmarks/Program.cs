@@ -7,7 +7,9 @@ using Portal.Benchmarks.Notices;
 // "submission-report [--count N]" the 電子申請 submission latency table on the local stack; "bot-turn-report [--count N]"
 // the chatbot's turn latency (total, portal, bot-only) on the local stack; "client-auth-report [--count N]" what the
 // chatbot's private_key_jwt adds to a token call and its replay-guard writes; "notices-report [--residents N]
-// [--concurrency C] [--samples S]" the お知らせ writes per notice, fan-out time and inbox latency; else BenchmarkDotNet.
+// [--concurrency C] [--samples S]" the お知らせ writes per notice, fan-out time and inbox latency; "notices-line-report
+// [--residents N] [--concurrency C] [--line-limit R] [--fast-limit R]" publish → last LINE multicast at the fake LINE
+// API's limit, portal and bot together; else BenchmarkDotNet.
 if (args is ["search-report"])
     SearchLatencyReport.Run();
 else if (args is ["submission-report", ..])
@@ -18,5 +20,7 @@ else if (args is ["client-auth-report", ..])
     await ClientAuthenticationReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : ClientAuthenticationReport.DefaultCount);
 else if (args is ["notices-report", .. var options])
     await NoticesReport.RunAsync(NoticesReportOptions.Parse(options));
+else if (args is ["notices-line-report", .. var lineOptions])
+    await NoticesLineReport.RunAsync(NoticesLineReportOptions.Parse(lineOptions));
 else
     BenchmarkSwitcher.FromAssembly(typeof(SearchLatencyReport).Assembly).Run(args);

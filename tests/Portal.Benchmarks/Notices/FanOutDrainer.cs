@@ -28,7 +28,9 @@ public sealed class FanOutDrainer(StorageAccount storage, string queueName, Noti
         var pages = new ConcurrentQueue<double>();
         var inHand = 0;
         var started = Stopwatch.GetTimestamp();
-        await Parallel.ForEachAsync(Enumerable.Range(0, workers), cancellationToken, async (_, token) =>
+        // As many loops as workers: ForEachAsync's default is one per core.
+        await Parallel.ForEachAsync(Enumerable.Range(0, workers),
+            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, async (_, token) =>
         {
             while (true)
             {
