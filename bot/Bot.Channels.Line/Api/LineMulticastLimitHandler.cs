@@ -2,7 +2,8 @@ namespace Bot.Channels.Line.Api;
 
 /// <summary>
 /// Holds each multicast attempt until <see cref="LineMulticastBudget"/> gives a token. It sits inside the retry
-/// handler, so a retried attempt waits for a token too; other calls (reply, push) have limits of their own and pass.
+/// handler, so a retried attempt waits for a token too, and outside the attempt's timeout, so the wait is not counted
+/// as the request's time; other calls (reply, push) have limits of their own and pass.
 /// </summary>
 public sealed class LineMulticastLimitHandler(LineMulticastBudget budget) : DelegatingHandler
 {

@@ -120,6 +120,26 @@ public sealed class LineMulticastTests(ITestOutputHelper output)
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds((requests - limit / 20.0) / limit), $"took {clock.Elapsed}");
     }
 
+    [Fact]
+    public async Task PagesQueuedBehindTheBudgetLongerThanAnAttemptsTimeoutAreSentOnceWithoutTimingOut()
+    {
+        // 8 multicasts at 4/s: the last waits about 2 s for its token, twice the attempt timeout (and a retry would wait again).
+        await using var line = await LineChannelHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Bot:Line:MulticastPerSecond"] = "4",
+            ["Bot:Instances"] = "1",
+            ["Bot:Line:AttemptTimeout"] = "00:00:01",
+            ["Bot:Line:MaxRetryAttempts"] = "1",
+        });
+        var sender = Sender(line);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            sender.SendAsync(Users(3), [NoticeTexts.Push(Page)], $"page-{i}/line/0", CancellationToken.None)));
+
+        Assert.Equal(8, line.Api.Requests.Count);
+        Assert.All(line.Api.DeliveriesPerKey.Values, n => Assert.Equal(1, n));
+    }
+
     private static IMulticastSender Sender(LineChannelHarness line) =>
         Assert.Single(line.Get<IEnumerable<IMulticastSender>>(), s => s.Channel == Bot.Core.Messages.Channels.Line);
 
