@@ -27,7 +27,7 @@ public static class InformationDates
         }
         if (day < Earliest || day > Latest)
         {
-            errors.Add(new FieldError(field, FieldErrorCodes.OutOfRange));
+            errors.Add(new FieldError(field, FieldErrorCodes.DateOutOfRange));
             return null;
         }
         return day;
