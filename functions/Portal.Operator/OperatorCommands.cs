@@ -30,7 +30,7 @@ public static class OperatorCommands
               scope: openid, email, portal, registration
               --if-absent: 登録済みなら何も変えずに成功します（起動時の投入用）。
 
-          portal-operator agencies add --id <client-id> --name <表示名> (--lg <団体コード6桁> | --national <機関 ID>)
+          portal-operator agencies add --id <client-id> --name <表示名> (--lg <団体コード6桁> | --national <機関 ID> | --insurer <保険者番号>)
                                        --scope <scope>... (--public-key <PEM または JWK> | --generate-key <dir>) [--if-absent]
               機関クライアント（client_credentials, private_key_jwt）を登録します。
               --lg は検査数字つきの全国地方公共団体コード（例: 131016 千代田区）。scope: agency.procedures, agency.applications, agency.notices, agency.information
