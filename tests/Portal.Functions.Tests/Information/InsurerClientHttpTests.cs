@@ -26,6 +26,9 @@ public sealed class InsurerClientHttpTests(InformationFixture fixture) : IClassF
         var claims = await fixture.Api.Host.Services.GetRequiredService<AccessTokenService>().ValidateAsync(issued.AccessToken);
 
         Assert.Equal(new AgencyBinding(null, null, "06139999"), claims.Agency);
+        var me = await AccountsApi.ExpectAsync(await fixture.Api.SendAsync(HttpMethod.Get, "/api/agency/me", issued.AccessToken), 200);
+        Assert.Equal("06139999", me.GetProperty("insurerNumber").GetString());
+        Assert.False(me.TryGetProperty("localGovernmentCode", out _));
         AccountsApi.Expect(await Seeds.PutAsync(issued.AccessToken, residentRef, "health-insurance-card", "q1", new
         {
             validFrom = "2025-04-01",
