@@ -29,5 +29,6 @@ public static class InformationProblems
         .Name("validTo", "有効期間の終了日")
         .Name("data", "情報の内容")
         .Name("withheld", "不開示")
-        .Name("asOf", "確認対象日");
+        .Name("asOf", "確認対象日")
+        .Name("recordedAsOf", "記録時点");
 }

@@ -16,7 +16,8 @@ public sealed class MyInformationFunctions(ResidentAuthenticator authenticator, 
     {
         var resident = await authenticator.AuthenticateAsync(request);
         var query = request.Query;
-        var found = await information.ReadAsync(resident, query["category"], query["asOf"], query["from"], query["to"], cancellationToken);
+        var found = await information.ReadAsync(resident, query["category"], query["asOf"], query["from"], query["to"],
+            query["recordedAsOf"], cancellationToken);
         request.HttpContext.Response.Headers[HeaderNames.CacheControl] = "no-store";
         return TypedResults.Ok(MyInformationViews.View(found, catalogue));
     }

@@ -39,6 +39,27 @@ public sealed class MyInformationHttpTests(InformationFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AskedAsRecordedBeforeACorrectionTheAnswerIsWhatTheAgencySaidThenAndAfterItTheCorrectedValue()
+    {
+        var (resident, token) = await Seeds.ResidentAsync();
+        var residentRef = await Seeds.RefAsync(InformationSeeds.Chiyoda, resident);
+        var chiyoda = await Seeds.AgencyAsync(InformationSeeds.Chiyoda, "千代田区");
+        AccountsApi.Expect(await Seeds.PutAsync(chiyoda, residentRef, "child-allowance", "ca-1", Allowance("2024-04-01", null, 10_000)), 201);
+        var said = fixture.Api.Clock.GetUtcNow();
+        fixture.Api.Clock.Advance(TimeSpan.FromMinutes(5));
+        // The ward finds the amount was wrong from the start: the same record, corrected.
+        AccountsApi.Expect(await Seeds.PutAsync(chiyoda, residentRef, "child-allowance", "ca-1", Allowance("2024-04-01", null, 12_000)), 201);
+
+        var then = await Seeds.MineAsync(token, $"asOf=2024-06-01&recordedAsOf={Uri.EscapeDataString(said.AddMinutes(1).ToString("yyyy-MM-dd'T'HH:mm:ssK"))}");
+        var now = await Seeds.MineAsync(token, "asOf=2024-06-01");
+        var before = await Seeds.MineAsync(token, $"asOf=2024-06-01&recordedAsOf={Uri.EscapeDataString(said.AddMinutes(-1).ToString("yyyy-MM-dd'T'HH:mm:ssK"))}");
+
+        Assert.Equal([10_000], Amounts(then, 0));
+        Assert.Equal([12_000], Amounts(now, 0));
+        Assert.Empty(Amounts(before, 0));
+    }
+
+    [Fact]
     public async Task RecordsShowTheirLabelsTheProviderAndWhenTheyWereRecordedWithTheInsuredNumberMasked()
     {
         var (resident, token) = await Seeds.ResidentAsync();
@@ -101,6 +122,7 @@ public sealed class MyInformationHttpTests(InformationFixture fixture) : IClassF
         { "from=2025-02-01&to=2025-01-01", "to" },
         { "asOf=2025-01-01&from=2025-01-01&to=2025-02-01", "asOf" },
         { "category=no-such-thing", "category" },
+        { "recordedAsOf=2025-01-01T09:00:00", "recordedAsOf" },
     };
 
     [Theory]

@@ -43,6 +43,11 @@ public sealed class InformationRecordRepository(PortalDatabase database)
                 + (category is null ? "" : " AND c.category = @category"))
             .WithParameter("@type", InformationRecord.DocumentType).WithParameter("@category", category), accountId, cancellationToken);
 
+    /// <summary>Every version of every record about the resident, of one category or all, superseded ones included.</summary>
+    public Task<IReadOnlyList<InformationRecord>> VersionsAsync(string accountId, string? category, CancellationToken cancellationToken) =>
+        AllAsync(new QueryDefinition("SELECT * FROM c WHERE c.type = @type" + (category is null ? "" : " AND c.category = @category"))
+            .WithParameter("@type", InformationRecord.DocumentType).WithParameter("@category", category), accountId, cancellationToken);
+
     private async Task<IReadOnlyList<InformationRecord>> AllAsync(QueryDefinition query, string accountId, CancellationToken cancellationToken)
     {
         var records = new List<InformationRecord>();
