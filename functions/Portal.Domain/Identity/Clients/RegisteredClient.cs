@@ -77,6 +77,7 @@ public static class ClientKinds
 public sealed record AgencyBinding(string? LocalGovernmentCode, string? NationalAgencyId, string? InsurerNumber = null)
 {
     /// <summary>Exactly one body is named, as every agency token must be.</summary>
+    [JsonIgnore]
     public bool NamesOneBody =>
         new[] { LocalGovernmentCode, NationalAgencyId, InsurerNumber }.Count(b => !string.IsNullOrEmpty(b)) == 1;
 }
