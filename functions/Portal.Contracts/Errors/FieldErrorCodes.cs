@@ -46,6 +46,9 @@ public static class FieldErrorCodes
     /// <summary>Not a day as yyyy-MM-dd.</summary>
     public const string InvalidDate = "invalid-date";
 
+    /// <summary>A day outside what the field takes (わたしの情報: 1900-01-01 to 2099-12-31).</summary>
+    public const string DateOutOfRange = "date-out-of-range";
+
     // The catalog's さがす parameters.
     public const string UnknownCategory = "unknown-category";
     public const string UnknownLifeEvent = "unknown-life-event";

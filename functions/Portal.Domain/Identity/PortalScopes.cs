@@ -26,4 +26,7 @@ public static class PortalScopes
 
     /// <summary>An agency sending お知らせ to the residents of its own area, and managing the ones it sent.</summary>
     public const string AgencyNotices = "agency.notices";
+
+    /// <summary>An agency providing records about residents it knows (わたしの情報, 副本), and reading back its own.</summary>
+    public const string AgencyInformation = "agency.information";
 }

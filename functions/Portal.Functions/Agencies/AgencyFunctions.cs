@@ -17,6 +17,6 @@ public sealed class AgencyFunctions(AgencyAuthenticator authenticator, ClientReg
         var client = await clients.FindAsync(agency.ClientId, cancellationToken)
             ?? throw new InvalidAccessTokenException("the client is no longer registered");
         return TypedResults.Ok(new AgencyMeResponse(client.Id, client.Name,
-            agency.Binding.LocalGovernmentCode, agency.Binding.NationalAgencyId, agency.Scopes));
+            agency.Binding.LocalGovernmentCode, agency.Binding.NationalAgencyId, agency.Scopes) { InsurerNumber = agency.Binding.InsurerNumber });
     }
 }

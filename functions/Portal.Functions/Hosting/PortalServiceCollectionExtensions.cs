@@ -13,6 +13,7 @@ using Portal.Functions.Notices;
 using Portal.Functions.Notices.Agency;
 using Portal.Functions.Http;
 using Portal.Functions.Identity;
+using Portal.Functions.Information;
 using Portal.Functions.Notices.Inbox;
 using Portal.Functions.Notices.Preferences;
 using Portal.Functions.OpenApi;
@@ -55,6 +56,7 @@ public static class PortalServiceCollectionExtensions
             .AddAgencyNoticesFeature(configuration)
             .AddNoticeInboxFeature()
             .AddNoticeAttachmentsFeature(configuration)
-            .AddNotificationPreferencesFeature();
+            .AddNotificationPreferencesFeature()
+            .AddInformationFeature(configuration);
     }
 }

@@ -18,6 +18,12 @@ internal static partial class Identifiers
             ? text
             : throw new UsageException($"--national \"{text}\" は国の機関 ID に使えません（英小文字・数字・- で 2〜32 文字、先頭は英小文字。例: mofa）。");
 
+    /// <summary>A health insurer's 保険者番号: 6 digits (国民健康保険) or 8 (被用者保険, 後期高齢者医療).</summary>
+    public static string InsurerNumber(string text) =>
+        text is { Length: 6 or 8 } && text.All(char.IsAsciiDigit)
+            ? text
+            : throw new UsageException($"--insurer \"{text}\" は保険者番号に使えません（6桁または8桁の数字。例: 06139999）。");
+
     /// <summary>A terms version label such as "2026-11-01".</summary>
     public static string VersionLabel(string text) =>
         ClientIdentifiers.LabelPattern().IsMatch(text)

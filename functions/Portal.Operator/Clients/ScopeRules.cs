@@ -10,7 +10,7 @@ namespace Portal.Operator.Clients;
 /// </summary>
 internal static class ScopeRules
 {
-    public static readonly IReadOnlyList<string> Agency = [PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications, PortalScopes.AgencyNotices];
+    public static readonly IReadOnlyList<string> Agency = [PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications, PortalScopes.AgencyNotices, PortalScopes.AgencyInformation];
 
     public static readonly IReadOnlyList<string> Public =
         [PortalScopes.OpenId, PortalScopes.Email, PortalScopes.Portal, PortalScopes.Registration];

@@ -40,6 +40,7 @@ internal static class ClientsShowCommand
             {
                 ["localGovernmentCode"] = client.Agency.LocalGovernmentCode,
                 ["nationalAgencyId"] = client.Agency.NationalAgencyId,
+                ["insurerNumber"] = client.Agency.InsurerNumber,
             },
             ["keys"] = new JsonArray([.. client.Keys.Select(k => new JsonObject
             {

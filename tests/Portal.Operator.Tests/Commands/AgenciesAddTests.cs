@@ -51,6 +51,19 @@ public sealed class AgenciesAddTests(OperatorStack stack) : IDisposable
     }
 
     [Fact]
+    public async Task AHealthInsurerIsBoundToItsInsurerNumberAndMayHoldTheInformationScope()
+    {
+        var id = OperatorStack.NewId("insurer");
+        var run = Tool.Ok(stack, "agencies", "add", "--id", id, "--name", "全国健康保険協会 東京支部", "--insurer", "01130012",
+            "--scope", "agency.information", "--generate-key", _folder.File("insurer"));
+
+        var client = (await stack.Clients.FindAsync(id, CancellationToken.None))!.Document;
+        Assert.Equal(new AgencyBinding(null, null, "01130012"), client.Agency);
+        Assert.Equal([PortalScopes.AgencyInformation], client.AllowedScopes);
+        Assert.Contains("医療保険者 01130012", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnRsaPublicKeyPemIsStoredAsAJwkWithItsThumbprintAsKid()
     {
         using var rsa = RSA.Create(2048);

@@ -39,6 +39,7 @@ public sealed class UsageTests(OperatorStack stack) : IDisposable
         { "agencies add with prefecture 48", [.. Agency, "--lg", "481009", "--generate-key", "K"], "01〜47" },
         { "agencies add with both --lg and --national", [.. Agency, "--lg", "131016", "--national", "mofa", "--generate-key", "K"], "どちらか一方" },
         { "agencies add with neither --lg nor --national", [.. Agency, "--generate-key", "K"], "どちらか一方" },
+        { "agencies add with an insurer number of 7 digits", [.. Agency, "--insurer", "0113001", "--generate-key", "K"], "保険者番号" },
         { "agencies add with a national id in capitals", [.. Agency, "--national", "MOFA", "--generate-key", "K"], "国の機関 ID" },
         { "agencies add with a resident scope", ["agencies", "add", "--id", Id, "--name", "x", "--lg", "131016", "--scope", "portal", "--generate-key", "K"], "機関クライアントには使えません" },
         { "agencies add with an unknown scope", ["agencies", "add", "--id", Id, "--name", "x", "--lg", "131016", "--scope", "agency.all", "--generate-key", "K"], "不明なスコープ" },

@@ -70,10 +70,17 @@ public static class ClientKinds
 }
 
 /// <summary>
-/// The body an agency client acts for: a local government (6-digit 全国地方公共団体コード with check digit) or a national
-/// agency id (e.g. "mofa" for the passport office). Exactly one is set.
+/// The body an agency client acts for: a local government (6-digit 全国地方公共団体コード with check digit), a national
+/// agency id (e.g. "mofa" for the passport office), or a health insurer's 保険者番号 (6 or 8 digits: 健康保険組合,
+/// 協会けんぽ, 国民健康保険, 後期高齢者医療広域連合 — the bodies that hold 健康保険証 and 医療費 records). Exactly one is set.
 /// </summary>
-public sealed record AgencyBinding(string? LocalGovernmentCode, string? NationalAgencyId);
+public sealed record AgencyBinding(string? LocalGovernmentCode, string? NationalAgencyId, string? InsurerNumber = null)
+{
+    /// <summary>Exactly one body is named, as every agency token must be.</summary>
+    [JsonIgnore]
+    public bool NamesOneBody =>
+        new[] { LocalGovernmentCode, NationalAgencyId, InsurerNumber }.Count(b => !string.IsNullOrEmpty(b)) == 1;
+}
 
 /// <summary>One public key of a confidential or agency client, as a JWK (JSON text); <paramref name="NotAfter"/> is set when it is rotated out.</summary>
 public sealed record ClientKey(string KeyId, string Jwk, DateTimeOffset AddedAt, DateTimeOffset? NotAfter);

@@ -14,6 +14,9 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
     /// <summary>...or the id of the national agency.</summary>
     public const string NationalAgencyClaim = "agency";
 
+    /// <summary>...or the 保険者番号 of the health insurer.</summary>
+    public const string InsurerClaim = "insurer";
+
     /// <summary>A resident token's login (the name OpenID Connect gives a session id).</summary>
     public const string SessionClaim = "sid";
 
@@ -43,6 +46,10 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
         if (claims.Agency?.NationalAgencyId is { } nationalAgency)
         {
             body[NationalAgencyClaim] = nationalAgency;
+        }
+        if (claims.Agency?.InsurerNumber is { } insurer)
+        {
+            body[InsurerClaim] = insurer;
         }
         var descriptor = new SecurityTokenDescriptor
         {
@@ -89,11 +96,12 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
         var identity = result.ClaimsIdentity;
         var localGovernment = identity.FindFirst(LocalGovernmentClaim)?.Value;
         var nationalAgency = identity.FindFirst(NationalAgencyClaim)?.Value;
+        var insurer = identity.FindFirst(InsurerClaim)?.Value;
         return new AccessTokenClaims(
             identity.FindFirst(JwtRegisteredClaimNames.Sub)?.Value ?? throw new InvalidAccessTokenException("no subject"),
             identity.FindFirst("client_id")?.Value ?? throw new InvalidAccessTokenException("no client"),
             (identity.FindFirst("scope")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            localGovernment is null && nationalAgency is null ? null : new AgencyBinding(localGovernment, nationalAgency),
+            localGovernment is null && nationalAgency is null && insurer is null ? null : new AgencyBinding(localGovernment, nationalAgency, insurer),
             identity.FindFirst(SessionClaim)?.Value);
     }
 

@@ -14,7 +14,7 @@ public sealed class ClientCredentialsGrant(AccessTokenService accessTokens)
     public async Task<IssuedTokens> IssueAsync(RegisteredClient client, string? scope)
     {
         ClientRegistry.RequireGrant(client, GrantTypes.ClientCredentials);
-        if (client is not { IsAgency: true, Agency: { } binding } || (binding.LocalGovernmentCode is null) == (binding.NationalAgencyId is null))
+        if (client is not { IsAgency: true, Agency: { NamesOneBody: true } binding })
         {
             throw new OAuthErrorException(OAuthErrors.UnauthorizedClient, "only an agency bound to exactly one body may use client_credentials.");
         }

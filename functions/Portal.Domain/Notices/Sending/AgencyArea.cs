@@ -22,6 +22,8 @@ public static class AgencyArea
         {
             { LocalGovernmentCode: { Length: > 0 } code } => code,
             { NationalAgencyId: { Length: > 0 } } => null,
+            // An insurer's members live anywhere: like a national agency, its area is the country.
+            { InsurerNumber: { Length: > 0 } } => null,
             _ => throw new InvalidOperationException("An agency token is always bound to a body."),
         };
     }

@@ -98,6 +98,7 @@ public static class HttpProblems
         FieldErrorCodes.InvalidCode => $"確認コードは{error.Limit}桁の数字で入力してください。",
         FieldErrorCodes.InvalidTime => $"{name}は 2026-11-27 や 2026-11-27T09:00:00+09:00 の形式で指定してください。",
         FieldErrorCodes.InvalidRange => "開始日時は終了日時より前にしてください。",
+        FieldErrorCodes.DateOutOfRange => $"{name}は1900-01-01から2099-12-31までの日付で指定してください。",
         FieldErrorCodes.OutOfRange => $"{name}は1から{error.Limit}までの数で指定してください。",
         FieldErrorCodes.InvalidContinuation => "続きの位置が正しくありません。最初から表示し直してください。",
         _ => $"{name}の値が正しくありません。",

@@ -96,6 +96,10 @@ public sealed class OperationCallersTests
         ["PatchAgencyNotice"] = "Agency(agency.notices)",
         ["WithdrawAgencyNotice"] = "Agency(agency.notices)",
         ["UploadAgencyNoticeAttachment"] = "Agency(agency.notices)",
+        ["ListInformationCategories"] = "Anyone",
+        ["PutAgencyInformationRecord"] = "Agency(agency.information)",
+        ["ListAgencyInformationRecords"] = "Agency(agency.information)",
+        ["GetMyInformation"] = Portal,
     };
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace Portal.Contracts.Information;
+
+public sealed record InformationGroupView(string Id, string Name);

@@ -1,0 +1,3 @@
+namespace Portal.Contracts.Information;
+
+public sealed record MyInformationPeriodView(DateOnly From, DateOnly To, IReadOnlyList<MyInformationCategoryView> Categories);
