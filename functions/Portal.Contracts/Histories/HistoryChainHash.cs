@@ -18,26 +18,17 @@ public static class HistoryChainHash
 
     public static readonly string Genesis = new('0', 64);
 
-    public static string Next(string previousHash, JsonObject entry)
-    {
-        var canonical = JsonCanonicalizer.CanonicalBytes(entry);
-        var input = new byte[32 + canonical.Length];
-        Convert.FromHexString(previousHash).CopyTo(input, 0);
-        canonical.CopyTo(input, 32);
-        return Convert.ToHexStringLower(SHA256.HashData(input));
-    }
+    public static string Next(string previousHash, JsonObject entry) => Link(previousHash, JsonCanonicalizer.CanonicalBytes(entry));
 
     /// <summary>The hash of an exported entry, computed from its members other than <see cref="HashMember"/>.</summary>
-    public static string OfExported(string previousHash, JsonObject exported)
+    public static string OfExported(string previousHash, JsonObject exported) =>
+        Link(previousHash, JsonCanonicalizer.CanonicalBytesWithout(exported, HashMember));
+
+    private static string Link(string previousHash, byte[] canonical)
     {
-        var entry = new JsonObject();
-        foreach (var (name, value) in exported)
-        {
-            if (name != HashMember)
-            {
-                entry[name] = value?.DeepClone();
-            }
-        }
-        return Next(previousHash, entry);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Convert.FromHexString(previousHash));
+        sha.AppendData(canonical);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }

@@ -99,7 +99,7 @@ public static class HistoryVerifier
             }
         }
         var signedAt = head.IssuedAt.ToUnixTimeSeconds();
-        if (signedAt < (jwk["validFrom"]?.GetValue<long>() ?? long.MinValue) || signedAt >= (jwk["validUntil"]?.GetValue<long>() ?? long.MaxValue))
+        if (signedAt < (IntegerOf(jwk["validFrom"]) ?? long.MinValue) || signedAt >= (IntegerOf(jwk["validUntil"]) ?? long.MaxValue))
         {
             return (HistoryProblem.KeyNotValidThen, head);
         }
@@ -130,8 +130,11 @@ public static class HistoryVerifier
             .FirstOrDefault(e => e.Sequence is { } s && (!newerHashes.TryGetValue(s, out var h) || h != e.Hash)).Sequence;
     }
 
-    private static long? SequenceOf(JsonObject entry) =>
-        entry[HistoryChainHash.SequenceMember] is JsonValue value && value.TryGetValue<long>(out var sequence) ? sequence
-        : entry[HistoryChainHash.SequenceMember] is JsonValue element && element.GetValueKind() == System.Text.Json.JsonValueKind.Number
-            && long.TryParse(element.ToJsonString(), out var parsed) ? parsed : null;
+    private static long? SequenceOf(JsonObject entry) => IntegerOf(entry[HistoryChainHash.SequenceMember]);
+
+    /// <summary>An integer however the node holds it (parsed text, or an int or long put in by code); else null.</summary>
+    private static long? IntegerOf(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && long.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+            ? parsed : null;
 }

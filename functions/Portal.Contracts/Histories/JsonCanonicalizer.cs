@@ -20,6 +20,14 @@ public static class JsonCanonicalizer
 
     public static byte[] CanonicalBytes(JsonNode? node) => Encoding.UTF8.GetBytes(Canonicalize(node));
 
+    /// <summary>The canonical form of <paramref name="obj"/> as if it had no member <paramref name="except"/> (no copy made).</summary>
+    public static byte[] CanonicalBytesWithout(JsonObject obj, string except)
+    {
+        var text = new StringBuilder();
+        WriteObject(obj, except, text);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
     private static void Write(JsonNode? node, StringBuilder text)
     {
         switch (node)
@@ -28,21 +36,7 @@ public static class JsonCanonicalizer
                 text.Append("null");
                 break;
             case JsonObject obj:
-                text.Append('{');
-                var first = true;
-                // RFC 8785 §3.2.3: property names sorted by their UTF-16 code units, which is what ordinal comparison does.
-                foreach (var (name, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    if (!first)
-                    {
-                        text.Append(',');
-                    }
-                    first = false;
-                    WriteString(name, text);
-                    text.Append(':');
-                    Write(value, text);
-                }
-                text.Append('}');
+                WriteObject(obj, null, text);
                 break;
             case JsonArray array:
                 text.Append('[');
@@ -60,6 +54,29 @@ public static class JsonCanonicalizer
                 WriteValue(node.AsValue(), text);
                 break;
         }
+    }
+
+    private static void WriteObject(JsonObject obj, string? except, StringBuilder text)
+    {
+        text.Append('{');
+        var first = true;
+        // RFC 8785 §3.2.3: property names sorted by their UTF-16 code units, which is what ordinal comparison does.
+        foreach (var (name, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (name == except)
+            {
+                continue;
+            }
+            if (!first)
+            {
+                text.Append(',');
+            }
+            first = false;
+            WriteString(name, text);
+            text.Append(':');
+            Write(value, text);
+        }
+        text.Append('}');
     }
 
     private static void WriteValue(JsonValue value, StringBuilder text)
