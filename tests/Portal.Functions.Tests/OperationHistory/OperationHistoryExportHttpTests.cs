@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Portal.Contracts.Histories;
 using Portal.Functions.Tests.Accounts;
+using Signer.Cli;
+using Signer.Cli.Console;
 
 namespace Portal.Functions.Tests.OperationHistory;
 
@@ -37,6 +39,38 @@ public sealed class OperationHistoryExportHttpTests(AccountsApiFixture fixture) 
         var key = Assert.Single(keySet["keys"]!.AsArray());
         Assert.Equal("ES256", key!["alg"]!.GetValue<string>());
         Assert.Null(key["d"]);
+    }
+
+    [Fact]
+    public async Task The_residents_own_verifier_accepts_the_saved_export_with_the_keys_from_the_portal_and_names_an_altered_entry()
+    {
+        var (_, token, _) = await Api.RegisteredAsync();
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Patch, "/api/me/settings", token, new { notificationsEnabled = false }), 200);
+        var saved = Path.Combine(Path.GetTempPath(), $"operations-{Guid.NewGuid():N}.json");
+        var body = await (await Api.SendAsync(HttpMethod.Get, "/api/me/operations/export", token)).Content.ReadAsStringAsync();
+        await File.WriteAllTextAsync(saved, body);
+        var altered = Path.Combine(Path.GetTempPath(), $"operations-{Guid.NewGuid():N}.json");
+        var export = JsonNode.Parse(body)!.AsObject();
+        export["entries"]![0]!["outcome"] = "refused";
+        await File.WriteAllTextAsync(altered, export.ToJsonString());
+
+        var (good, goodOutput) = await VerifyAsync(saved);
+        var (bad, badOutput) = await VerifyAsync(altered);
+
+        Assert.Equal(ExitCodes.Ok, good);
+        Assert.Contains("履歴は改ざんされていません。", goodOutput);
+        Assert.Equal(ExitCodes.HistoryNotVerified, bad);
+        Assert.Contains("1番目の記録が書き換えられています", badOutput);
+    }
+
+    /// <summary>myna-signer as the resident runs it, fetching the history keys from the portal by URL.</summary>
+    private async Task<(int ExitCode, string Output)> VerifyAsync(string export)
+    {
+        var output = new StringWriter();
+        var console = new SignerConsole(new StringReader(""), output, output, interactive: false);
+        var code = await SignerApp.RunAsync(["history", "verify", export, "--keys", new Uri(Api.Client.BaseAddress!, "/api/history/keys").ToString()],
+            console, Api.Client, new SignerSettings([]), CancellationToken.None);
+        return (code, output.ToString());
     }
 
     [Fact]
