@@ -87,8 +87,11 @@ public static class JsonCanonicalizer
                 WriteString(value.GetValue<string>(), text);
                 break;
             case JsonValueKind.Number:
-                // Through the text, so a value held as long, decimal or a parsed element all become the same double.
-                text.Append(EcmaScriptNumber.Format(double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)));
+                // A parsed element reads as a double directly; a value code put in (a long, a decimal) goes through its
+                // text, so every spelling of a number becomes the same double.
+                var number = value.TryGetValue<double>(out var d) ? d
+                    : double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                text.Append(EcmaScriptNumber.Format(number));
                 break;
             case JsonValueKind.True:
                 text.Append("true");

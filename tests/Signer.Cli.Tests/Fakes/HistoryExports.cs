@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Portal.Contracts.Histories;
 using Portal.Domain.Histories;
 using Portal.Domain.OperationHistory;
+using Portal.Testing;
 using Portal.Testing.Hosting;
 
 namespace Signer.Cli.Tests.Fakes;
@@ -47,7 +48,7 @@ public static class HistoryExports
     public static HistoryExport SignedByPortal(IReadOnlyList<JsonObject> entries)
     {
         var last = entries[^1];
-        var head = new HistoryHeadSigner(Keys, new FixedClock(Start.AddDays(1)))
+        var head = new HistoryHeadSigner(Keys, new ManualClock(Start.AddDays(1)))
             .Sign("operations", Resident, last["seq"]!.GetValue<long>(), last["hash"]!.GetValue<string>());
         return new HistoryExport("operations", null, entries, [], head);
     }
@@ -69,9 +70,4 @@ public static class HistoryExports
     }
 
     public static string SaveKeys() => Save(Keys.ToJsonWebKeySet());
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
