@@ -128,6 +128,15 @@ if [ ! -f "$RESIDENT_REF_KEY" ]; then
 fi
 export ResidentRefs__KeyFile="$RESIDENT_REF_KEY"
 
+# The history key signs 操作履歴 exports (myna-signer history verify checks them against /api/history/keys). Made once
+# and kept: a key line is only ever added, or older exports would stop verifying.
+HISTORY_KEYS="$DATA/history-keys"
+if [ ! -f "$HISTORY_KEYS" ]; then
+  (umask 077 && printf '%s %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+    "$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -outform DER 2>/dev/null | base64 | tr -d '\n')" >"$HISTORY_KEYS")
+fi
+export Histories__SigningKeysFile="$HISTORY_KEYS"
+
 echo "Starting the local Functions host on port $PORT..."
 BotEventsQueue="$BOT_EVENTS_QUEUE" dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &
 HOST_PID=$!

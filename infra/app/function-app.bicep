@@ -85,6 +85,9 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         // rotates casually (a new key gives every resident new refs at every body); the platform resolves the reference
         // with the app's identity, which already reads this vault.
         { name: 'ResidentRefs__Key', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/portal-resident-ref-key)' }
+        // The history keys that sign 操作履歴 exports (one line per key ever used, oldest first; the last signs): a
+        // secret of their own, never the token-signing certificate, which rotates and is disabled. Keys are only added.
+        { name: 'Histories__SigningKeys', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/portal-history-keys)' }
         // The queue of application status events; the queue trigger's binding expression %ApplicationEventsQueue% reads it.
         { name: 'ApplicationEventsQueue', value: 'application-events' }
         // A notice's fan-out, one message per page of recipients; the trigger reads %NoticeFanOutQueue%.

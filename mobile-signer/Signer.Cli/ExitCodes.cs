@@ -13,4 +13,5 @@ public static class ExitCodes
     public const int RequestRefused = 7;
     public const int Cancelled = 8;
     public const int PortalUnreachable = 9;
+    public const int HistoryNotVerified = 10;
 }

@@ -26,6 +26,7 @@ public static class SignerApp
                 "prefill" => await new PrefillCommand(console, portal, opener).RunAsync(arguments, cancellationToken),
                 "bench" => await new BenchCommand(console).RunAsync(arguments, cancellationToken),
                 "try" => await new TryCommand(console).RunAsync(arguments, cancellationToken),
+                "history" => await new HistoryCommand(console, http).RunAsync(arguments, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{arguments.Command}'."),
             };
         }

@@ -12,6 +12,8 @@ public static class Usage
           myna-signer prefill <request link> [--card <file>] [--verbose]
           myna-signer try [--card <file>]                      a login signature checked here; nothing is sent
           myna-signer bench [--card <file>] --auth-pin <pin> --sign-pin <pin> [--iterations <n>]
+          myna-signer history verify <export.json> --keys <jwks.json or URL> [--since <older export.json>]
+                                                               a history export checked here (操作履歴の検証)
 
         --card <file>   use a software card file instead of the first PC/SC reader with a card
         --reader <name> use this PC/SC reader
@@ -24,6 +26,6 @@ public static class Usage
         exit codes: 0 done, 1 unexpected error, 2 usage, 3 no reader/no card/card removed, 4 wrong PIN,
                     5 PIN blocked, 6 certificate expired/revoked/untrusted or not the submitter's card,
                     7 request refused or expired, untrusted portal, mismatched challenge, wrong code,
-                    8 cancelled, 9 portal unreachable
+                    8 cancelled, 9 portal unreachable, 10 history export does not verify
         """;
 }

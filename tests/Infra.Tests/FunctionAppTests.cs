@@ -69,6 +69,7 @@ public class FunctionAppTests
     [InlineData("BotEventsQueue")]
     [InlineData("BotEventsStorage__queueServiceUri")]
     [InlineData("ResidentRefs__Key")]
+    [InlineData("Histories__SigningKeys")]
     [InlineData("NoticeFanOutQueue")]
     [InlineData("NoticePushReportsQueue")]
     public void AppSettingIsConfigured(string name)

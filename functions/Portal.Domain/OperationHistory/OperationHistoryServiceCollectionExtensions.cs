@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Histories;
 
 namespace Portal.Domain.OperationHistory;
 
@@ -11,6 +13,14 @@ public static class OperationHistoryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OperationHistoryStore>();
         services.TryAddSingleton<OperationHistoryReader>();
+        return services;
+    }
+
+    /// <summary>The signed export of 操作履歴: needs the history keys (<see cref="HistoryKeyOptions"/>).</summary>
+    public static IServiceCollection AddOperationHistoryExport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOperationHistory().AddHistories(configuration);
+        services.TryAddSingleton<OperationHistoryExport>();
         return services;
     }
 }

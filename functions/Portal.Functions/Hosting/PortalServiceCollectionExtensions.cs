@@ -9,6 +9,7 @@ using Portal.Functions.Drafts;
 using Portal.Functions.Email;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
+using Portal.Functions.Histories;
 using Portal.Functions.Notices;
 using Portal.Functions.Notices.Agency;
 using Portal.Functions.Http;
@@ -46,7 +47,8 @@ public static class PortalServiceCollectionExtensions
             .AddIdentityFeature(configuration)
             .AddAccountsFeature()
             .AddSessionsFeature()
-            .AddOperationHistoryFeature()
+            .AddHistoriesFeature(configuration)
+            .AddOperationHistoryFeature(configuration)
             .AddTermsFeature()
             .AddProceduresFeature(configuration)
             .AddFormsFeature()

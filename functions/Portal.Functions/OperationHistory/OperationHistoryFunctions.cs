@@ -8,7 +8,8 @@ using Portal.Functions.Http.Authentication;
 namespace Portal.Functions.OperationHistory;
 
 /// <summary>操作履歴 (guide 3-F): the resident's own records, newest first.</summary>
-public sealed class OperationHistoryFunctions(ResidentAuthenticator authenticator, AccountService accounts, OperationHistoryReader reader)
+public sealed class OperationHistoryFunctions(
+    ResidentAuthenticator authenticator, AccountService accounts, OperationHistoryReader reader, OperationHistoryExport export)
 {
     [Function("ListOperations")]
     public async Task<IResult> List(
@@ -22,5 +23,16 @@ public sealed class OperationHistoryFunctions(ResidentAuthenticator authenticato
         return TypedResults.Ok(new OperationPage(
             [.. page.Items.Select(r => new OperationEntry(r.At, r.Operation, r.Target, r.ClientId, r.ActorId, r.Outcome.ToString().ToLowerInvariant()))],
             page.ContinuationToken));
+    }
+
+    /// <summary>The whole chained history and its signed head, for <c>myna-signer history verify</c>. Never cached.</summary>
+    [Function("ExportOperations")]
+    public async Task<IResult> Export(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/operations/export")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var resident = await authenticator.AuthenticateAsync(request);
+        await accounts.GetAsync(resident.PrincipalId, cancellationToken);
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(await export.ExportAsync(resident, cancellationToken));
     }
 }

@@ -41,6 +41,7 @@ public class PortalFactory(
         builder.UseSetting("Smtp:Port", Stack.Smtp.Port.ToString());
         builder.UseSetting("Smtp:UseStartTls", "false");
         builder.UseSetting(ResidentRefTestKey.Setting, ResidentRefTestKey.Value);
+        builder.UseSetting(HistoryTestKey.Setting, HistoryTestKey.Value);
         // Each test host is an app of its own: its timers' singleton leases are not shared with other tests' hosts.
         builder.UseSetting("LocalHost:Id", $"test-{Guid.NewGuid():N}");
         // Hosts share Azurite but not a database: each takes only its own application events.

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using Portal.Contracts.Histories;
+
+namespace Portal.Domain.Histories;
+
+/// <summary>
+/// A resident's chained history as they can keep and verify it: every entry as the hash covers it plus its hash, and
+/// a head signed over the last one read (so the head always matches the export, even while appends run).
+/// </summary>
+public sealed class HistoryExporter(HistoryHeadSigner signer)
+{
+    public async Task<HistoryExport> ExportAsync<T>(
+        string history, string residentId, HashChain<T> chain, IEnumerable<T> beforeChain, CancellationToken cancellationToken)
+        where T : IChainedEntry<T>
+    {
+        var state = await chain.ReadAsync(residentId, cancellationToken);
+        var (sequence, hash) = state.Entries.Count > 0 ? (state.Entries[^1].Sequence!.Value, state.Entries[^1].Hash!)
+            : state.Checkpoint is { } checkpoint ? (checkpoint.FirstSequence - 1, checkpoint.PreviousHash)
+            : (0L, HistoryChainHash.Genesis);
+        return new HistoryExport(history, state.Checkpoint?.ToContract(),
+            [.. state.Entries.Select(Exported)], [.. beforeChain.Select(e => e.ToEntry())],
+            signer.Sign(history, residentId, sequence, hash));
+    }
+
+    private static JsonObject Exported<T>(T entry) where T : IChainedEntry<T>
+    {
+        var exported = entry.ToEntry();
+        exported[HistoryChainHash.HashMember] = entry.Hash;
+        return exported;
+    }
+}
