@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Portal.Contracts.Canonical;
 
 namespace Portal.Contracts.Histories;
 
@@ -8,6 +9,7 @@ namespace Portal.Contracts.Histories;
 /// The entry is exactly what an export shows for it, less its own <c>hash</c>; the first entry's previous hash is
 /// <see cref="Genesis"/>.
 /// </summary>
+/// <remarks>An entry that is not I-JSON throws <see cref="CanonicalizationException"/>, as a signed application would.</remarks>
 public static class HistoryChainHash
 {
     /// <summary>The name of the hash member in an exported entry (everything else in the entry is hashed).</summary>
@@ -18,11 +20,11 @@ public static class HistoryChainHash
 
     public static readonly string Genesis = new('0', 64);
 
-    public static string Next(string previousHash, JsonObject entry) => Link(previousHash, JsonCanonicalizer.CanonicalBytes(entry));
+    public static string Next(string previousHash, JsonObject entry) => Link(previousHash, JsonCanonicalizer.Canonicalize(entry));
 
     /// <summary>The hash of an exported entry, computed from its members other than <see cref="HashMember"/>.</summary>
     public static string OfExported(string previousHash, JsonObject exported) =>
-        Link(previousHash, JsonCanonicalizer.CanonicalBytesWithout(exported, HashMember));
+        Link(previousHash, JsonCanonicalizer.CanonicalizeWithout(exported, HashMember));
 
     private static string Link(string previousHash, byte[] canonical)
     {

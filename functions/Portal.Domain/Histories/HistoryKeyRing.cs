@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Portal.Contracts.Canonical;
 using Portal.Contracts.Histories;
 
 namespace Portal.Domain.Histories;
@@ -84,7 +85,7 @@ public sealed class HistoryKeyRing(IOptions<HistoryKeyOptions> options)
 
     /// <summary>The RFC 7638 thumbprint: stable, and computable by anyone holding the public key.</summary>
     private static string KeyIdOf(ECDsa key) =>
-        Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonCanonicalizer.Canonicalize(PublicJwk(key)))));
+        Base64Url.EncodeToString(SHA256.HashData(JsonCanonicalizer.Canonicalize(PublicJwk(key))));
 
     private static JsonObject PublicJwk(ECDsa key)
     {

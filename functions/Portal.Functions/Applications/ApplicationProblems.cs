@@ -1,5 +1,6 @@
 using Functions.Http.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Portal.Contracts.Canonical;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Agencies;
 using Portal.Domain.Applications.Attachments;

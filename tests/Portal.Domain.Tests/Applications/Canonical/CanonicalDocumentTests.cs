@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Portal.Contracts.Canonical;
 using Portal.Domain.Applications.Canonical;
 
 namespace Portal.Domain.Tests.Applications.Canonical;

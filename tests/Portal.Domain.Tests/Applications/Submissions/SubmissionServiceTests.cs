@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Text.Json.Nodes;
 using MynaCard.Jpki;
+using Portal.Contracts.Canonical;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Applications;
 using Portal.Domain.Applications.Canonical;

@@ -1,8 +1,13 @@
 using System.Text;
-using Portal.Domain.Applications.Canonical;
+using System.Text.Json.Nodes;
+using Portal.Contracts.Canonical;
 
-namespace Portal.Domain.Tests.Applications.Canonical;
+namespace Portal.Domain.Tests.Canonical;
 
+/// <summary>
+/// RFC 8785 for everything the portal signs or chains (applications, history entries, key thumbprints) and a resident's
+/// verifier re-hashes: the RFC's own examples and number table, and the refusals of what is not I-JSON.
+/// </summary>
 public sealed class JsonCanonicalizerTests
 {
     /// <summary>RFC 8785 Appendix B: IEEE 754 bit patterns and the ECMAScript text JCS requires for them.</summary>
@@ -33,7 +38,7 @@ public sealed class JsonCanonicalizerTests
     [InlineData(0x43143ff3c1cb0959UL, "1424953923781206.2")]
     public void NumbersAreFormattedAsEcmaScriptDoes(ulong bits, string expected)
     {
-        Assert.Equal(expected, JsonCanonicalizer.FormatNumber(BitConverter.UInt64BitsToDouble(bits)));
+        Assert.Equal(expected, EcmaScriptNumber.Format(BitConverter.UInt64BitsToDouble(bits)));
     }
 
     [Theory]
@@ -140,6 +145,38 @@ public sealed class JsonCanonicalizerTests
     public void ANumberBeyondTheDoubleRangeIsRefused()
     {
         Assert.Throws<CanonicalizationException>(() => JsonCanonicalizer.Canonicalize("1e400"));
+    }
+
+    [Fact]
+    public void AnIntegerHeldAsALongIsTheSameNumberAsOneParsedFromText()
+    {
+        Assert.Equal(JsonCanonicalizer.Canonicalize(JsonNode.Parse("""{"seq":1.0E1}""")),
+            JsonCanonicalizer.Canonicalize(new JsonObject { ["seq"] = 10L }));
+    }
+
+    [Fact]
+    public void ABuiltValueIsCanonicalisedLikeTheSameJsonParsed()
+    {
+        var built = new JsonObject { ["b"] = new JsonArray(1.5, "東京"), ["a"] = true, ["c"] = null };
+
+        Assert.Equal(JsonCanonicalizer.Canonicalize("""{"c":null,"a":true,"b":[1.50,"\u6771\u4eac"]}"""), JsonCanonicalizer.Canonicalize(built));
+    }
+
+    [Fact]
+    public void ALoneSurrogateInABuiltValueIsWrittenAsTheReplacementCharacterAsTheStoreWritesIt()
+    {
+        // The store serialises documents with System.Text.Json too, so the entry it keeps hashes the same.
+        var built = new JsonObject { ["detail"] = "a\ud800" };
+
+        Assert.Equal("{\"detail\":\"a\ufffd\"}", Encoding.UTF8.GetString(JsonCanonicalizer.Canonicalize(built)));
+    }
+
+    [Fact]
+    public void LeavingOutAMemberGivesTheBytesOfTheObjectWithoutIt()
+    {
+        var exported = new JsonObject { ["seq"] = 2, ["hash"] = "ab", ["at"] = "2026-12-07T00:00:00Z" };
+
+        Assert.Equal("""{"at":"2026-12-07T00:00:00Z","seq":2}""", Encoding.UTF8.GetString(JsonCanonicalizer.CanonicalizeWithout(exported, "hash")));
     }
 
     private static string Canonical(string json) => Encoding.UTF8.GetString(JsonCanonicalizer.Canonicalize(json));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Portal.Contracts.Histories;
+namespace Portal.Contracts.Canonical;
 
 /// <summary>
 /// A double as ECMAScript's Number.prototype.toString writes it (ECMA-262 Number::toString, which RFC 8785 §3.2.2.3
@@ -9,12 +9,12 @@ namespace Portal.Contracts.Histories;
 /// </summary>
 public static class EcmaScriptNumber
 {
-    /// <exception cref="ArgumentOutOfRangeException">NaN or an infinity, which JSON cannot hold.</exception>
+    /// <exception cref="CanonicalizationException">NaN or an infinity, which JSON cannot hold.</exception>
     public static string Format(double value)
     {
         if (!double.IsFinite(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), "JSON has no NaN or Infinity.");
+            throw new CanonicalizationException("NaN and infinities are not JSON numbers.");
         }
         if (value == 0)
         {

@@ -1,17 +1,19 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
-namespace Portal.Domain.Applications.Canonical;
+namespace Portal.Contracts.Canonical;
 
 /// <summary>
 /// RFC 8785 JSON Canonicalization Scheme: the one byte sequence a JSON value has, so that a signature over it survives
 /// any re-serialisation. Object members sorted by their names' UTF-16 code units, no whitespace, numbers as ECMAScript
-/// prints an IEEE 754 double, strings with only the escapes JSON.stringify makes, UTF-8.
+/// prints an IEEE 754 double, strings with only the escapes JSON.stringify makes, UTF-8. One implementation for signed
+/// applications and history entries (and a resident's verifier, which references this assembly).
 /// </summary>
 public static class JsonCanonicalizer
 {
-    /// <exception cref="CanonicalizationException">Duplicate member names or a number that is not a finite double (not I-JSON).</exception>
+    /// <exception cref="CanonicalizationException">Duplicate member names, a lone surrogate, or a number that is not a finite double (not I-JSON).</exception>
     public static byte[] Canonicalize(JsonElement value)
     {
         var builder = new StringBuilder();
@@ -27,83 +29,36 @@ public static class JsonCanonicalizer
         return Canonicalize(document.RootElement);
     }
 
-    /// <summary>ECMAScript's Number::toString for a finite double (ECMA-262 §6.1.6.1.20), which JCS adopts.</summary>
-    public static string FormatNumber(double value)
+    /// <summary>
+    /// A value code built (a number held as a long reads as the same double as its text would): written out and read
+    /// back as JSON, so it is held to the rules of parsed JSON. The writer turns a lone surrogate into U+FFFD, as it
+    /// does when the store serialises the same value, so what is hashed is what is kept.
+    /// </summary>
+    /// <exception cref="CanonicalizationException">See <see cref="Canonicalize(JsonElement)"/>.</exception>
+    public static byte[] Canonicalize(JsonNode? node)
     {
-        if (!double.IsFinite(value))
-        {
-            throw new CanonicalizationException("NaN and infinities are not JSON numbers.");
-        }
-        if (value == 0)
-        {
-            return "0"; // -0 too
-        }
-        // .NET's round-trip format is the shortest representation that round-trips, like ECMAScript's: only the
-        // layout differs, so take its digits and exponent and lay them out as ECMAScript does.
-        var (negative, digits, n) = Decompose(value.ToString("R", CultureInfo.InvariantCulture));
-        var k = digits.Length;
-        var text = new StringBuilder();
-        if (negative)
-        {
-            text.Append('-');
-        }
-        if (k <= n && n <= 21)
-        {
-            text.Append(digits).Append('0', n - k);
-        }
-        else if (0 < n && n <= 21)
-        {
-            text.Append(digits, 0, n).Append('.').Append(digits, n, k - n);
-        }
-        else if (-6 < n && n <= 0)
-        {
-            text.Append("0.").Append('0', -n).Append(digits);
-        }
-        else
-        {
-            text.Append(digits[0]);
-            if (k > 1)
-            {
-                text.Append('.').Append(digits, 1, k - 1);
-            }
-            var exponent = n - 1;
-            text.Append('e').Append(exponent >= 0 ? '+' : '-').Append(Math.Abs(exponent).ToString(CultureInfo.InvariantCulture));
-        }
-        return text.ToString();
+        using var document = Parse(node);
+        return Canonicalize(document.RootElement);
     }
 
-    /// <summary>
-    /// "R" output ("-1.2345E-07", "123.45", "1E+21") as significant digits d1..dk (no leading or trailing zeros) and
-    /// n such that the value is 0.d1..dk × 10^n, the terms ECMA-262 states the layout rules in.
-    /// </summary>
-    private static (bool Negative, string Digits, int N) Decompose(string r)
+    /// <summary>The canonical form of <paramref name="obj"/> as if it had no member <paramref name="except"/>.</summary>
+    /// <exception cref="CanonicalizationException">See <see cref="Canonicalize(JsonElement)"/>.</exception>
+    public static byte[] CanonicalizeWithout(JsonObject obj, string except)
     {
-        var negative = r.StartsWith('-');
-        if (negative)
-        {
-            r = r[1..];
-        }
-        var exponent = 0;
-        var e = r.IndexOfAny(['E', 'e']);
-        if (e >= 0)
-        {
-            exponent = int.Parse(r[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            r = r[..e];
-        }
-        var point = r.IndexOf('.');
-        var integerDigits = point >= 0 ? point : r.Length;
-        var all = r.Replace(".", "", StringComparison.Ordinal);
-        var leading = all.Length - all.TrimStart('0').Length;
-        var digits = all.Trim('0');
-        return (negative, digits, integerDigits - leading + exponent);
+        using var document = Parse(obj);
+        var builder = new StringBuilder();
+        WriteObject(builder, document.RootElement, except);
+        return Encoding.UTF8.GetBytes(builder.ToString());
     }
+
+    private static JsonDocument Parse(JsonNode? node) => JsonSerializer.SerializeToDocument(node);
 
     private static void Write(StringBuilder output, JsonElement value)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                WriteObject(output, value);
+                WriteObject(output, value, null);
                 break;
             case JsonValueKind.Array:
                 output.Append('[');
@@ -127,7 +82,7 @@ public static class JsonCanonicalizer
                 {
                     throw new CanonicalizationException($"The number {value.GetRawText()} is outside the range of a double.");
                 }
-                output.Append(FormatNumber(number));
+                output.Append(EcmaScriptNumber.Format(number));
                 break;
             case JsonValueKind.True:
                 output.Append("true");
@@ -156,9 +111,9 @@ public static class JsonCanonicalizer
         }
     }
 
-    private static void WriteObject(StringBuilder output, JsonElement value)
+    private static void WriteObject(StringBuilder output, JsonElement value, string? except)
     {
-        var members = new List<JsonProperty>(value.EnumerateObject());
+        var members = value.EnumerateObject().Where(m => !string.Equals(m.Name, except, StringComparison.Ordinal)).ToList();
         // Ordinal string comparison in .NET compares UTF-16 code units, exactly JCS's order (not code points: a
         // surrogate pair sorts below U+E000..U+FFFF).
         members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
