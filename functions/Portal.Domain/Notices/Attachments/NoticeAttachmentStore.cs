@@ -2,7 +2,6 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Portal.Domain.Drafts.Attachments;
-using Portal.Domain.Errors;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Notices.Attachments;
@@ -24,9 +23,9 @@ public sealed class NoticeAttachmentStore(StorageAccount storage, IMalwareScanne
 
     public const string Sent = "sent";
 
-    private volatile bool _created;
+    private readonly CheckedBlobContainer _files = new(storage, ContainerName, scanner);
 
-    private BlobContainerClient Container => storage.Blobs.GetBlobContainerClient(ContainerName);
+    private BlobContainerClient Container => _files.Container;
 
     public static string BlobName(string agencyClientId, string uploadId) => $"{agencyClientId}/{uploadId}";
 
@@ -36,45 +35,18 @@ public sealed class NoticeAttachmentStore(StorageAccount storage, IMalwareScanne
     /// <exception cref="MalwareDetectedException">The scanner flagged it.</exception>
     public async Task<(string Id, long Size)> UploadAsync(string agencyClientId, Stream content, CancellationToken cancellationToken)
     {
-        var head = new byte[AttachmentTypes.HeadLength];
-        var filled = 0;
-        int read;
-        while (filled < head.Length && (read = await content.ReadAsync(head.AsMemory(filled), cancellationToken)) > 0)
-        {
-            filled += read;
-        }
-        if (AttachmentTypes.Sniff(head.AsSpan(0, filled)) != AttachmentTypes.Pdf)
+        var head = await CheckedBlobContainer.ReadHeadAsync(content, cancellationToken);
+        if (AttachmentTypes.Sniff(head) != AttachmentTypes.Pdf)
         {
             throw new NoticeAttachmentNotPdfException();
         }
         var id = NoticeAttachmentIdentifiers.NewId();
-        var container = await ContainerAsync(cancellationToken);
-        var blob = container.GetBlobClient(BlobName(agencyClientId, id));
-        await using var guarded = new GuardedUploadStream(head[..filled], content, NoticeAttachmentLimits.MaxBytes);
-        try
+        var (size, _) = await _files.UploadAsync(BlobName(agencyClientId, id), head, content, NoticeAttachmentLimits.MaxBytes, new BlobUploadOptions
         {
-            await blob.UploadAsync(guarded, new BlobUploadOptions
-            {
-                HttpHeaders = new BlobHttpHeaders { ContentType = AttachmentTypes.Pdf },
-                Tags = new Dictionary<string, string> { [StateTag] = Pending },
-            }, cancellationToken);
-        }
-        catch (Exception) when (guarded.Exceeded)
-        {
-            // As for drafts: the client may wrap the stream's exception, and a commit racing the failure is removed.
-            await blob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
-            throw new AttachmentTooLargeException(NoticeAttachmentLimits.MaxBytes);
-        }
-        catch (Exception e) when (StorageFailures.IsUnavailable(e))
-        {
-            throw new DependencyUnavailableException("storage", e);
-        }
-        if (await scanner.IsMaliciousAsync(blob, cancellationToken))
-        {
-            await blob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
-            throw new MalwareDetectedException();
-        }
-        return (id, guarded.BytesRead);
+            HttpHeaders = new BlobHttpHeaders { ContentType = AttachmentTypes.Pdf },
+            Tags = new Dictionary<string, string> { [StateTag] = Pending },
+        }, cancellationToken);
+        return (id, size);
     }
 
     /// <returns>The size and creation time of the client's upload, or null when the client has no such file.</returns>
@@ -102,43 +74,10 @@ public sealed class NoticeAttachmentStore(StorageAccount storage, IMalwareScanne
     }
 
     /// <returns>The bytes as stored, or null when there is no such file.</returns>
-    public async Task<Stream?> OpenReadAsync(string agencyClientId, string uploadId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await Container.GetBlobClient(BlobName(agencyClientId, uploadId)).OpenReadAsync(cancellationToken: cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
-    }
+    public Task<Stream?> OpenReadAsync(string agencyClientId, string uploadId, CancellationToken cancellationToken) =>
+        _files.OpenReadAsync(BlobName(agencyClientId, uploadId), cancellationToken);
 
     /// <summary>The names under a client's prefix (for tests and diagnostics).</summary>
-    public async Task<IReadOnlyList<string>> ListAsync(string agencyClientId, CancellationToken cancellationToken)
-    {
-        var names = new List<string>();
-        try
-        {
-            await foreach (var item in Container.GetBlobsAsync(new GetBlobsOptions { Prefix = agencyClientId + "/" }, cancellationToken))
-            {
-                names.Add(item.Name);
-            }
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-        }
-        return names;
-    }
-
-    private async Task<BlobContainerClient> ContainerAsync(CancellationToken cancellationToken)
-    {
-        var container = Container;
-        if (!_created)
-        {
-            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            _created = true;
-        }
-        return container;
-    }
+    public Task<IReadOnlyList<string>> ListAsync(string agencyClientId, CancellationToken cancellationToken) =>
+        _files.ListAsync(agencyClientId + "/", cancellationToken);
 }
