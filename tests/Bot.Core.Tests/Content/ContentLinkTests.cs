@@ -111,9 +111,23 @@ public sealed class ContentLinkTests(BotTestHost host)
         Assert.Contains("enc1.", stored, StringComparison.Ordinal);
     }
 
-    private async Task<(string Id, ContentPageService Pages, ContentPage Offer)> OfferAsync(TestBot bot)
+    [Theory]
+    [InlineData(global::Bot.Core.Messages.Channels.Line, "LINEのチャットから")]
+    [InlineData(global::Bot.Core.Messages.Channels.Teams, "Microsoft Teamsのチャットから")]
+    [InlineData(global::Bot.Core.Messages.Channels.WebChat, "Web チャットのチャットから")]
+    public async Task ThePageNamesTheChannelTheResidentAskedFrom(string channel, string named)
     {
-        var user = NewUser();
+        await using var bot = host.StartBot();
+
+        var (_, _, offer) = await OfferAsync(bot, new global::Bot.Core.Messages.ChannelUser(channel, Guid.NewGuid().ToString("N")));
+
+        Assert.Contains(named, offer.Html, StringComparison.Ordinal);
+    }
+
+    private async Task<(string Id, ContentPageService Pages, ContentPage Offer)> OfferAsync(
+        TestBot bot, global::Bot.Core.Messages.ChannelUser? asker = null)
+    {
+        var user = asker ?? NewUser();
         var session = await host.LogInAsync(bot, user, Arakawa);
         using (var http = host.Portal.CreateClient())
         {
