@@ -59,6 +59,8 @@ public sealed class InformationInBrowserTests(BotOnKestrel host) : IClassFixture
         var offered = await content.GotoAsync(href!);
         Assert.Equal("no-store", offered!.Headers["cache-control"]);
         Assert.Equal("no-referrer", offered.Headers["referrer-policy"]);
+        Assert.StartsWith("default-src 'none';", offered.Headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Contains("form-action 'self'", offered.Headers["content-security-policy"], StringComparison.Ordinal);
         await Expect(content.GetByText("税・所得（令和6年7月1日時点）", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(content.GetByText("4812345", new() { Exact = false })).ToHaveCountAsync(0);
         await content.ScreenshotAsync(new() { Path = Artifacts.PathFor("information-offer.png"), FullPage = true });
