@@ -24,6 +24,7 @@ var botContainers containerSpec[] = [
   { name: 'webChatMessages', partitionKeyPath: '/userId', defaultTtl: 604800 }
   { name: 'loginLinks', partitionKeyPath: '/id', defaultTtl: -1 }
   { name: 'residentChannels', partitionKeyPath: '/id' }
+  { name: 'contentLinks', partitionKeyPath: '/id', defaultTtl: -1 }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2026-03-15' existing = {

@@ -44,6 +44,9 @@ public sealed record ConversationState
     /// <summary>Where the お知らせ list shown last goes on, for "もっと見る"; null when it was the last page.</summary>
     public Notices.NoticeListPosition? NoticeList { get; init; }
 
+    /// <summary>The わたしの情報 category whose 確認対象日 is asked for, if any.</summary>
+    public Information.InformationQuestion? Information { get; init; }
+
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public static ConversationState New(string key) => new() { Id = key };

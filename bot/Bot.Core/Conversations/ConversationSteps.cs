@@ -14,4 +14,7 @@ public static class ConversationSteps
 
     /// <summary>A form is open: typed text answers its question (see <see cref="ConversationState.Form"/>).</summary>
     public const string Form = "form";
+
+    /// <summary>わたしの情報 asked for the 確認対象日 or a period (see <see cref="ConversationState.Information"/>).</summary>
+    public const string InformationDate = "information.date";
 }

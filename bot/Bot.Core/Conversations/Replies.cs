@@ -20,6 +20,7 @@ public static class Replies
         Choice("申請状況", Applications.StatusActions.List),
         // The unread count is put on the label per turn (Notices.NoticeMenuBadge): this one is the plain label.
         Choice(Notices.NoticeTexts.MenuLabel, Notices.NoticeActions.List),
+        Choice(Information.InformationTexts.MenuLabel, Information.InformationActions.Start),
         Choice("アカウント", Sessions.SessionActions.Menu),
     ]);
 

@@ -1,6 +1,7 @@
 using Bot.Core.Actions;
 using Bot.Core.Applications;
 using Bot.Core.Forms;
+using Bot.Core.Information;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Bot.Core.Notices;
@@ -16,7 +17,7 @@ namespace Bot.Core.Conversations;
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
-    NoticeFlow notices, NotificationSettingsFlow notificationSettings)
+    NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -32,6 +33,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: StatusActions.Feature } action => status.HandleAsync(action, state, cancellationToken),
                 { Feature: SessionActions.Feature } action => sessions.HandleAsync(action, state, cancellationToken),
                 { Feature: NoticeActions.Feature } action => notices.HandleAsync(action, state, cancellationToken),
+                { Feature: InformationActions.Feature } action => information.HandleAsync(action, state, message.User.Channel, cancellationToken),
                 { Feature: NotificationSettingsActions.Feature } action => notificationSettings.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
@@ -63,6 +65,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         {
             return notices.ListAsync(state, unreadOnly: false, cancellationToken);
         }
+        if (InformationTexts.IsInformationWord(text))
+        {
+            return information.StartAsync(state, cancellationToken);
+        }
         if (NotificationSettingsTexts.IsSettingsWord(text))
         {
             return notificationSettings.ShowAsync(state, cancellationToken);
@@ -83,6 +89,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         {
             ConversationSteps.SearchLocalGovernment => search.FindLocalGovernmentAsync(text, state, cancellationToken),
             ConversationSteps.SearchKeyword => search.KeywordAsync(text, state, cancellationToken),
+            _ when InformationFlow.Takes(state) => information.TextAsync(text, state, message.User.Channel, cancellationToken),
             _ when RegistrationSteps.Contains(state.Step) => registration.TextAsync(text, state, cancellationToken),
             _ => Task.FromResult(Replies.NotUnderstood(state)),
         };

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Bot.Core.Applications;
 using Bot.Core.Conversations;
+using Bot.Core.Content;
 using Bot.Core.Forms;
+using Bot.Core.Information;
 using Bot.Core.Login;
 using Bot.Core.Notices;
 using Bot.Core.Notices.Settings;
@@ -121,6 +123,13 @@ public static class BotCoreServiceCollectionExtensions
         // 通知設定 in the chat: the portal's notification preferences, read and saved with the resident's session.
         services.TryAddTransient<NotificationPreferencesPortalClient>();
         services.TryAddTransient<NotificationSettingsFlow>();
+        services.TryAddSingleton<ContentLinkStore>();
+        services.TryAddSingleton(provider => new ContentLinks(provider.GetRequiredService<ContentLinkStore>(),
+            configuration["Bot:PublicBaseUrl"] is { Length: > 0 } contentOrigin ? contentOrigin : "http://localhost:7072"));
+        services.TryAddTransient<ContentPageService>();
+        services.TryAddTransient<InformationPortalClient>();
+        services.TryAddTransient<InformationFlow>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IContentKind, InformationContent>());
         services.TryAddTransient<PortalEventRouter>();
 
         // The bot is the portal's confidential client: private_key_jwt on every OAuth call, per attempt.

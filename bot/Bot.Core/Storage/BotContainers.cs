@@ -21,6 +21,9 @@ public static class BotContainers
     /// <summary>Login links behind QR code ids, each with its own TTL (the device code's lifetime).</summary>
     public static readonly BotContainer LoginLinks = new("loginLinks", "/id", DefaultTimeToLive: -1);
 
+    /// <summary>Sealed content links (わたしの情報 pages), each with its own TTL: a day past its expiry.</summary>
+    public static readonly BotContainer ContentLinks = new("contentLinks", "/id", DefaultTimeToLive: -1);
+
     /// <summary>
     /// Per portal account (id = the account id), the channel user the resident last used: where status notices go; and
     /// (id "linked-" + the account id) the channel users it logged in from: where new-login notices go.
@@ -28,5 +31,5 @@ public static class BotContainers
     public static readonly BotContainer ResidentChannels = new("residentChannels", "/id");
 
     public static IReadOnlyList<BotContainer> All { get; } =
-        [Conversations, ChannelEvents, ConversationReferences, WebChatMessages, LoginLinks, ResidentChannels];
+        [Conversations, ChannelEvents, ConversationReferences, WebChatMessages, LoginLinks, ResidentChannels, ContentLinks];
 }
