@@ -1,15 +1,17 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Portal.Benchmarks;
+using Portal.Benchmarks.Information;
 using Portal.Benchmarks.Notices;
 
 // "search-report" prints the さがす latency/memory table (percentiles BenchmarkDotNet does not report);
 // "submission-report [--count N]" the 電子申請 submission latency table on the local stack; "bot-turn-report [--count N]"
 // the chatbot's turn latency (total, portal, bot-only) on the local stack; "client-auth-report [--count N]" what the
 // chatbot's private_key_jwt adds to a token call and its replay-guard writes; "notices-report [--residents N]
-// [--concurrency C] [--samples S]" the お知らせ writes per notice, fan-out time and inbox latency; "notices-line-report
+// [--concurrency C] [--samples S] [--inbox-only]" the お知らせ writes per notice, fan-out time and inbox latency; "notices-line-report
 // [--residents N] [--concurrency C] [--line-limit R] [--fast-limit R]" publish → last LINE multicast at the fake LINE
-// API's limit, portal and bot together; else BenchmarkDotNet.
+// API's limit, portal and bot together; "information-report [--others N] [--samples S]" わたしの情報 read latency for a
+// resident with 7 years of records; else BenchmarkDotNet.
 if (args is ["search-report"])
     SearchLatencyReport.Run();
 else if (args is ["submission-report", ..])
@@ -22,5 +24,7 @@ else if (args is ["notices-report", .. var options])
     await NoticesReport.RunAsync(NoticesReportOptions.Parse(options));
 else if (args is ["notices-line-report", .. var lineOptions])
     await NoticesLineReport.RunAsync(NoticesLineReportOptions.Parse(lineOptions));
+else if (args is ["information-report", .. var informationOptions])
+    await InformationReport.RunAsync(InformationReportOptions.Parse(informationOptions));
 else
     BenchmarkSwitcher.FromAssembly(typeof(SearchLatencyReport).Assembly).Run(args);

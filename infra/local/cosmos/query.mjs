@@ -2,6 +2,8 @@
 import { documentsOf, partitionFilter } from './account.mjs';
 import { isTrue, readJson, send, sendError } from './http.mjs';
 import { linearScan } from './linear-scan.mjs';
+import { headerKey, partitionIndex, valueKeys } from './partition-index.mjs';
+import { pinnedPartitionKeys } from './partition-pins.mjs';
 
 // A plan announcing no ORDER BY, TOP, aggregates or DISTINCT and the whole key range, so
 // the SDK sends the query unchanged to this server, which evaluates all of it itself.
@@ -53,10 +55,12 @@ function runQuery(req, res, coll, query, parameters) {
   const continuationHeader = req.headers['x-ms-continuation'];
   let result;
   try {
-    const docs = documentsOf(coll).filter(partitionFilter(coll, req.headers['x-ms-documentdb-partitionkey']));
-    // The package's compiled-query cache; continuation tokens name a position by _rid and
-    // ORDER BY values, so they stay valid over the same filtered set.
-    result = linearScan(coll.documents._getQuery(query)).exec(docs, {
+    // The package's compiled-query cache.
+    const compiled = coll.documents._getQuery(query);
+    // Continuation tokens name a position by _rid and ORDER BY values, so they stay valid over any set that holds
+    // every document the query can match, in the same order.
+    const docs = candidates(coll, compiled.ast, parameters, req.headers['x-ms-documentdb-partitionkey']);
+    result = linearScan(compiled).exec(docs, {
       parameters,
       udf: coll.userDefinedFunctions.functions,
       maxItemCount,
@@ -69,4 +73,20 @@ function runQuery(req, res, coll, query, parameters) {
   const headers = { 'x-ms-item-count': String(result.result.length) };
   if (result.continuation) headers['x-ms-continuation'] = JSON.stringify(result.continuation);
   send(res, 200, { _rid: coll.read()._rid, Documents: result.result, _count: result.result.length }, headers);
+}
+
+/**
+ * The documents a query needs to look at, in store order: the partition the request is scoped to, else the
+ * partitions its WHERE pins (a single-path key), else the whole container.
+ */
+function candidates(coll, ast, parameters, partitionKeyHeader) {
+  if (partitionKeyHeader) {
+    const key = headerKey(coll, partitionKeyHeader);
+    if (key === undefined) return documentsOf(coll).filter(partitionFilter(coll, partitionKeyHeader));
+    return partitionIndex(coll).documentsIn([key]);
+  }
+  const paths = coll.read().partitionKey?.paths ?? [];
+  const pinned = paths.length === 1 ? pinnedPartitionKeys(ast, paths[0].slice(1).split('/'), parameters) : undefined;
+  const keys = pinned && valueKeys(pinned);
+  return keys ? partitionIndex(coll).documentsIn(keys) : documentsOf(coll);
 }

@@ -41,6 +41,14 @@ public static class NoticesReport
         var inboxResident = seeded.FirstByArea[ward.Code];
         var inCity = seeded.PerArea.Where(a => directory.Find(a.Key)?.ParentCode == city.Code).Sum(a => a.Value);
 
+        if (options.InboxOnly)
+        {
+            var inboxAlone = await MeasureInboxAsync(stack, ward.Name, inboxResident, options.Samples);
+            Console.WriteLine();
+            NoticesReportTable.PrintInbox(inboxAlone, loadBefore);
+            return;
+        }
+
         // Not recorded: the first send and fan-out pay for JIT and for creating the queues.
         await measure.MeasureAsync("warm-up", 0, () => send.EveryoneAsync(bodies[0]));
         await measure.MeasureAsync("warm-up", 0, () => send.ToResidentAsync(seeded.FirstByArea[bodies[0].Code]));
@@ -63,12 +71,17 @@ public static class NoticesReport
         Console.WriteLine("Timing the recipient query alone over the prefecture...");
         var (queryPages, queryRecipients) = await RecipientQueryTiming.PagesAsync(stack.Get<NoticeRecipientQuery>(), AudienceKeys.Area(prefecture.Code));
 
-        Console.WriteLine($"Seeding {InboxLatencyMeasurement.LiveNotices:N0} live notices over {ward.Name}'s chain and timing the inbox ({options.Samples} samples)...");
-        var inbox = await new InboxLatencyMeasurement(stack.Get<NoticeInbox>(), stack.Get<NoticeRepository>(), stack.Get<InboxResidents>())
-            .MeasureAsync(inboxResident, options.Samples);
+        var inbox = await MeasureInboxAsync(stack, ward.Name, inboxResident, options.Samples);
 
         var table = new NoticesReportTable(seeded, deliveries, queryPages, queryRecipients, inbox, loadBefore);
         Console.WriteLine();
         table.Print();
+    }
+
+    private static Task<InboxLatency> MeasureInboxAsync(NoticeBenchmarkStack stack, string wardName, string inboxResident, int samples)
+    {
+        Console.WriteLine($"Seeding {InboxLatencyMeasurement.LiveNotices:N0} live notices over {wardName}'s chain and timing the inbox ({samples} samples)...");
+        return new InboxLatencyMeasurement(stack.Get<NoticeInbox>(), stack.Get<NoticeRepository>(), stack.Get<InboxResidents>())
+            .MeasureAsync(inboxResident, samples);
     }
 }

@@ -21,8 +21,8 @@ public sealed class NoticesReportTable(
     public void Print()
     {
         Console.WriteLine($"Machine: {BenchmarkMachine.Describe()}; load average {loadBefore} before, {BenchmarkMachine.LoadAverage()} after " +
-            "(2 cores shared with other builds: the tail shows it). Local Cosmos-protocol server (one node process, every query scans " +
-            "its whole container) and Azurite on the same machine. Seeded: " +
+            "(2 cores shared with other builds: the tail shows it). Local Cosmos-protocol server (one node process, every query not " +
+            "scoped to partition keys scans its whole container) and Azurite on the same machine. Seeded: " +
             $"{seeded.Count:N0} registered residents with card profiles over {SeedAreas.Count} bodies of {SeedAreas.PrefectureName} " +
             $"(~{seeded.Count / SeedAreas.Count:N0} each; ages 0–100 evenly), {InboxLatencyMeasurement.LiveNotices:N0} live notices " +
             "for the inbox resident's chain.");
@@ -61,6 +61,22 @@ public sealed class NoticesReportTable(
         Row($"Fan-out, {largest.Audience}: recipients/s", $"{largest.Pushed / (largest.PublishToLastPushMilliseconds / 1000):F0}", "");
         Row($"Recipient query alone ({queryPages.Count} pages, {queryRecipients:N0} accounts): mean / p50 / p99 ms",
             $"{queryPages.Average():F1} / {Percentiles.Of([.. queryPages], 0.5):F1} / {Percentiles.Of([.. queryPages], 0.99):F1}", "");
+        InboxRows(inbox);
+    }
+
+    /// <summary>The inbox figures alone (<c>--inbox-only</c>).</summary>
+    public static void PrintInbox(InboxLatency inbox, string loadBefore)
+    {
+        Console.WriteLine($"Machine: {BenchmarkMachine.Describe()}; load average {loadBefore} before, {BenchmarkMachine.LoadAverage()} after. " +
+            "Inbox only: residents seeded, no notices sent or fanned out before it.");
+        Console.WriteLine();
+        Console.WriteLine("| Figure | Value | Goal |");
+        Console.WriteLine("|---|---:|---|");
+        InboxRows(inbox);
+    }
+
+    private static void InboxRows(InboxLatency inbox)
+    {
         Row($"Inbox: live notices over the chain ({inbox.Partitions} partitions with the own one)", $"{inbox.LiveInChain:N0}", "1,000");
         Row($"Inbox list, first page ({inbox.FirstPageItems} items): p50 / p99 / max ms, n = {inbox.ListMilliseconds.Count}",
             Latency(inbox.ListMilliseconds), $"p99 < {InboxGoalMs:F0} ms");
