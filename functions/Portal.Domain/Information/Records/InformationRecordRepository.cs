@@ -37,16 +37,32 @@ public sealed class InformationRecordRepository(PortalDatabase database)
             .WithParameter("@type", InformationRecord.DocumentType).WithParameter("@body", body).WithParameter("@category", category),
             accountId, cancellationToken);
 
-    /// <summary>The current version of each record about the resident, of one category or all.</summary>
-    public Task<IReadOnlyList<InformationRecord>> CurrentAsync(string accountId, string? category, CancellationToken cancellationToken) =>
-        AllAsync(new QueryDefinition("SELECT * FROM c WHERE c.type = @type AND c.current = true"
-                + (category is null ? "" : " AND c.category = @category"))
-            .WithParameter("@type", InformationRecord.DocumentType).WithParameter("@category", category), accountId, cancellationToken);
+    /// <summary>
+    /// The current version of each record about the resident, of one category or all, valid on some day from
+    /// <paramref name="from"/> to <paramref name="to"/>: the store drops the other years, not the service. (While a
+    /// correction is being written both versions are current for a moment; one that moved its days out of the range
+    /// then leaves the older one alone in it, as a read a moment earlier would have.)
+    /// </summary>
+    public Task<IReadOnlyList<InformationRecord>> CurrentAsync(
+        string accountId, string? category, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        AllAsync(Overlapping("SELECT * FROM c WHERE c.type = @type AND c.current = true", category, from, to), accountId, cancellationToken);
 
-    /// <summary>Every version of every record about the resident, of one category or all, superseded ones included.</summary>
+    /// <summary>
+    /// Every version of every record about the resident, of one category or all, superseded ones included. Not narrowed
+    /// by validity: a correction may move a record's days, and the version that wins must be seen to win.
+    /// </summary>
     public Task<IReadOnlyList<InformationRecord>> VersionsAsync(string accountId, string? category, CancellationToken cancellationToken) =>
         AllAsync(new QueryDefinition("SELECT * FROM c WHERE c.type = @type" + (category is null ? "" : " AND c.category = @category"))
             .WithParameter("@type", InformationRecord.DocumentType).WithParameter("@category", category), accountId, cancellationToken);
+
+    /// <summary>Days are stored as yyyy-MM-dd, so text order is day order; an open end has no validTo (or null).</summary>
+    private static QueryDefinition Overlapping(string select, string? category, DateOnly from, DateOnly to) =>
+        new QueryDefinition(select + (category is null ? "" : " AND c.category = @category")
+                + " AND c.validFrom <= @to AND (NOT IS_DEFINED(c.validTo) OR IS_NULL(c.validTo) OR c.validTo >= @from)")
+            .WithParameter("@type", InformationRecord.DocumentType).WithParameter("@category", category)
+            .WithParameter("@from", Day(from)).WithParameter("@to", Day(to));
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<IReadOnlyList<InformationRecord>> AllAsync(QueryDefinition query, string accountId, CancellationToken cancellationToken)
     {

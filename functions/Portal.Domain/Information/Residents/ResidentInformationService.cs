@@ -24,7 +24,7 @@ public sealed class ResidentInformationService(InformationCatalogue catalogue, I
         var only = string.IsNullOrEmpty(category) ? null : category;
         var found = recordedBy is { } at
             ? [.. (await records.VersionsAsync(resident.PrincipalId, only, cancellationToken)).Where(r => r.RecordedAt <= at)]
-            : await records.CurrentAsync(resident.PrincipalId, only, cancellationToken);
+            : await records.CurrentAsync(resident.PrincipalId, only, start, end, cancellationToken);
         // Between a correction's create and its marking of the one it replaced, both are current: the newer one wins.
         var latest = found.GroupBy(r => (r.Body, r.Category, r.RecordId)).Select(g => g.MaxBy(r => r.Version)!).ToList();
         return new ResidentInformation(start, end, InformationPeriods.Split(latest, start, end));
