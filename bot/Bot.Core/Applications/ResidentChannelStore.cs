@@ -41,14 +41,6 @@ public sealed class ResidentChannelStore(BotDatabase database, TimeProvider time
         }
     }
 
-    /// <summary>The channel user each of <paramref name="accountIds"/> last used, in one query (absent: never used the bot).</summary>
-    public async Task<IReadOnlyDictionary<string, ChannelUser>> FindManyAsync(IReadOnlyCollection<string> accountIds, CancellationToken cancellationToken)
-    {
-        var found = await ContainerIdQuery.ReadAllAsync<ResidentChannel>(Container, accountIds, cancellationToken);
-        return found.Where(c => c.Type == ResidentChannel.DocumentType)
-            .ToDictionary(c => c.Id, c => new ChannelUser(c.Channel, c.UserId), StringComparer.Ordinal);
-    }
-
     /// <summary>The channel user the account last used; null when it never used the bot.</summary>
     public async Task<ChannelUser?> FindAsync(string accountId, CancellationToken cancellationToken)
     {

@@ -33,23 +33,6 @@ public sealed class ConversationStore(BotDatabase database, ConversationSecrets 
         }
     }
 
-    /// <summary>The stored conversations among <paramref name="keys"/>, opened, in one query (absent: none stored yet).</summary>
-    public async Task<IReadOnlyDictionary<string, ConversationState>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        var found = await ContainerIdQuery.ReadAllAsync<ConversationState>(Container, keys, cancellationToken);
-        var opened = new Dictionary<string, ConversationState>(StringComparer.Ordinal);
-        foreach (var stored in found)
-        {
-            opened[stored.Id] = secrets.Open(stored, out var dropped);
-            if (dropped is not null)
-            {
-                logger.LogWarning("A stored {Dropped} did not open (unknown key, altered or stored in clear): dropped, the resident logs in again",
-                    dropped);
-            }
-        }
-        return opened;
-    }
-
     /// <summary>Creates (no ETag) or replaces (If-Match) the conversation.</summary>
     /// <exception cref="ConversationConflictException">Someone else wrote it first.</exception>
     public async Task SaveAsync(ConversationState state, string? eTag, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public sealed class NoticePushService(
     INoticeRecipientFilter filter,
     ILogger<NoticePushService> logger)
 {
-    /// <summary>Concurrent one-by-one sends.</summary>
+    /// <summary>Concurrent point reads while resolving a page, and concurrent one-by-one sends.</summary>
     private const int Parallelism = 16;
 
     public async Task<NoticePushOutcome> PushAsync(NoticePushPage page, CancellationToken cancellationToken)
@@ -38,7 +38,9 @@ public sealed class NoticePushService(
             throw new NoticePageTooLargeException(page.PageId, page.AccountIds.Count);
         }
         var accounts = page.AccountIds.Distinct(StringComparer.Ordinal).ToArray();
-        var resolved = await ChatsOfAsync(page, accounts, cancellationToken);
+        var resolved = new AccountChats[accounts.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, accounts.Length), Options(cancellationToken),
+            async (i, token) => resolved[i] = await ChatsOfAsync(page, accounts[i], token));
 
         // A chat linked to two accounts of the page is told once.
         var users = resolved.SelectMany(r => r.Allowed).Distinct().ToList();
@@ -58,44 +60,36 @@ public sealed class NoticePushService(
         return outcome;
     }
 
-    /// <summary>
-    /// Each account's chats: those it logged in from and the last used, each still of this account (or of none). Read
-    /// for the whole page at once, three queries whatever its size: a point read per account and chat made the bot's
-    /// page handling, not the channel's rate limit, what held a large notice back.
-    /// </summary>
-    private async Task<AccountChats[]> ChatsOfAsync(NoticePushPage page, string[] accounts, CancellationToken cancellationToken)
+    /// <summary>The account's chats: those it logged in from and the last used, each still of this account (or of none).</summary>
+    private async Task<AccountChats> ChatsOfAsync(NoticePushPage page, string accountId, CancellationToken cancellationToken)
     {
-        var linkedTask = links.FindManyAsync(accounts, cancellationToken);
-        var lastTask = lastUsed.FindManyAsync(accounts, cancellationToken);
-        var (linked, last) = (await linkedTask, await lastTask);
-        var candidates = accounts.Select(account =>
+        var linked = (await links.FindAsync(accountId, cancellationToken)).Select(l => new ChannelUser(l.Channel, l.UserId)).ToList();
+        if (await lastUsed.FindAsync(accountId, cancellationToken) is { } last && !linked.Contains(last))
         {
-            var users = linked.GetValueOrDefault(account, []).Select(l => new ChannelUser(l.Channel, l.UserId)).ToList();
-            if (last.GetValueOrDefault(account) is { } used && !users.Contains(used))
-            {
-                users.Add(used);
-            }
-            return users;
-        }).ToArray();
-        var sessions = await conversations.ReadManyAsync([.. candidates.SelectMany(u => u).Select(u => u.Key).Distinct(StringComparer.Ordinal)],
-            cancellationToken);
-
-        var resolved = new AccountChats[accounts.Length];
-        for (var i = 0; i < accounts.Length; i++)
-        {
-            // A chat now logged in to another account is not told about this one's notices.
-            var chats = candidates[i].Where(u => sessions.GetValueOrDefault(u.Key)?.PortalSession?.AccountId is not { } other || other == accounts[i]).ToList();
-            var allowed = new List<ChannelUser>();
-            foreach (var user in chats)
-            {
-                if (await filter.AllowsAsync(page, accounts[i], user, cancellationToken))
-                {
-                    allowed.Add(user);
-                }
-            }
-            resolved[i] = new AccountChats(chats.Count, allowed);
+            linked.Add(last);
         }
-        return resolved;
+        var chats = 0;
+        var allowed = new List<ChannelUser>();
+        foreach (var user in linked)
+        {
+            if (!await StillOfAsync(user, accountId, cancellationToken))
+            {
+                continue;
+            }
+            chats++;
+            if (await filter.AllowsAsync(page, accountId, user, cancellationToken))
+            {
+                allowed.Add(user);
+            }
+        }
+        return new AccountChats(chats, allowed);
+    }
+
+    /// <summary>A chat now logged in to another account is not told about this one's notices.</summary>
+    private async Task<bool> StillOfAsync(ChannelUser user, string accountId, CancellationToken cancellationToken)
+    {
+        var session = (await conversations.ReadAsync(user.Key, cancellationToken)).State.PortalSession;
+        return session?.AccountId is null || session.AccountId == accountId;
     }
 
     private bool HasMulticast(string channel) => multicasters.Any(m => m.Channel == channel);

@@ -43,16 +43,6 @@ public sealed class LinkedChannelStore(BotDatabase database, TimeProvider time, 
     public async Task<IReadOnlyList<LinkedChannel>> FindAsync(string accountId, CancellationToken cancellationToken) =>
         (await ReadAsync(accountId, cancellationToken)).Links.Links;
 
-    /// <summary>The channel users each of <paramref name="accountIds"/> logged in from, in one query (an account that
-    /// never used the bot is absent).</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<LinkedChannel>>> FindManyAsync(
-        IReadOnlyCollection<string> accountIds, CancellationToken cancellationToken)
-    {
-        var byId = accountIds.Distinct(StringComparer.Ordinal).ToDictionary(LinkedChannels.IdOf, a => a, StringComparer.Ordinal);
-        var found = await ContainerIdQuery.ReadAllAsync<LinkedChannels>(Container, byId.Keys, cancellationToken);
-        return found.Where(l => byId.ContainsKey(l.Id)).ToDictionary(l => byId[l.Id], l => l.Links, StringComparer.Ordinal);
-    }
-
     /// <summary>Forgets every chat the account logged in from (the account was deleted).</summary>
     public async Task ForgetAsync(string accountId, CancellationToken cancellationToken)
     {
