@@ -14,6 +14,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SentEmailMarkers>();
         services.TryAddSingleton<OnceOnlyEmails>();
+        services.TryAddSingleton<UndeliverableEmails>();
         // The queue's name is an app setting the queue trigger reads too.
         services.TryAddSingleton(sp => new EmailOutbox(sp.GetRequiredService<Storage.StorageAccount>(),
             configuration[EmailOutbox.QueueSetting] is { Length: > 0 } queue ? queue : EmailOutbox.DefaultQueueName));

@@ -9,7 +9,7 @@ namespace Portal.Domain.Notices.Delivery;
 /// <summary>
 /// Turns one notice into pushes and e-mails, a page of ≤ 500 recipients per queue message: each page goes to the
 /// chatbot and the outbox and queues the next, so a notice to a million residents is two thousand small steps that
-/// scale out, retry one by one, and stop as soon as the notice is withdrawn. A prefecture's or the country's audience is
+/// scale out, retry one by one, and stop as soon as the notice is withdrawn. A prefecture's, a designated city's or the country's audience is
 /// split into chains that page side by side (<see cref="NoticeFanOutChains"/>). Writes nothing to the notices container:
 /// the notice stays one document.
 /// </summary>
@@ -56,11 +56,9 @@ public sealed class NoticeFanOut(
             await DeliverAsync(notice, first, $"{notice.Id}.0", await recipients.OfAccountsAsync([account], cancellationToken), true, cancellationToken);
             return;
         }
-        // Chains page independently: a prefecture's or the country's fan-out runs as wide as the queue scales.
-        foreach (var chain in chains.Of(notice.AudienceKey))
-        {
-            await queue.EnqueueAsync(first with { Chain = chain }, cancellationToken);
-        }
+        // Chains page independently: a prefecture's or the country's fan-out runs as wide as the queue scales. Queued
+        // side by side: a prefecture has some sixty chains, and the first page waits for none of the others.
+        await Task.WhenAll(chains.Of(notice.AudienceKey).Select(chain => queue.EnqueueAsync(first with { Chain = chain }, cancellationToken)));
     }
 
     private async Task DeliverAsync(Notice notice, NoticeFanOutPage page, string pageId, IReadOnlyList<NoticeRecipient> candidates,

@@ -32,9 +32,11 @@ public sealed class NoticeRecipientQuery(PortalDatabase database)
             null when audienceKey == AudienceKeys.National => ("", audienceKey),
             null => (" AND ARRAY_CONTAINS(c.areaKeys, @key)", audienceKey),
             NoticeFanOutChains.Unplaced => (" AND (NOT IS_ARRAY(c.areaKeys) OR ARRAY_LENGTH(c.areaKeys) = 0)", audienceKey),
-            // The prefecture's own chain: residents it is the most specific area of (no municipality matched).
-            _ when AudienceKeys.Area(chain) == audienceKey => (" AND c.areaKeys[0] = @key", audienceKey),
-            _ => (" AND ARRAY_CONTAINS(c.areaKeys, @key)", AudienceKeys.Area(chain)),
+            // A prefecture of the country: everyone placed in it.
+            _ when audienceKey == AudienceKeys.National => (" AND ARRAY_CONTAINS(c.areaKeys, @key)", AudienceKeys.Area(chain)),
+            // A body of a prefecture or a designated city, down to the wards: residents it is the most specific area of
+            // (for the audience's own body, those placed in none of its parts).
+            _ => (" AND c.areaKeys[0] = @key", AudienceKeys.Area(chain)),
         };
         return QueryAsync(Query(condition).WithParameter("@key", key), continuation, cancellationToken);
     }

@@ -54,7 +54,7 @@ public sealed class AgencyNoticeFunctions(
     {
         var agency = await authenticator.AuthenticateAsync(request);
         var page = await notices.ListAsync(agency, request.Query["state"], request.Query["continuation"], cancellationToken);
-        var delivery = await figures.OfAsync([.. page.Items.Select(n => n.Id)], cancellationToken);
+        var delivery = await figures.OfAsync(page.Items, cancellationToken);
         var now = clock.GetUtcNow();
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new AgencyNoticePage([.. page.Items.Select(n => AgencyNoticeViews.View(n, now, delivery[n.Id]))],
@@ -96,7 +96,7 @@ public sealed class AgencyNoticeFunctions(
 
     private async Task<IResult> TaggedAsync(HttpRequest request, Stored<Domain.Notices.Notice> stored, CancellationToken cancellationToken)
     {
-        var delivery = await figures.OfAsync(stored.Document.Id, cancellationToken);
+        var delivery = await figures.OfAsync(stored.Document, cancellationToken);
         Tag(request, stored.ETag);
         return TypedResults.Ok(AgencyNoticeViews.View(stored.Document, clock.GetUtcNow(), delivery));
     }

@@ -22,6 +22,6 @@ public static class AgencyNoticeViews
     {
         Delivery = new NoticeDeliveryFiguresView(figures.Recipients, figures.Reached, figures.WithoutCardProfile, figures.Pending,
             figures.Pushed, new NoticeChatFiguresView(figures.ChatQueued, figures.Line, figures.Teams, figures.WebChat, figures.ChatFailed),
-            new NoticeEmailFiguresView(figures.EmailQueued, figures.EmailSent), figures.Read),
+            new NoticeEmailFiguresView(figures.EmailQueued, figures.EmailSent, figures.EmailFailed), figures.Read),
     };
 }

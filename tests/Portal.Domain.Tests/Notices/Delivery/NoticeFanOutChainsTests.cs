@@ -31,25 +31,32 @@ public sealed class NoticeFanOutChainsTests(NoticeRecipientsFixture fixture) : I
     }
 
     [Fact]
-    public async Task ANoticeToOneCityIsOneChainCoveringItsWards()
+    public async Task ANoticeToADesignatedCitySplitsIntoItsWardsAndItselfAndReachesEachOfItsResidentsOnce()
     {
         var osakaCity = AudienceKeys.Area("271004");
 
         var reached = await fixture.ReachedAsync(osakaCity);
 
-        Assert.Equal([null], fixture.Chains.Of(osakaCity));
+        Assert.Equal(25, fixture.Chains.Of(osakaCity).Count); // 24 wards, and the city for those placed in no ward
         Assert.Equal(
             new[] { "大阪府大阪市北区中之島1-3-20", "大阪府大阪市都島区中野町1-1", "大阪府大阪市" }.Select(a => fixture.ByAddress[a]).Order(),
             reached.Order());
     }
 
     [Fact]
-    public void APrefectureSplitsIntoItsMunicipalitiesAndItselfNotIntoWards()
+    public void AWardOrAMunicipalityWithoutWardsIsOneChain()
+    {
+        Assert.Equal([null], fixture.Chains.Of(AudienceKeys.Area("271276"))); // 大阪市北区
+        Assert.Equal([null], fixture.Chains.Of(AudienceKeys.Area("272035"))); // 豊中市
+    }
+
+    [Fact]
+    public void APrefectureSplitsIntoItsMunicipalitiesTheWardsOfItsDesignatedCitiesAndItself()
     {
         var chains = fixture.Chains.Of(AudienceKeys.Area(Osaka));
 
-        Assert.Contains("271004", chains); // 大阪市, one chain for its 24 wards
-        Assert.DoesNotContain("271276", chains); // 大阪市北区
+        Assert.Contains("271276", chains); // 大阪市北区: a designated city's wards page side by side
+        Assert.Contains("271004", chains); // 大阪市 itself, for residents placed in none of its wards
         Assert.Contains(Osaka, chains); // placed in the prefecture only
         Assert.Equal(chains.Count, chains.Distinct().Count());
     }

@@ -32,4 +32,12 @@ public sealed class NoticeFiguresTests
 
         Assert.True((recipients, pending, pushed) == (figures.Recipients, figures.Pending, figures.Pushed), what);
     }
+
+    [Fact]
+    public void A_notice_no_longer_live_has_nothing_pending_since_its_held_pages_will_not_go_out()
+    {
+        NoticeDeliveryRecord[] records = [Page("p.0", recipients: 5, held: 3, chat: 2)];
+
+        Assert.Equal((3, 0), (NoticeFigures.Sum(records, 0, 0).Pending, NoticeFigures.Sum(records, 0, 0, live: false).Pending));
+    }
 }

@@ -1,11 +1,15 @@
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Identity.Clients;
+using Portal.Domain.Notices.Delivery;
 using Portal.Functions.Tests.Accounts;
 using Portal.Functions.Tests.Notices.Agency;
 using Portal.Functions.Tests.Notices.Delivery;
 using Portal.Functions.Tests.Notices.Inbox;
 using Portal.Testing;
+using Portal.Testing.Queues;
 
 namespace Portal.Functions.Tests.Notices.Preferences;
 
@@ -74,6 +78,26 @@ public sealed class NoticeDeliveryPreferencesHttpTests(NoticeDeliveryFixture fix
     }
 
     [Fact]
+    public async Task Pages_held_by_quiet_hours_of_a_notice_withdrawn_meanwhile_are_not_pushed_when_they_end_nor_counted_as_pending()
+    {
+        fixture.MoveClockTo(7, 59, 55);
+        var sleeping = await ResidentAsync();
+        var token = await AgencyNoticeApiHost.AgencyTokenAsync(Api.Host.Services, "chiyoda-withdrawn-dawn", "千代田区", new AgencyBinding("131016", null));
+        var id = await SendAsAsync(token, NoticeBodies.Everyone("取り下げる朝のお知らせ"));
+        await FiguresAsync(token, id, f => f.GetProperty("pending").GetInt32() > 0);
+
+        var withdrawn = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Delete, $"/api/agency/notices/{id}", token), 200);
+
+        Assert.Equal(0, withdrawn.GetProperty("delivery").GetProperty("pending").GetInt32());
+        // The held page becomes visible on the fan-out queue at 08:00 (five seconds on) and is handled to the end.
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        await QueueDrain.UntilEmptyAsync(new QueueClient(Api.Stack.Storage.ConnectionString,
+            Api.Host.Services.GetRequiredService<IConfiguration>()[NoticeFanOutQueue.QueueSetting]), TimeSpan.FromSeconds(60));
+        Assert.DoesNotContain(await Pages.PeekAsync(id), p => p.AccountIds.Contains(sleeping.Id));
+        Assert.Equal(0, (await FiguresAsync(token, id, _ => true)).GetProperty("pending").GetInt32());
+    }
+
+    [Fact]
     public async Task A_segment_for_the_interested_reaches_the_inbox_and_the_chat_of_residents_who_chose_its_category_only()
     {
         var keen = await ResidentAsync(PreferenceBodies.Of(PreferenceBodies.Channels("chat"), ["health"], quietOff: true));
@@ -102,11 +126,30 @@ public sealed class NoticeDeliveryPreferencesHttpTests(NoticeDeliveryFixture fix
         return (id, token, email);
     }
 
-    private async Task<string> SendAsync(string clientId, object body)
+    private async Task<string> SendAsync(string clientId, object body) =>
+        await SendAsAsync(await AgencyNoticeApiHost.AgencyTokenAsync(Api.Host.Services, clientId, "千代田区", new AgencyBinding("131016", null)), body);
+
+    private async Task<string> SendAsAsync(string token, object body)
     {
-        var token = await AgencyNoticeApiHost.AgencyTokenAsync(Api.Host.Services, clientId, "千代田区", new AgencyBinding("131016", null));
         var response = await Api.SendAsync(HttpMethod.Post, "/api/agency/notices", token, body,
             r => r.Headers.TryAddWithoutValidation("Idempotency-Key", NoticeBodies.NewKey()));
         return (await AccountsApi.ExpectAsync(response, 201)).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>The notice's delivery figures, as its agency reads them, once <paramref name="until"/> holds for them.</summary>
+    private async Task<System.Text.Json.JsonElement> FiguresAsync(string token, string id, Func<System.Text.Json.JsonElement, bool> until)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(40);
+        while (true)
+        {
+            var figures = (await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, $"/api/agency/notices/{id}", token), 200))
+                .GetProperty("delivery");
+            if (until(figures))
+            {
+                return figures;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"The figures of {id} stayed {figures.GetRawText()}.");
+            await Task.Delay(200);
+        }
     }
 }
