@@ -18,9 +18,15 @@ public sealed class ExchangeRecorder(ExchangeOutbox outbox, ClientRegistry clien
     {
         var requester = await PartyAsync(agency, cancellationToken);
         var requesterRef = await refs.GiveOutAsync(requester.Body, residentId, cancellationToken);
-        await outbox.EnqueueAsync(new ExchangeEvent(NewId(), residentId, clock.GetUtcNow(), kind, requester, requesterRef,
-            null, null, null, null, target, false, ExchangeOutcomes.Provided), cancellationToken);
+        await RecordAsync(new ExchangeSides(residentId, requester, requesterRef, null, null), kind, null, null, target, false,
+            ExchangeOutcomes.Provided, cancellationToken);
     }
+
+    /// <summary>Queues one exchange between the sides; its id and time are given here.</summary>
+    public Task RecordAsync(ExchangeSides sides, string kind, string? category, string? purpose, string? target, bool withheld,
+        string outcome, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(new ExchangeEvent(NewId(), sides.ResidentId, clock.GetUtcNow(), kind, sides.Requester, sides.RequesterRef,
+            sides.Provider, sides.ProviderRef, category, purpose, target, withheld, outcome), cancellationToken);
 
     /// <summary>The agency as one side of an exchange: the body its token is bound to and the name it registered with.</summary>
     public async Task<ExchangeParty> PartyAsync(AgencyContext agency, CancellationToken cancellationToken)

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Exchanges.Purposes;
 using Portal.Domain.Exchanges.Reads;
+using Portal.Domain.Information;
+using Portal.Domain.Information.Catalogue;
 using Portal.Domain.Histories;
 using Portal.Domain.Residents.References;
 using Portal.Domain.Storage;
@@ -10,13 +13,13 @@ namespace Portal.Domain.Exchanges;
 
 /// <summary>
 /// やりとり履歴: the outbox every agency read goes through, its writer, the resident's chained history with its signed
-/// export, and each agency's own log. Needs storage, the client registry, the residentRef key and the history keys.
+/// export, each agency's own log, and exchanges between agencies by the allowed-purpose table. Needs storage, the client registry, the residentRef key and the history keys.
 /// </summary>
 public static class ExchangesServiceCollectionExtensions
 {
     public static IServiceCollection AddExchanges(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHistories(configuration).AddResidentRefs(configuration);
+        services.AddHistories(configuration).AddResidentRefs(configuration).AddInformation(configuration);
         services.TryAddSingleton(TimeProvider.System);
         // The queue's name is an app setting the queue trigger reads too.
         services.TryAddSingleton(sp => new ExchangeOutbox(sp.GetRequiredService<StorageAccount>(),
@@ -29,6 +32,8 @@ public static class ExchangesServiceCollectionExtensions
         services.TryAddSingleton<AgencyExchangeLog>();
         services.TryAddSingleton<AgencyExchangeLogReader>();
         services.TryAddSingleton<AgencyApplicationReads>();
+        services.TryAddSingleton(sp => ExchangePurposeTable.Load(sp.GetRequiredService<InformationCatalogue>()));
+        services.TryAddSingleton<AgencyExchangeService>();
         return services;
     }
 }

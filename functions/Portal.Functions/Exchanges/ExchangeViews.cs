@@ -1,5 +1,6 @@
 using Portal.Contracts.Exchanges;
 using Portal.Domain.Exchanges;
+using Portal.Domain.Exchanges.Purposes;
 
 namespace Portal.Functions.Exchanges;
 
@@ -13,6 +14,11 @@ public static class ExchangeViews
     public static AgencyExchangeEntry Agency(AgencyExchangeLogEntry e) =>
         new(e.At, e.ExchangeId, e.Side, e.ResidentRef, e.Kind, Body(e.Requester), e.Provider is null ? null : Body(e.Provider),
             e.Category, e.Purpose, e.Target, e.Withheld, e.Outcome);
+
+    public static AgencyExchangeResponse Answer(ExchangeAnswer answer) =>
+        new(answer.Purpose.Category, answer.Purpose.Purpose, answer.Purpose.Name, answer.AsOf,
+            [.. answer.Providers.Select(p => new ExchangeProvider(Body(p.Provider),
+                [.. p.Records.Select(r => new ExchangedRecord(r.RecordId, r.ValidFrom, r.ValidTo, r.Withheld, r.Withheld ? null : r.Data, r.RecordedAt))]))]);
 
     private static ExchangeBody Body(ExchangeParty party) => new(party.Body, party.Name);
 }

@@ -105,6 +105,7 @@ public sealed class OperationCallersTests
         ["ListExchanges"] = Portal,
         ["ExportExchanges"] = Portal,
         ["ListAgencyExchanges"] = "Agency(agency.information)",
+        ["RequestAgencyExchange"] = "Agency(agency.information)",
     };
 
     [Fact]
