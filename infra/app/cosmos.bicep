@@ -36,6 +36,8 @@ var containers containerSpec[] = [
   { name: 'notices', partitionKeyPath: '/audienceKey', defaultTtl: -1 }
   { name: 'noticeDeliveries', partitionKeyPath: '/noticeId', defaultTtl: -1 }
   { name: 'sentEmails', partitionKeyPath: '/scope', defaultTtl: -1 }
+  { name: 'exchangeHistory', partitionKeyPath: '/residentId' }
+  { name: 'agencyExchangeLogs', partitionKeyPath: '/bodyCode', defaultTtl: -1 }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2026-03-15' = {

@@ -96,6 +96,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'NoticePushReportsQueue', value: noticePushReportsQueueName }
         // The e-mail outbox; the sender's trigger reads %EmailOutboxQueue%.
         { name: 'EmailOutboxQueue', value: 'email-outbox' }
+        // やりとり履歴's outbox (one exchange → the resident's chain and both agencies' logs); %ExchangeOutboxQueue%.
+        { name: 'ExchangeOutboxQueue', value: 'exchange-outbox' }
         // The chatbot's status events queue, in the bot's storage, by identity (the portal may only send to it).
         { name: 'BotEventsQueue', value: botEventsQueueName }
         { name: 'BotEventsStorage__queueServiceUri', value: botEventsQueueServiceUri }

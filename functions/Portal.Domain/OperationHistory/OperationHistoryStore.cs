@@ -28,12 +28,8 @@ public sealed class OperationHistoryStore(PortalDatabase database, TimeProvider 
                 operation, target, outcome, now) { Sequence = sequence, TimeKey = TimeKey(now) };
         }, cancellationToken);
 
-    /// <summary>
-    /// The UTC time in a fixed-width form, so time ranges are plain string comparisons — exact, unlike comparing
-    /// serialized timestamps. Records from before the chain have it as the start of their id.
-    /// </summary>
-    private static string TimeKey(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyyMMddHHmmssfffffff", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Records from before the chain have their time key as the start of their id.</summary>
+    private static string TimeKey(DateTimeOffset time) => HistoryQueryText.TimeKey(time);
 
     /// <summary>
     /// The principal's own records between two times, newest first, one page at a time. Newest first is id order:

@@ -68,7 +68,16 @@ public static class PortalContainers
     /// </summary>
     public static readonly ContainerDefinition SentEmails = new("sentEmails", "/scope", DefaultTimeToLive: -1);
 
+    /// <summary>やりとり履歴: each resident's hash chain of agencies' exchanges and reads of their data.</summary>
+    public static readonly ContainerDefinition ExchangeHistory = new("exchangeHistory", "/residentId");
+
+    /// <summary>
+    /// Each agency's own exchange log (§23: requester and provider both keep one), partitioned by the body; residents
+    /// appear only as that body's residentRef. Each entry sets its TTL (the 7-year retention).
+    /// </summary>
+    public static readonly ContainerDefinition AgencyExchangeLogs = new("agencyExchangeLogs", "/bodyCode", DefaultTimeToLive: -1);
+
     public static IReadOnlyList<ContainerDefinition> All { get; } =
         [Residents, CardRequests, OperationHistory, Procedures, Drafts, Applications, Submissions, Receipts, Clients, Grants, Terms, Notices,
-            NoticeDeliveries, SentEmails];
+            NoticeDeliveries, SentEmails, ExchangeHistory, AgencyExchangeLogs];
 }

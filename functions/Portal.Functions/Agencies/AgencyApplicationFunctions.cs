@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Portal.Contracts.Applications.Agencies;
 using Portal.Domain.Applications.Agencies;
+using Portal.Domain.Exchanges.Reads;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Procedures.Serving;
@@ -15,10 +16,12 @@ namespace Portal.Functions.Agencies;
 
 /// <summary>
 /// The receiving side of 電子申請 for an agency's own system. The routes name no body: everything is always the
-/// token's own body's, so one agency never sees or changes another's applications.
+/// token's own body's, so one agency never sees or changes another's applications. Reading an application or one of
+/// its files is recorded in the applicant's やりとり履歴 (and the agency's own exchange log).
 /// </summary>
 public sealed class AgencyApplicationFunctions(
-    AgencyAuthenticator authenticator, AgencyApplicationService applications, CatalogHost catalog, JsonBodyReader json)
+    AgencyAuthenticator authenticator, AgencyApplicationService applications, AgencyApplicationReads reads, CatalogHost catalog,
+    JsonBodyReader json)
 {
     [Function("ListAgencyApplications")]
     public async Task<IResult> List(
@@ -36,7 +39,7 @@ public sealed class AgencyApplicationFunctions(
         string receiptNumber, CancellationToken cancellationToken)
     {
         var agency = await AuthenticateAsync(request);
-        var stored = await applications.GetAsync(agency, receiptNumber, cancellationToken);
+        var stored = await reads.GetAsync(agency, receiptNumber, cancellationToken);
         return Tagged(request, AgencyApplicationViews.Detail(stored, catalog));
     }
 
@@ -48,7 +51,7 @@ public sealed class AgencyApplicationFunctions(
         var agency = await AuthenticateAsync(request);
         var r = Position(revision);
         var i = Position(index);
-        var file = await applications.OpenAttachmentAsync(agency, receiptNumber, r, i, cancellationToken);
+        var file = await reads.OpenAttachmentAsync(agency, receiptNumber, r, i, cancellationToken);
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return TypedResults.Stream(file.Content, file.Reference.ContentType, file.Reference.Name);
     }

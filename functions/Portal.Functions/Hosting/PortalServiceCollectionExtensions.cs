@@ -7,6 +7,7 @@ using Portal.Functions.Agencies;
 using Portal.Functions.Applications;
 using Portal.Functions.Drafts;
 using Portal.Functions.Email;
+using Portal.Functions.Exchanges;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
 using Portal.Functions.Histories;
@@ -59,6 +60,7 @@ public static class PortalServiceCollectionExtensions
             .AddNoticeInboxFeature()
             .AddNoticeAttachmentsFeature(configuration)
             .AddNotificationPreferencesFeature()
-            .AddInformationFeature(configuration);
+            .AddInformationFeature(configuration)
+            .AddExchangesFeature(configuration);
     }
 }

@@ -48,6 +48,7 @@ public class PortalFactory(
         builder.UseSetting("ApplicationEventsQueue", $"application-events-{Guid.NewGuid():N}");
         // Its own outbox too: a host that stops with a message leased leaves it to nobody else's drain.
         builder.UseSetting("EmailOutboxQueue", $"email-outbox-{Guid.NewGuid():N}");
+        builder.UseSetting("ExchangeOutboxQueue", $"exchange-outbox-{Guid.NewGuid():N}");
         builder.UseSetting("NoticeFanOutQueue", $"notice-fanout-{Guid.NewGuid():N}");
         builder.UseSetting("NoticePushReportsQueue", $"notice-push-reports-{Guid.NewGuid():N}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

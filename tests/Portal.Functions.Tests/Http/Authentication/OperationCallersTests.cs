@@ -102,6 +102,10 @@ public sealed class OperationCallersTests
         ["PutAgencyInformationRecord"] = "Agency(agency.information)",
         ["ListAgencyInformationRecords"] = "Agency(agency.information)",
         ["GetMyInformation"] = Portal,
+        ["ListExchanges"] = Portal,
+        ["ExportExchanges"] = Portal,
+        ["ListAgencyExchanges"] = "Agency(agency.information)",
+        ["RequestAgencyExchange"] = "Agency(agency.information)",
     };
 
     [Fact]

@@ -1,0 +1,17 @@
+namespace Portal.Domain.Exchanges;
+
+/// <summary>What an agency did with a resident's data, as stored and exported (translated for display at the edge).</summary>
+public static class ExchangeKinds
+{
+    /// <summary>情報照会・提供: one agency asked, others provided.</summary>
+    public const string Exchange = "exchange";
+
+    /// <summary>本人確認情報の照会: an agency found the resident by the basic 4 items; the portal answered.</summary>
+    public const string Lookup = "lookup";
+
+    /// <summary>An agency read an application the resident filed with it.</summary>
+    public const string ApplicationRead = "application-read";
+
+    /// <summary>An agency downloaded a file attached to such an application.</summary>
+    public const string FileDownload = "file-download";
+}

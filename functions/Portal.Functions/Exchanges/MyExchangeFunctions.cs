@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Net.Http.Headers;
+using Portal.Contracts.Exchanges;
+using Portal.Domain.Exchanges;
+using Portal.Functions.Http.Authentication;
+
+namespace Portal.Functions.Exchanges;
+
+/// <summary>やりとり履歴 (guide 3-C) for the signed-in resident: who used their information, when and why. Never cached.</summary>
+public sealed class MyExchangeFunctions(ResidentAuthenticator authenticator, ExchangeHistoryReader reader, ExchangeHistoryExport export)
+{
+    [Function("ListExchanges")]
+    public async Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/exchanges")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var resident = await authenticator.AuthenticateAsync(request);
+        var query = request.Query;
+        var page = await reader.ListAsync(resident, query["from"], query["to"], query["pageSize"], query["continuationToken"], cancellationToken);
+        request.HttpContext.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return TypedResults.Ok(new ExchangePage([.. page.Items.Select(ExchangeViews.Resident)], page.ContinuationToken));
+    }
+
+    /// <summary>The whole chained history and its signed head, for <c>myna-signer history verify</c>.</summary>
+    [Function("ExportExchanges")]
+    public async Task<IResult> Export(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me/exchanges/export")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var resident = await authenticator.AuthenticateAsync(request);
+        request.HttpContext.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return TypedResults.Ok(await export.ExportAsync(resident, cancellationToken));
+    }
+}
