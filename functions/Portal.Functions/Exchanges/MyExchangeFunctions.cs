@@ -3,12 +3,16 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
 using Portal.Contracts.Exchanges;
 using Portal.Domain.Exchanges;
+using Portal.Domain.Exchanges.Purposes;
+using Portal.Domain.Information.Catalogue;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.Exchanges;
 
 /// <summary>やりとり履歴 (guide 3-C) for the signed-in resident: who used their information, when and why. Never cached.</summary>
-public sealed class MyExchangeFunctions(ResidentAuthenticator authenticator, ExchangeHistoryReader reader, ExchangeHistoryExport export)
+public sealed class MyExchangeFunctions(
+    ResidentAuthenticator authenticator, ExchangeHistoryReader reader, ExchangeHistoryExport export, InformationCatalogue catalogue,
+    ExchangePurposeTable purposes)
 {
     [Function("ListExchanges")]
     public async Task<IResult> List(
@@ -18,7 +22,7 @@ public sealed class MyExchangeFunctions(ResidentAuthenticator authenticator, Exc
         var query = request.Query;
         var page = await reader.ListAsync(resident, query["from"], query["to"], query["pageSize"], query["continuationToken"], cancellationToken);
         request.HttpContext.Response.Headers[HeaderNames.CacheControl] = "no-store";
-        return TypedResults.Ok(new ExchangePage([.. page.Items.Select(ExchangeViews.Resident)], page.ContinuationToken));
+        return TypedResults.Ok(new ExchangePage([.. page.Items.Select(r => ExchangeViews.Resident(r, catalogue, purposes))], page.ContinuationToken));
     }
 
     /// <summary>The whole chained history and its signed head, for <c>myna-signer history verify</c>.</summary>

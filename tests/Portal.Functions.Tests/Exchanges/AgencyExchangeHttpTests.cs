@@ -68,6 +68,9 @@ public sealed class AgencyExchangeHttpTests(InformationFixture fixture) : IClass
             (seen.GetProperty("kind").GetString(), seen.GetProperty("requester").GetProperty("body").GetString(),
              seen.GetProperty("provider").GetProperty("body").GetString(), seen.GetProperty("category").GetString(),
              seen.GetProperty("purpose").GetString(), seen.GetProperty("withheld").GetBoolean()));
+        // 情報の項目 and 事務 as a resident reads them, not as codes.
+        Assert.Equal(("税・所得", "児童手当法による児童手当の認定に関する事務"),
+            (seen.GetProperty("categoryName").GetString(), seen.GetProperty("purposeName").GetString()));
         Assert.DoesNotContain(resident, asked.GetRawText() + answered.GetRawText(), StringComparison.Ordinal);
     }
 

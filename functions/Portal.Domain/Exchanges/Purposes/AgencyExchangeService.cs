@@ -55,8 +55,8 @@ public sealed class AgencyExchangeService(
         }
 
         // The requester's own records are not an exchange: it asks what other bodies hold.
-        var providers = (await records.CurrentAsync(residentId, category, cancellationToken))
-            .Where(r => r.Body != body && r.ValidFrom <= day && (r.ValidTo is null || r.ValidTo >= day))
+        var providers = (await records.CurrentAsync(residentId, category, day!.Value, day.Value, cancellationToken))
+            .Where(r => r.Body != body)
             .GroupBy(r => r.Body)
             .Select(g => new ExchangedRecords(new ExchangeParty(g.Key, g.First().ProviderName),
                 [.. g.OrderBy(r => r.RecordId, StringComparer.Ordinal).Select(r => r.Withheld ? r with { Data = null } : r)]))

@@ -22,6 +22,9 @@ public sealed class ExchangePurposeTable
     public ExchangePurpose? Find(string requesterKind, string category, string purpose) =>
         _rows.GetValueOrDefault((requesterKind, category, purpose));
 
+    /// <summary>The task's name (事務) for a purpose code, whichever row holds it; null for codes the table does not have.</summary>
+    public string? NameOf(string? purpose) => purpose is null ? null : _rows.Values.FirstOrDefault(r => r.Purpose == purpose)?.Name;
+
     /// <exception cref="InvalidDataException">The data is unreadable or names what the catalogue does not have.</exception>
     public static ExchangePurposeTable Load(InformationCatalogue catalogue)
     {
