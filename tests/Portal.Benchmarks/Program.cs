@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Portal.Benchmarks;
+using Portal.Benchmarks.Exchanges;
 using Portal.Benchmarks.Information;
 using Portal.Benchmarks.Notices;
 
@@ -11,7 +12,8 @@ using Portal.Benchmarks.Notices;
 // [--concurrency C] [--samples S] [--inbox-only]" the お知らせ writes per notice, fan-out time and inbox latency; "notices-line-report
 // [--residents N] [--concurrency C] [--line-limit R] [--fast-limit R]" publish → last LINE multicast at the fake LINE
 // API's limit, portal and bot together; "information-report [--others N] [--samples S]" わたしの情報 read latency for a
-// resident with 7 years of records; else BenchmarkDotNet.
+// resident with 7 years of records; "exchanges-report [--records N] [--others N] [--samples S] [--appends A]" やりとり履歴
+// read latency for a resident with 10,000 records and a chained append's cost over a plain create; else BenchmarkDotNet.
 if (args is ["search-report"])
     SearchLatencyReport.Run();
 else if (args is ["submission-report", ..])
@@ -26,5 +28,7 @@ else if (args is ["notices-line-report", .. var lineOptions])
     await NoticesLineReport.RunAsync(NoticesLineReportOptions.Parse(lineOptions));
 else if (args is ["information-report", .. var informationOptions])
     await InformationReport.RunAsync(InformationReportOptions.Parse(informationOptions));
+else if (args is ["exchanges-report", .. var exchangesOptions])
+    await ExchangesReport.RunAsync(ExchangesReportOptions.Parse(exchangesOptions));
 else
     BenchmarkSwitcher.FromAssembly(typeof(SearchLatencyReport).Assembly).Run(args);

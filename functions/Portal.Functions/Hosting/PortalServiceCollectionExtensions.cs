@@ -11,6 +11,7 @@ using Portal.Functions.Exchanges;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
 using Portal.Functions.Histories;
+using Portal.Functions.Histories.Retention;
 using Portal.Functions.Notices;
 using Portal.Functions.Notices.Agency;
 using Portal.Functions.Http;
@@ -61,6 +62,7 @@ public static class PortalServiceCollectionExtensions
             .AddNoticeAttachmentsFeature(configuration)
             .AddNotificationPreferencesFeature()
             .AddInformationFeature(configuration)
-            .AddExchangesFeature(configuration);
+            .AddExchangesFeature(configuration)
+            .AddHistoryRetentionFeature();
     }
 }
