@@ -11,5 +11,10 @@ namespace Portal.Contracts.Histories;
 /// <param name="Entries">The chained entries, oldest first.</param>
 /// <param name="BeforeChain">Entries written before the history was chained: shown, not verifiable.</param>
 /// <param name="Head">A compact JWS (<see cref="HistoryHead"/>) over the last entry's sequence number and hash.</param>
+/// <param name="Inclusion">
+/// That the history's head was in the latest daily tree (<see cref="TreeHead"/>); null when no tree held it yet, and
+/// absent from exports made before the trees.
+/// </param>
 public sealed record HistoryExport(
-    string History, HistoryCheckpoint? Checkpoint, IReadOnlyList<JsonObject> Entries, IReadOnlyList<JsonObject> BeforeChain, string Head);
+    string History, HistoryCheckpoint? Checkpoint, IReadOnlyList<JsonObject> Entries, IReadOnlyList<JsonObject> BeforeChain, string Head,
+    TreeInclusion? Inclusion = null);

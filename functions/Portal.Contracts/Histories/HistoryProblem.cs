@@ -32,4 +32,19 @@ public enum HistoryProblem
 
     /// <summary>The older export's head is in the part retention has deleted since: it cannot be compared.</summary>
     OlderThanCheckpoint,
+
+    /// <summary>The daily tree head is not a JWS of the tree head type.</summary>
+    TreeHeadMalformed,
+
+    /// <summary>The daily tree head was not signed by a published history key (in its period): forged.</summary>
+    TreeHeadForged,
+
+    /// <summary>The inclusion proof is for a leaf of another history or resident.</summary>
+    InclusionOfAnotherLeaf,
+
+    /// <summary>The audit path does not lead from the leaf to the signed root (altered, or the leaf is not in the tree).</summary>
+    InclusionProofInvalid,
+
+    /// <summary>The leaf's (sequence number, hash) is not in the chain: the tree was shown another history.</summary>
+    TreeLeafNotInChain,
 }

@@ -4,7 +4,8 @@ namespace Portal.Contracts.Histories;
 /// What <see cref="HistoryVerifier"/> found: nothing wrong (<see cref="Problem"/> null), or the first problem and,
 /// where it sits at an entry, that entry's sequence number.
 /// </summary>
-public sealed record HistoryVerification(HistoryProblem? Problem, long? Sequence, HistoryHead? Head, int EntryCount)
+/// <param name="Tree">The daily tree head the export proved its head in, when it carried one.</param>
+public sealed record HistoryVerification(HistoryProblem? Problem, long? Sequence, HistoryHead? Head, int EntryCount, TreeHead? Tree = null)
 {
     public bool IsValid => Problem is null;
 

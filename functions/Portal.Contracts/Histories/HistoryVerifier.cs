@@ -6,7 +6,8 @@ namespace Portal.Contracts.Histories;
 
 /// <summary>
 /// Checks a history export the way a resident's own program does: every link of the chain, the head's signature
-/// against the published history keys, that the head is the last entry, and that a newer export extends an older one.
+/// against the published history keys, that the head is the last entry, that the daily tree it carries holds this
+/// history's head (signature, inclusion proof, and the leaf in the chain), and that a newer export extends an older one.
 /// Needs nothing from the portal but its key history.
 /// </summary>
 public static class HistoryVerifier
@@ -40,7 +41,14 @@ public static class HistoryVerifier
             // The first entry the head does not account for (or the last one when the head claims more).
             return HistoryVerification.Failed(HistoryProblem.HeadMismatch, Math.Min(head.Sequence, sequence) + 1, head);
         }
-        return new HistoryVerification(null, null, head, export.Entries.Count);
+        if (export.Inclusion is not { } inclusion)
+        {
+            return new HistoryVerification(null, null, head, export.Entries.Count);
+        }
+        var (treeProblem, tree) = VerifyInclusion(export, head, inclusion, keySet);
+        return treeProblem is not null
+            ? HistoryVerification.Failed(treeProblem.Value, inclusion.Leaf?.Seq, head)
+            : new HistoryVerification(null, null, head, export.Entries.Count, tree);
     }
 
     /// <summary>Both exports verified on their own, then: the older head's (sequence, hash) is in the newer chain.</summary>
@@ -85,25 +93,77 @@ public static class HistoryVerifier
         {
             return (HistoryProblem.HeadMalformed, null);
         }
+        return (SignatureProblem(export.Head, header, head.IssuedAt, keySet), head);
+    }
+
+    /// <summary>
+    /// The daily tree checks: its head signed by a published history key, the leaf this history's own, the audit path
+    /// leading from the leaf to the signed root, and the leaf's (sequence number, hash) in the verified chain.
+    /// </summary>
+    private static (HistoryProblem?, TreeHead?) VerifyInclusion(
+        HistoryExport export, HistoryHead head, TreeInclusion inclusion, JsonObject keySet)
+    {
+        if (!CompactJws.TryRead(inclusion.TreeHead, out var header, out var payload)
+            || header["typ"]?.GetValue<string>() != TreeHead.Type || header["alg"]?.GetValue<string>() != CompactJws.Algorithm
+            || TreeHead.FromPayload(payload) is not { } tree || inclusion.Leaf is null || inclusion.AuditPath is null)
+        {
+            return (HistoryProblem.TreeHeadMalformed, null);
+        }
+        if (SignatureProblem(inclusion.TreeHead, header, tree.IssuedAt, keySet) is not null)
+        {
+            return (HistoryProblem.TreeHeadForged, tree);
+        }
+        var leaf = inclusion.Leaf;
+        if (leaf.History != head.History || leaf.Sub != head.Resident)
+        {
+            return (HistoryProblem.InclusionOfAnotherLeaf, tree);
+        }
+        if (!IsHash(tree.RootHash) || !inclusion.AuditPath.All(IsHash) || !IsHash(leaf.Hash)
+            || !MerkleTree.VerifyInclusion(leaf.LeafHash(), inclusion.LeafIndex, tree.TreeSize,
+                [.. inclusion.AuditPath.Select(Convert.FromHexString)], Convert.FromHexString(tree.RootHash)))
+        {
+            return (HistoryProblem.InclusionProofInvalid, tree);
+        }
+        return (ChainHolds(export, leaf.Seq, leaf.Hash) ? null : HistoryProblem.TreeLeafNotInChain, tree);
+    }
+
+    /// <summary>Whether the (already verified) chain holds <paramref name="hash"/> at <paramref name="sequence"/>.</summary>
+    private static bool ChainHolds(HistoryExport export, long sequence, string hash)
+    {
+        var first = export.Checkpoint?.FirstSequence ?? 1;
+        if (sequence == first - 1)
+        {
+            return hash == (export.Checkpoint?.PreviousHash ?? HistoryChainHash.Genesis);
+        }
+        var index = sequence - first;
+        return index >= 0 && index < export.Entries.Count
+            && export.Entries[(int)index][HistoryChainHash.HashMember]?.GetValue<string>() == hash;
+    }
+
+    private static bool IsHash(string? hex) => hex is { Length: 64 } && hex.All(char.IsAsciiHexDigit);
+
+    /// <summary>What is wrong with a JWS's signature against the published keys at the time it claims; null: nothing.</summary>
+    private static HistoryProblem? SignatureProblem(string jws, JsonObject header, DateTimeOffset issuedAt, JsonObject keySet)
+    {
         var kid = header["kid"]?.GetValue<string>();
         var jwk = (keySet["keys"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(k => k["kid"]?.GetValue<string>() == kid);
         if (jwk is null || PublicKeyOf(jwk) is not { } key)
         {
-            return (HistoryProblem.UnknownKey, head);
+            return HistoryProblem.UnknownKey;
         }
         using (key)
         {
-            if (!CompactJws.Verify(export.Head, key))
+            if (!CompactJws.Verify(jws, key))
             {
-                return (HistoryProblem.BadSignature, head);
+                return HistoryProblem.BadSignature;
             }
         }
-        var signedAt = head.IssuedAt.ToUnixTimeSeconds();
+        var signedAt = issuedAt.ToUnixTimeSeconds();
         if (signedAt < (IntegerOf(jwk["validFrom"]) ?? long.MinValue) || signedAt >= (IntegerOf(jwk["validUntil"]) ?? long.MaxValue))
         {
-            return (HistoryProblem.KeyNotValidThen, head);
+            return HistoryProblem.KeyNotValidThen;
         }
-        return (null, head);
+        return null;
     }
 
     private static ECDsa? PublicKeyOf(JsonObject jwk)

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Histories;
+using Portal.Domain.Histories.Trees;
+using Portal.Domain.Storage;
 
 namespace Portal.Domain.OperationHistory;
 
@@ -19,7 +21,8 @@ public static class OperationHistoryServiceCollectionExtensions
     /// <summary>The signed export of 操作履歴: needs the history keys (<see cref="HistoryKeyOptions"/>).</summary>
     public static IServiceCollection AddOperationHistoryExport(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOperationHistory().AddHistories(configuration);
+        services.AddOperationHistory().AddHistories(configuration)
+            .AddChainedHistory(new ChainedHistory(OperationHistoryExport.History, PortalContainers.OperationHistory));
         services.TryAddSingleton<OperationHistoryExport>();
         return services;
     }

@@ -8,8 +8,10 @@ public static class HistoryMessages
     public static string Verified(HistoryVerification result, long? since) =>
         $"履歴は改ざんされていません。{result.EntryCount}件の記録（{result.Head!.Sequence}番目まで）のつながりと、ポータルの署名（{result.Head.IssuedAt.ToOffset(TimeSpan.FromHours(9)):yyyy-MM-dd HH:mm} 日本時間）を確認しました。"
         + (since is { } s ? $"\n前回のエクスポート（{s}番目まで）の記録は、削除・変更・並べ替えされずにすべて含まれています。" : "")
+        + (result.Tree is { } tree ? $"\n{tree.Day}の署名付きツリー（全利用者の履歴{tree.TreeSize}件）にも、この履歴が含まれています。ルートハッシュ {tree.RootHash} を GET /api/history/tree-heads/{tree.Day} と比べると、ポータルが全員に同じ内容を示していることを確かめられます。" : "")
         + $"\nThe history verifies: {result.EntryCount} entries up to #{result.Head.Sequence}, signed by the portal."
-        + (since is { } t ? $" It extends the earlier export (up to #{t}) unchanged." : "");
+        + (since is { } t ? $" It extends the earlier export (up to #{t}) unchanged." : "")
+        + (result.Tree is { } u ? $" Its head is in the signed tree of {u.Day} (root {u.RootHash})." : "");
 
     public static string Failed(HistoryVerification result) => result.Problem switch
     {
@@ -33,6 +35,16 @@ public static class HistoryMessages
             $"前回のエクスポートの{result.Sequence}番目の記録が、今回のエクスポートでは削除・変更・並べ替えされています。\nEntry #{result.Sequence} of the earlier export was removed, altered or reordered.",
         HistoryProblem.OlderThanCheckpoint =>
             $"前回のエクスポート（{result.Sequence}番目まで）の範囲は保存期間（7年）を過ぎて削除されたため、比較できません。\nThe earlier export ends at #{result.Sequence}, in the part since deleted after 7 years: it cannot be compared.",
+        HistoryProblem.TreeHeadMalformed =>
+            "日ごとの署名付きツリー（ツリーヘッド）の形式が正しくありません。\nThe daily tree head is malformed.",
+        HistoryProblem.TreeHeadForged =>
+            "日ごとの署名付きツリーの署名が、ポータルが公開している鍵で確認できません。ツリーヘッドが偽造されています。\nThe daily tree head is not signed by a published history key: it is forged.",
+        HistoryProblem.InclusionOfAnotherLeaf =>
+            "含まれていることの証明が、この履歴ではなく別の方または別の種類の履歴のものです。\nThe inclusion proof is for another resident's or another history's head.",
+        HistoryProblem.InclusionProofInvalid =>
+            "含まれていることの証明（監査パス）が、署名付きツリーのルートハッシュにつながりません。証明が改ざんされています。\nThe audit path does not lead to the signed tree's root: the proof was altered.",
+        HistoryProblem.TreeLeafNotInChain =>
+            $"署名付きツリーに含まれる{result.Sequence}番目の記録が、この履歴にありません。ポータルが別の内容の履歴を示しています。\nThe tree holds entry #{result.Sequence} with a hash this history does not have: the portal showed another history.",
         _ => "履歴を確認できませんでした。\nThe history could not be verified.",
     };
 

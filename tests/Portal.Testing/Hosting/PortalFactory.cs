@@ -51,6 +51,8 @@ public class PortalFactory(
         builder.UseSetting("ExchangeOutboxQueue", $"exchange-outbox-{Guid.NewGuid():N}");
         builder.UseSetting("NoticeFanOutQueue", $"notice-fanout-{Guid.NewGuid():N}");
         builder.UseSetting("NoticePushReportsQueue", $"notice-push-reports-{Guid.NewGuid():N}");
+        // And its own daily history trees: a day's tree is written once, and each host's residents are its own.
+        builder.UseSetting("HistoryTreesContainer", $"history-trees-{Guid.NewGuid():N}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -62,6 +62,38 @@ public static class HistoryExports
         return CompactJws.Sign(forger, Keys.Current.KeyId, HistoryHead.Type, head.ToPayload());
     }
 
+    /// <summary>
+    /// <paramref name="export"/> with the proof that its head is a leaf of a day's tree among other residents' heads
+    /// (the leaf at index 2 of 6), the tree head signed by <paramref name="signer"/> (the portal's key by default).
+    /// </summary>
+    public static HistoryExport InTree(HistoryExport export, ECDsa? signer = null)
+    {
+        var last = export.Entries[^1];
+        var ours = new TreeLeaf("operations", Resident, last["seq"]!.GetValue<long>(), last["hash"]!.GetValue<string>());
+        var (leaves, treeHead) = Tree(ours, signer);
+        var hashes = leaves.Select(l => l.LeafHash()).ToList();
+        return export with
+        {
+            Inclusion = new TreeInclusion(treeHead, ours, 2, [.. MerkleTree.AuditPath(hashes, 2).Select(Convert.ToHexStringLower)]),
+        };
+    }
+
+    /// <summary>The proof of another resident's leaf of the same tree, as a portal showing two histories would give.</summary>
+    public static TreeInclusion OtherResidentsInclusion(HistoryExport inTree)
+    {
+        var (leaves, treeHead) = Tree(inTree.Inclusion!.Leaf, null, inTree.Inclusion.TreeHead);
+        return new TreeInclusion(treeHead, leaves[4], 4, [.. MerkleTree.AuditPath([.. leaves.Select(l => l.LeafHash())], 4).Select(Convert.ToHexStringLower)]);
+    }
+
+    private static (List<TreeLeaf> Leaves, string TreeHead) Tree(TreeLeaf ours, ECDsa? signer, string? treeHead = null)
+    {
+        var leaves = Enumerable.Range(0, 6).Select(i => i == 2 ? ours
+            : new TreeLeaf("operations", $"acc-other-{i}", i + 1, Convert.ToHexStringLower(SHA256.HashData([(byte)i])))).ToList();
+        var root = Convert.ToHexStringLower(MerkleTree.RootHash([.. leaves.Select(l => l.LeafHash())]));
+        var payload = new TreeHead(leaves.Count, root, "2026-11-29", Start.AddDays(2)).ToPayload();
+        return (leaves, treeHead ?? CompactJws.Sign(signer ?? Keys.Current.Key, Keys.Current.KeyId, TreeHead.Type, payload));
+    }
+
     public static string Save(object document)
     {
         var path = Path.Combine(Path.GetTempPath(), $"history-{Guid.NewGuid():N}.json");

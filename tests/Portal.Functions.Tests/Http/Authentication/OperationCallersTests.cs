@@ -21,6 +21,7 @@ public sealed class OperationCallersTests
         ["GetOpenIdConfiguration"] = "Anyone",
         ["GetJsonWebKeySet"] = "Anyone",
         ["GetHistoryKeys"] = "Anyone",
+        ["GetTreeHead"] = "Anyone",
         ["ShowDevicePage"] = "Anyone",
         ["SubmitDeviceCode"] = "Anyone",
         ["StartDeviceAuthorization"] = "OAuthClient",
