@@ -6,6 +6,7 @@ using Portal.Domain.Exchanges.Reads;
 using Portal.Domain.Information;
 using Portal.Domain.Information.Catalogue;
 using Portal.Domain.Histories;
+using Portal.Domain.Histories.Trees;
 using Portal.Domain.Residents.References;
 using Portal.Domain.Storage;
 
@@ -19,7 +20,8 @@ public static class ExchangesServiceCollectionExtensions
 {
     public static IServiceCollection AddExchanges(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHistories(configuration).AddResidentRefs(configuration).AddInformation(configuration);
+        services.AddHistories(configuration).AddResidentRefs(configuration).AddInformation(configuration)
+            .AddChainedHistory(new ChainedHistory(ExchangeHistoryExport.History, PortalContainers.ExchangeHistory));
         services.TryAddSingleton(TimeProvider.System);
         // The queue's name is an app setting the queue trigger reads too.
         services.TryAddSingleton(sp => new ExchangeOutbox(sp.GetRequiredService<StorageAccount>(),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Contracts.Histories;
+using Portal.Domain.Exchanges;
 using Portal.Domain.Histories;
 using Portal.Domain.Histories.Trees;
 using Portal.Domain.OperationHistory;
@@ -30,11 +31,13 @@ public sealed class DailyHistoryTreeTests(CosmosDatabaseFixture cosmos) : IClass
     private HistoryTreeStore _treeStore = null!;
     private DailyHistoryTree _daily = null!;
     private Container _container = null!;
+    private ExchangeHistoryStore _exchanges = null!;
+    private ExchangeHistoryExport _exchangeExport = null!;
 
     public async Task InitializeAsync()
     {
         var database = new PortalDatabase(cosmos.Client, Options.Create(new CosmosOptions { Database = cosmos.Database.Id }));
-        await database.CreateIfNotExistsAsync([PortalContainers.OperationHistory], CancellationToken.None);
+        await database.CreateIfNotExistsAsync([PortalContainers.OperationHistory, PortalContainers.ExchangeHistory], CancellationToken.None);
         _container = database.Container(PortalContainers.OperationHistory);
         var stack = await LocalStack.GetAsync();
         var storage = StorageAccount.FromConfiguration(new ConfigurationBuilder()
@@ -43,8 +46,13 @@ public sealed class DailyHistoryTreeTests(CosmosDatabaseFixture cosmos) : IClass
         _keys = new HistoryKeyRing(Options.Create(new HistoryKeyOptions { SigningKeys = HistoryTestKey.Value }));
         _store = new OperationHistoryStore(database, _clock);
         _treeStore = new HistoryTreeStore(storage, _trees);
-        _export = new OperationHistoryExport(_store, new HistoryExporter(new HistoryHeadSigner(_keys, _clock), new HistoryTreeProofs(_treeStore)));
-        _daily = new DailyHistoryTree([new ChainedHistory(OperationHistoryExport.History, PortalContainers.OperationHistory)],
+        var exporter = new HistoryExporter(new HistoryHeadSigner(_keys, _clock), new HistoryTreeProofs(_treeStore));
+        _export = new OperationHistoryExport(_store, exporter);
+        _exchanges = new ExchangeHistoryStore(database);
+        _exchangeExport = new ExchangeHistoryExport(_exchanges, exporter);
+        _daily = new DailyHistoryTree(
+            [new ChainedHistory(OperationHistoryExport.History, PortalContainers.OperationHistory),
+             new ChainedHistory(ExchangeHistoryExport.History, PortalContainers.ExchangeHistory)],
             new ChainHeads(database), _treeStore, _keys, _clock, NullLogger<DailyHistoryTree>.Instance);
     }
 
@@ -132,6 +140,27 @@ public sealed class DailyHistoryTreeTests(CosmosDatabaseFixture cosmos) : IClass
         Assert.Null(noTreeYet.Inclusion);
         Assert.Null(export.Inclusion);
         Assert.True(HistoryVerifier.Verify(export, _keys.ToJsonWebKeySet()).IsValid);
+    }
+
+    [Fact]
+    public async Task AResidentsExchangeHistoryIsALeafOfTheSameTreeAndItsExportProvesIt()
+    {
+        var resident = (await ResidentsWithAsync(1))[0];
+        var chiyoda = new ExchangeParty("131016", "千代田区");
+        for (var i = 0; i < 2; i++)
+        {
+            await _exchanges.AppendOnceAsync(new ExchangeEvent($"x-{Guid.NewGuid():N}", resident.PrincipalId, _clock.GetUtcNow(), ExchangeKinds.ApplicationRead,
+                chiyoda, "rr_test", null, null, null, null, "A0000000001", false, ExchangeOutcomes.Provided), CancellationToken.None);
+        }
+
+        await _daily.RunAsync(CancellationToken.None);
+        var export = await _exchangeExport.ExportAsync(resident, CancellationToken.None);
+
+        var tree = (await _treeStore.ReadAsync("2026-12-08", CancellationToken.None))!;
+        Assert.Equal(["exchanges", "operations"], tree.Leaves.Where(l => l.Sub == resident.PrincipalId).Select(l => l.History).Order());
+        Assert.Equal(new TreeLeaf("exchanges", resident.PrincipalId, 2, export.Entries[1]["hash"]!.GetValue<string>()), export.Inclusion!.Leaf);
+        var verified = HistoryVerifier.Verify(export, _keys.ToJsonWebKeySet());
+        Assert.True(verified.IsValid, $"{verified.Problem} at {verified.Sequence}");
     }
 
     /// <summary>The resident's leaf (the class's database also holds other tests' residents).</summary>
