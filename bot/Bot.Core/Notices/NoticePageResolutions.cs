@@ -8,8 +8,8 @@ namespace Bot.Core.Notices;
 /// </summary>
 public sealed class NoticePageResolutions : IDisposable
 {
-    /// <summary>Pages resolving at once: two, so one page's round trips overlap another's database work.</summary>
-    public const int AtOnce = 2;
+    /// <summary>Pages resolving at once: a few, so round trips overlap others' database work on a busy machine.</summary>
+    public const int AtOnce = 4;
 
     // Async waiters of a SemaphoreSlim are released oldest first.
     private readonly SemaphoreSlim turns = new(AtOnce, AtOnce);
