@@ -54,4 +54,11 @@ public sealed class ResidentChannelStore(BotDatabase database, TimeProvider time
             return null;
         }
     }
+
+    /// <summary>The channel user each account last used, by account id; an account that never used the bot is absent.</summary>
+    public async Task<IReadOnlyDictionary<string, ChannelUser>> FindManyAsync(IEnumerable<string> accountIds, CancellationToken cancellationToken)
+    {
+        var found = await DocumentsById.ReadAsync<ResidentChannel>(Container, "SELECT * FROM c", accountIds, cancellationToken);
+        return found.ToDictionary(r => r.Id, r => new ChannelUser(r.Channel, r.UserId), StringComparer.Ordinal);
+    }
 }

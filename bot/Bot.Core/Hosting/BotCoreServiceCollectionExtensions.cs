@@ -111,6 +111,8 @@ public static class BotCoreServiceCollectionExtensions
         // お知らせ: pushes of a notice's pages on every linked chat (LINE by multicast where the channel registers an
         // IMulticastSender), and 詳しく in the chat. A host replaces the filter for quiet hours and preferences.
         services.TryAddSingleton<INoticeRecipientFilter, AllowAllNoticeRecipients>();
+        services.TryAddSingleton<NoticeChatOwners>();
+        services.TryAddSingleton<NoticePageResolutions>();
         services.TryAddTransient<NoticePushService>();
         // The outcome of each page goes back to the portal where the host has a report queue.
         services.TryAddSingleton<INoticePushReports, NoNoticePushReports>();

@@ -43,6 +43,15 @@ public sealed class LinkedChannelStore(BotDatabase database, TimeProvider time, 
     public async Task<IReadOnlyList<LinkedChannel>> FindAsync(string accountId, CancellationToken cancellationToken) =>
         (await ReadAsync(accountId, cancellationToken)).Links.Links;
 
+    /// <summary>The channel users each account logged in from, by account id; an account that never used the bot is absent.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<LinkedChannel>>> FindManyAsync(
+        IEnumerable<string> accountIds, CancellationToken cancellationToken)
+    {
+        var found = await DocumentsById.ReadAsync<LinkedChannels>(
+            Container, "SELECT * FROM c", accountIds.Select(LinkedChannels.IdOf), cancellationToken);
+        return found.ToDictionary(l => LinkedChannels.AccountIdOf(l.Id), l => l.Links, StringComparer.Ordinal);
+    }
+
     /// <summary>Forgets every chat the account logged in from (the account was deleted).</summary>
     public async Task ForgetAsync(string accountId, CancellationToken cancellationToken)
     {

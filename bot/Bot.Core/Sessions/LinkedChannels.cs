@@ -18,7 +18,11 @@ public sealed record LinkedChannels
 
     public IReadOnlyList<LinkedChannel> Links { get; init; } = [];
 
-    public static string IdOf(string accountId) => "linked-" + accountId;
+    private const string IdPrefix = "linked-";
+
+    public static string IdOf(string accountId) => IdPrefix + accountId;
+
+    public static string AccountIdOf(string id) => id[IdPrefix.Length..];
 }
 
 /// <summary>One channel user's latest login to the account, and its portal session id (the ID token's <c>sid</c>).</summary>

@@ -1,3 +1,4 @@
+using Bot.Core.Applications;
 using Bot.Core.Channels;
 using Bot.Core.Conversations;
 using Bot.Core.Messages;
@@ -103,6 +104,23 @@ public sealed class NoticePushTests(BotTestHost host)
 
         Assert.Empty(bot.Sent[ChannelNames.WebChat].To(shared));
         Assert.Equal(1, outcome.Unlinked);
+    }
+
+    [Fact]
+    public async Task TheChatAnAccountUsedLastIsPushedThoughNeverLinkedAndAChatBothLinkedAndUsedLastIsToldOnce()
+    {
+        await using var bot = host.StartBot();
+        var (usedOnly, linkedAndUsed) = (NewAccount(), NewAccount());
+        var (usedChat, linkedChat) = (NewUser(), NewUser());
+        await bot.Service<ResidentChannelStore>().RememberAsync(usedOnly, usedChat, CancellationToken.None);
+        await bot.Service<LinkedChannelStore>().LinkAsync(linkedAndUsed, linkedChat, "ses-linked", CancellationToken.None);
+        await bot.Service<ResidentChannelStore>().RememberAsync(linkedAndUsed, linkedChat, CancellationToken.None);
+
+        var outcome = await bot.Service<NoticePushService>().PushAsync(Page([usedOnly, linkedAndUsed]), CancellationToken.None);
+
+        Assert.Single(bot.Sent[ChannelNames.WebChat].To(usedChat));
+        Assert.Single(bot.Sent[ChannelNames.WebChat].To(linkedChat));
+        Assert.Equal((2, 0, 2), (outcome.Accounts, outcome.Unlinked, outcome.WebChat));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ namespace Portal.Benchmarks.Notices;
 /// <param name="Residents">Seeded residents, each linked to one LINE user of its own.</param>
 /// <param name="Limit">The fake's multicast limit (requests a second), also the bot's <c>Bot:Line:MulticastPerSecond</c>.</param>
 /// <param name="PushPages">Pages the portal's fan-out put on the chatbot's queue.</param>
+/// <param name="FirstPageQueued">When the portal queued its first page (0: none).</param>
 /// <param name="LastPageQueued">When the portal queued its last page (0: none).</param>
 /// <param name="Calls">Multicasts the fake delivered.</param>
 /// <param name="Recipients">LINE users over those calls, a user twice counting twice.</param>
@@ -18,7 +19,7 @@ namespace Portal.Benchmarks.Notices;
 /// <param name="RateLimited">429s the fake answered.</param>
 /// <param name="AlreadyAccepted">409s (a delivered call retried with its key).</param>
 public sealed record LineDelivery(
-    int Residents, double Limit, long Published, int PushPages, long LastPageQueued, PushPageRun Bot, IReadOnlyList<long> CallTimes,
+    int Residents, double Limit, long Published, int PushPages, long FirstPageQueued, long LastPageQueued, PushPageRun Bot, IReadOnlyList<long> CallTimes,
     int Recipients, int DistinctRecipients, int Unknown, int RateLimited, int AlreadyAccepted)
 {
     public int Calls => CallTimes.Count;
@@ -28,7 +29,13 @@ public sealed record LineDelivery(
     /// <summary>Residents not reached (expected none).</summary>
     public int Missed => Residents - (DistinctRecipients - Unknown);
 
+    /// <summary>The portal's share of the wait for the first multicast: publishing and fanning out the first page.</summary>
+    public double PublishToFirstPageSeconds => Since(FirstPageQueued);
+
     public double PublishToLastPageSeconds => Since(LastPageQueued);
+
+    /// <summary>The bot's share of the wait for the first multicast: taking pages off its queue and resolving one.</summary>
+    public double FirstPageToFirstCallSeconds => PublishToFirstCallSeconds - PublishToFirstPageSeconds;
 
     public double PublishToFirstCallSeconds => Calls == 0 ? double.NaN : Since(CallTimes[0]);
 

@@ -23,7 +23,7 @@ public sealed class LineDeliveryMeasurement(
         var calls = line.Delivered.OrderBy(c => c.At).ToList();
         var users = calls.SelectMany(c => c.Recipients).ToList();
         var distinct = users.Distinct(StringComparer.Ordinal).ToList();
-        return new LineDelivery(accountOf.Count, line.PerSecond, published, stack.Pushes.Pages, stack.Pushes.LastPushedAt, pushed,
+        return new LineDelivery(accountOf.Count, line.PerSecond, published, stack.Pushes.Pages, stack.Pushes.FirstPushedAt, stack.Pushes.LastPushedAt, pushed,
             [.. calls.Select(c => c.At)], users.Count, distinct.Count, distinct.Count(u => !accountOf.ContainsKey(u)),
             line.RateLimited, line.AlreadyAccepted);
     }

@@ -99,12 +99,12 @@ public static class NoticesLineReport
             "second's requests (at least one): at 1/s there is no slack, so a request the budget let go a second after the last one but that " +
             "arrives a little sooner is a 429.");
         Console.WriteLine();
-        Console.WriteLine("| Fake's limit (multicasts/s) | Push pages | Multicast calls | Recipients | Distinct | Duplicates | Missed | Not seeded | 429s | 409s | Failed page attempts | Publish → last page queued (s) | Publish → first multicast (s) | Publish → last multicast (s) | Busy window (s) | Calls/s over busy window | % of limit (busy) | Ideal at the limit (s) | % of limit (publish → last) | Bot's page p50 / max (ms) | Page's wait in the bot's queue p50 / max (ms) | Bottleneck |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| Fake's limit (multicasts/s) | Push pages | Multicast calls | Recipients | Distinct | Duplicates | Missed | Not seeded | 429s | 409s | Failed page attempts | Publish → first page queued (s) | First page queued → first multicast (s) | Publish → last page queued (s) | Publish → first multicast (s) | Publish → last multicast (s) | Busy window (s) | Calls/s over busy window | % of limit (busy) | Ideal at the limit (s) | % of limit (publish → last) | Bot's page p50 / max (ms) | Page's wait in the bot's queue p50 / max (ms) | Bottleneck |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in runs)
         {
             Console.WriteLine($"| {r.Limit:G} | {r.PushPages} | {r.Calls} | {r.Recipients:N0} | {r.DistinctRecipients:N0} | {r.Duplicates} | {r.Missed} | {r.Unknown} | " +
-                $"{r.RateLimited} | {r.AlreadyAccepted} | {r.Bot.FailedAttempts} | {r.PublishToLastPageSeconds:F1} | {r.PublishToFirstCallSeconds:F1} | " +
+                $"{r.RateLimited} | {r.AlreadyAccepted} | {r.Bot.FailedAttempts} | {r.PublishToFirstPageSeconds:F1} | {r.FirstPageToFirstCallSeconds:F1} | {r.PublishToLastPageSeconds:F1} | {r.PublishToFirstCallSeconds:F1} | " +
                 $"{r.PublishToLastCallSeconds:F1} | {r.BusySeconds:F1} | {r.BusyCallsPerSecond:F2} | {100 * r.BusyCallsPerSecond / r.Limit:F0}% | " +
                 $"{r.IdealSeconds:F1} | {100 * r.IdealSeconds / r.PublishToLastCallSeconds:F0}% | " +
                 $"{Percentiles.Of(r.Bot.PageMilliseconds, 0.5):F0} / {r.Bot.PageMilliseconds.Max():F0} | " +
