@@ -21,6 +21,7 @@ using Portal.Functions.Notices.Preferences;
 using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
+using Portal.Functions.ResidentLookup;
 using Portal.Functions.Sessions;
 using Portal.Functions.Terms;
 
@@ -61,6 +62,7 @@ public static class PortalServiceCollectionExtensions
             .AddNoticeAttachmentsFeature(configuration)
             .AddNotificationPreferencesFeature()
             .AddInformationFeature(configuration)
-            .AddExchangesFeature(configuration);
+            .AddExchangesFeature(configuration)
+            .AddResidentLookupFeature(configuration);
     }
 }
