@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.Exchanges;
+using Portal.Domain.Residents.Lookup;
 using Portal.Domain.Storage;
 using Portal.Functions.Tests.Accounts;
 using Portal.Functions.Tests.Information;
@@ -164,6 +166,24 @@ public sealed class ResidentLookupHttpTests(InformationFixture fixture) : IClass
         await AssertNotFoundAsync(byOld);
         AccountsApi.Expect(byNew, 200);
         await AssertNotFoundAsync(afterDelete);
+    }
+
+    [Fact]
+    public async Task ADeletedAccountIsNotFoundAndLeavesNothingInTheIndex()
+    {
+        var card = UniqueCard();
+        var (_, token) = await ResidentAsync(card);
+        var chiyoda = await Seeds.AgencyAsync(InformationSeeds.Chiyoda, "千代田区");
+        var key = Api.Host.Services.GetRequiredService<LookupKeys>().Of(card.Name, card.Address, DateOnly.Parse(card.DateOfBirth, CultureInfo.InvariantCulture), card.Sex);
+        var index = Api.Host.Services.GetRequiredService<LookupIndex>();
+        var before = await index.FindAsync(key, CancellationToken.None);
+
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Delete, "/api/me", token), 200);
+        var response = await LookUpAsync(chiyoda, ItemsOf(card));
+
+        Assert.Single(before);
+        await AssertNotFoundAsync(response);
+        Assert.Empty(await index.FindAsync(key, CancellationToken.None));
     }
 
     public static TheoryData<string, string[]> PartialItems => new()
