@@ -48,6 +48,12 @@ public sealed record Account : IDocument
     /// </summary>
     public IReadOnlyList<string> AreaKeys { get; init; } = [];
 
+    /// <summary>
+    /// 本人確認情報の照会: since when the resident allows agencies to find them by the profile's basic 4 items (a purpose
+    /// beyond filling forms, so asked separately); null: not allowed (the default), or withdrawn.
+    /// </summary>
+    public DateTimeOffset? LookupAllowedAt { get; init; }
+
     [JsonIgnore]
     public string PartitionKey => Id;
 

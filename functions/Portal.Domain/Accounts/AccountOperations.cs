@@ -19,4 +19,5 @@ public static class AccountOperations
     public const string ProfileReadStart = "account.profile.read.start";
     public const string ProfileRead = "account.profile.read";
     public const string ProfileDelete = "account.profile.delete";
+    public const string LookupConsentUpdate = "account.profile.lookup-consent";
 }

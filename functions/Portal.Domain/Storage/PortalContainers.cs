@@ -8,7 +8,7 @@ namespace Portal.Domain.Storage;
 /// </summary>
 public static class PortalContainers
 {
-    /// <summary>Accounts, profiles and settings; one partition per resident.</summary>
+    /// <summary>Accounts, profiles and settings, one partition per resident; and the lookup index, one partition per key of the basic 4 items.</summary>
     public static readonly ContainerDefinition Residents = new("residents", "/residentId");
 
     /// <summary>Single-use card requests (login, sign, prefill); they expire on their own.</summary>

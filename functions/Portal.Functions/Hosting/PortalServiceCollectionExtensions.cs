@@ -22,6 +22,7 @@ using Portal.Functions.Notices.Preferences;
 using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
+using Portal.Functions.ResidentLookup;
 using Portal.Functions.Sessions;
 using Portal.Functions.Terms;
 
@@ -63,6 +64,7 @@ public static class PortalServiceCollectionExtensions
             .AddNotificationPreferencesFeature()
             .AddInformationFeature(configuration)
             .AddExchangesFeature(configuration)
-            .AddHistoryRetentionFeature();
+            .AddHistoryRetentionFeature()
+            .AddResidentLookupFeature(configuration);
     }
 }

@@ -22,6 +22,7 @@ public sealed class ProfileService(
     CardRequestRepository cardRequestRepository,
     OperationHistoryStore history,
     ResidentAreas areas,
+    IEnumerable<IProfileChangeStep> changeSteps,
     TimeProvider clock,
     ILogger<ProfileService>? logger = null)
 {
@@ -91,7 +92,13 @@ public sealed class ProfileService(
             var profile = new ResidentProfile(items.Name, items.Address, items.DateOfBirth, items.Sex, ProfileSources.Card,
                 outcome.CompletedAt, request.CreatedAt);
             var areaKeys = areas.ChainOf(profile.Address).Keys.Where(k => k != AudienceKeys.National).ToList();
-            await repository.UpdateAsync(resident.PrincipalId, a => a with { Profile = profile, AreaKeys = areaKeys }, cancellationToken);
+            Account? before = null;
+            var updated = await repository.UpdateAsync(resident.PrincipalId, a =>
+            {
+                before = a;
+                return a with { Profile = profile, AreaKeys = areaKeys };
+            }, cancellationToken);
+            await RunChangeStepsAsync(before!, updated.Document, cancellationToken);
             _logger.LogInformation("Stored a card profile on account {AccountId} from card request {RequestRef}", resident.PrincipalId, LogReferences.Of(cardRequestId));
             return profile;
         }, cancellationToken);
@@ -103,15 +110,26 @@ public sealed class ProfileService(
         {
             AccountService.RequireRegistered(await accounts.GetAsync(resident.PrincipalId, cancellationToken));
             var had = false;
-            await repository.UpdateAsync(resident.PrincipalId, a =>
+            Account? before = null;
+            var updated = await repository.UpdateAsync(resident.PrincipalId, a =>
             {
+                before = a;
                 had = a.Profile is not null;
                 return had ? a with { Profile = null, AreaKeys = [] } : a;
             }, cancellationToken);
             if (had)
             {
+                await RunChangeStepsAsync(before!, updated.Document, cancellationToken);
                 _logger.LogInformation("Deleted the profile of account {AccountId}", resident.PrincipalId);
             }
             return had;
         }, cancellationToken);
+
+    private async Task RunChangeStepsAsync(Account before, Account after, CancellationToken cancellationToken)
+    {
+        foreach (var step in changeSteps)
+        {
+            await step.RunAsync(before, after, cancellationToken);
+        }
+    }
 }

@@ -38,6 +38,9 @@ public static class RateLimitDefaults
         ["SendAgencyNotice"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 60 },
         // Each upload is stored and scanned: up to 5 files for each notice the client may send in a minute.
         ["UploadAgencyNoticeAttachment"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 300 },
+        // 本人確認情報の照会: each call is a guess at someone's basic 4 items, so a client gets a clerk's pace, not a
+        // script's; the address limit is only a backstop for agencies behind one gateway.
+        ["LookUpResident"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 30 },
         ["ConfirmCardRequestCode"] = new()
         {
             PermitLimit = 30, Window = TimeSpan.FromMinutes(1), RouteValue = "id", RouteValuePermitLimit = 10,

@@ -107,6 +107,9 @@ public sealed class OperationCallersTests
         ["ExportExchanges"] = Portal,
         ["ListAgencyExchanges"] = "Agency(agency.information)",
         ["RequestAgencyExchange"] = "Agency(agency.information)",
+        ["GetLookupConsent"] = Portal,
+        ["UpdateLookupConsent"] = Portal,
+        ["LookUpResident"] = "Agency(agency.information)",
     };
 
     [Fact]
