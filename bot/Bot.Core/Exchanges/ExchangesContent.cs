@@ -51,7 +51,7 @@ public sealed class ExchangesContent(ExchangesPortalClient portal) : IContentKin
         html.Append("<section class=\"exchange\"><h2>").Append(E(ExchangeTexts.KindName(entry.Kind))).Append("</h2><table>");
         Row(html, "日時", $"{JapaneseEras.Format(DateOnly.FromDateTime(at.DateTime))} {at:HH:mm}");
         Row(html, "照会機関", entry.Requester.Name);
-        Row(html, "提供機関", entry.Provider?.Name ?? Portal);
+        Row(html, "提供機関", entry.Provider?.Name ?? ProviderOf(entry));
         Row(html, "情報の項目", entry.CategoryName ?? ItemOf(entry));
         Row(html, "事務", entry.PurposeName ?? entry.Purpose ?? TaskOf(entry.Kind));
         Row(html, "不開示の有無", entry.Withheld ? "不開示あり" : "なし");
@@ -61,6 +61,14 @@ public sealed class ExchangesContent(ExchangesPortalClient portal) : IContentKin
         }
         html.Append("</table></section>");
     }
+
+    /// <summary>No provider: the portal answered (a lookup, an application it keeps), or an exchange found nothing held.</summary>
+    private static string ProviderOf(ExchangeEntry entry) => entry.Kind switch
+    {
+        "exchange" when entry.Outcome == "refused" => "（照会は認められませんでした）",
+        "exchange" => "（該当する情報を保有する機関はありませんでした）",
+        _ => Portal,
+    };
 
     private static string ItemOf(ExchangeEntry entry) => entry.Kind switch
     {
