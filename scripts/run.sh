@@ -114,7 +114,7 @@ else
   DEMO_AGENCY_KEY=(--generate-key "$DEMO_AGENCY_KEYS")
 fi
 portal_operator agencies add --id "$DEMO_AGENCY" --name 千代田区 --lg 131016 \
-  --scope agency.procedures --scope agency.applications --scope agency.notices "${DEMO_AGENCY_KEY[@]}" --if-absent >/dev/null
+  --scope agency.procedures --scope agency.applications --scope agency.notices --scope agency.information "${DEMO_AGENCY_KEY[@]}" --if-absent >/dev/null
 portal_operator terms publish --version 2026-11-01 --title "マイナポータル利用規約" \
   --file infra/local/seed/terms/2026-11-01.md --effective-at 2026-11-01T00:00:00+09:00 >/dev/null
 # さがす: the procedure templates and every body's offerings, the whole country (demo data; keeps what an agency changed).

@@ -17,4 +17,7 @@ public static class ConversationSteps
 
     /// <summary>わたしの情報 asked for the 確認対象日 or a period (see <see cref="ConversationState.Information"/>).</summary>
     public const string InformationDate = "information.date";
+
+    /// <summary>やりとり履歴 asked for the period (過去1年間 by a button, or typed).</summary>
+    public const string ExchangesPeriod = "exchanges.period";
 }

@@ -21,6 +21,7 @@ public static class Replies
         // The unread count is put on the label per turn (Notices.NoticeMenuBadge): this one is the plain label.
         Choice(Notices.NoticeTexts.MenuLabel, Notices.NoticeActions.List),
         Choice(Information.InformationTexts.MenuLabel, Information.InformationActions.Start),
+        Choice(Exchanges.ExchangeTexts.MenuLabel, Exchanges.ExchangeActions.Start),
         Choice("アカウント", Sessions.SessionActions.Menu),
     ]);
 

@@ -1,5 +1,6 @@
 using Bot.Core.Actions;
 using Bot.Core.Applications;
+using Bot.Core.Exchanges;
 using Bot.Core.Forms;
 using Bot.Core.Information;
 using Bot.Core.Menu;
@@ -17,7 +18,7 @@ namespace Bot.Core.Conversations;
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
-    NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information)
+    NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information, ExchangeFlow exchanges)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: SessionActions.Feature } action => sessions.HandleAsync(action, state, cancellationToken),
                 { Feature: NoticeActions.Feature } action => notices.HandleAsync(action, state, cancellationToken),
                 { Feature: InformationActions.Feature } action => information.HandleAsync(action, state, message.User.Channel, cancellationToken),
+                { Feature: ExchangeActions.Feature } action => exchanges.HandleAsync(action, state, message.User.Channel, cancellationToken),
                 { Feature: NotificationSettingsActions.Feature } action => notificationSettings.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
@@ -69,6 +71,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         {
             return information.StartAsync(state, cancellationToken);
         }
+        if (ExchangeTexts.IsExchangesWord(text))
+        {
+            return exchanges.StartAsync(state, cancellationToken);
+        }
         if (NotificationSettingsTexts.IsSettingsWord(text))
         {
             return notificationSettings.ShowAsync(state, cancellationToken);
@@ -89,6 +95,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         {
             ConversationSteps.SearchLocalGovernment => search.FindLocalGovernmentAsync(text, state, cancellationToken),
             ConversationSteps.SearchKeyword => search.KeywordAsync(text, state, cancellationToken),
+            _ when ExchangeFlow.Takes(state) => exchanges.TextAsync(text, state, message.User.Channel, cancellationToken),
             _ when InformationFlow.Takes(state) => information.TextAsync(text, state, message.User.Channel, cancellationToken),
             _ when RegistrationSteps.Contains(state.Step) => registration.TextAsync(text, state, cancellationToken),
             _ => Task.FromResult(Replies.NotUnderstood(state)),

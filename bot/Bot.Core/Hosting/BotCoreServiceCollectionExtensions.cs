@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Applications;
 using Bot.Core.Conversations;
 using Bot.Core.Content;
+using Bot.Core.Exchanges;
 using Bot.Core.Forms;
 using Bot.Core.Information;
 using Bot.Core.Login;
@@ -132,6 +133,10 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<InformationPortalClient>();
         services.TryAddTransient<InformationFlow>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IContentKind, InformationContent>());
+        // やりとり履歴: counts in the chat, the exchanges themselves behind the same sealed content links.
+        services.TryAddTransient<ExchangesPortalClient>();
+        services.TryAddTransient<ExchangeFlow>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IContentKind, ExchangesContent>());
         services.TryAddTransient<PortalEventRouter>();
 
         // The bot is the portal's confidential client: private_key_jwt on every OAuth call, per attempt.

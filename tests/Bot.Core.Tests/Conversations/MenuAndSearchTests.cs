@@ -22,7 +22,7 @@ public sealed class MenuAndSearchTests(BotTestHost host)
         var replies = await bot.SayAsync(NewUser(), text);
 
         var menu = Assert.Single(replies.OfType<ChoicesMessage>());
-        Assert.Equal(["ホーム", "やること", "さがす", "申請状況", "お知らせ", "わたしの情報", "アカウント"], menu.Choices.Select(c => c.Label));
+        Assert.Equal(["ホーム", "やること", "さがす", "申請状況", "お知らせ", "わたしの情報", "やりとり履歴", "アカウント"], menu.Choices.Select(c => c.Label));
     }
 
     [Fact]

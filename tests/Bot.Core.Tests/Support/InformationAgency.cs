@@ -19,7 +19,11 @@ public sealed class InformationAgency(IServiceProvider portal, HttpClient http, 
 {
     public const string Chiyoda = "131016";
 
+    public const string Minato = "131032";
+
     public static InformationAgency OfChiyoda(IServiceProvider portal, HttpClient http) => new(portal, http, Chiyoda, "千代田区");
+
+    public static InformationAgency OfMinato(IServiceProvider portal, HttpClient http) => new(portal, http, Minato, "港区");
 
     private string ClientId => $"info-chat-{localGovernmentCode}";
 
@@ -47,6 +51,20 @@ public sealed class InformationAgency(IServiceProvider portal, HttpClient http, 
         using var response = await http.SendAsync(request);
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
             $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>情報照会 (<c>POST /api/agency/exchanges</c>) of the resident's records of a category for a task; the status.</summary>
+    public async Task<HttpStatusCode> AskAsync(string accountId, string category, string purpose)
+    {
+        var binding = new AgencyBinding(localGovernmentCode, null);
+        var residentRef = await portal.GetRequiredService<ResidentRefIndex>().GiveOutAsync(localGovernmentCode, accountId, CancellationToken.None);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/agency/exchanges")
+        {
+            Content = JsonContent.Create(new { residentRef, category, purpose }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(binding));
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
     }
 
     private async Task<string> TokenAsync(AgencyBinding binding)
