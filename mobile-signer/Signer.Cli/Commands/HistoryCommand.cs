@@ -65,8 +65,7 @@ public sealed class HistoryCommand(SignerConsole console, HttpClient http)
         try
         {
             await using var file = File.OpenRead(path);
-            var export = await JsonSerializer.DeserializeAsync<HistoryExport>(file, JsonSerializerOptions.Web, cancellationToken);
-            return export is { History: not null, Entries: not null, Head: not null } ? export with { BeforeChain = export.BeforeChain ?? [] } : null;
+            return await HistoryExportReader.ReadAsync(file, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
