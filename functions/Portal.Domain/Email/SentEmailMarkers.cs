@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Azure.Cosmos;
 using Portal.Domain.Errors;
 using Portal.Domain.Storage;
@@ -9,6 +10,9 @@ public sealed class SentEmailMarkers(PortalDatabase database, TimeProvider clock
 {
     /// <summary>Longer than any retry or held page of the message's queue (a day at most).</summary>
     private static readonly TimeSpan Retention = TimeSpan.FromDays(30);
+
+    /// <summary>Failed keys looked for among the sent ones per query (an IN list of parameters).</summary>
+    private const int SentLookupChunk = 250;
 
     private Container Container => database.Container(PortalContainers.SentEmails);
 
@@ -46,11 +50,49 @@ public sealed class SentEmailMarkers(PortalDatabase database, TimeProvider clock
     public Task<bool> TryMarkUndeliverableAsync(EmailOnce once, string purpose, CancellationToken cancellationToken) =>
         TryMarkAsync(once with { Scope = UndeliverableScope(once.Scope) }, purpose, cancellationToken);
 
-    /// <summary>How many keys of each of <paramref name="scopes"/> the outbox gave up on, by scope.</summary>
+    /// <summary>
+    /// How many keys of each of <paramref name="scopes"/> the outbox gave up on and no later copy of the message was sent
+    /// under, by scope: a failure is recorded only when the key is not marked sent, but a copy may still be sent after
+    /// it (a page run again), and an e-mail that arrived is not a failure. Failures are few, so their keys are read and
+    /// looked for among the sent ones in chunks.
+    /// </summary>
     public async Task<Dictionary<string, int>> CountUndeliverableByScopeAsync(IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
-        var counts = await CountByScopeAsync([.. scopes.Select(UndeliverableScope)], cancellationToken);
-        return scopes.Distinct(StringComparer.Ordinal).ToDictionary(s => s, s => counts.GetValueOrDefault(UndeliverableScope(s)), StringComparer.Ordinal);
+        var distinct = scopes.Distinct(StringComparer.Ordinal).ToList();
+        var counts = await Task.WhenAll(distinct.Select(scope => CountUndeliverableAsync(scope, cancellationToken)));
+        return distinct.Zip(counts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+    }
+
+    private async Task<int> CountUndeliverableAsync(string scope, CancellationToken cancellationToken)
+    {
+        var failed = new List<string>();
+        await foreach (var key in ValuesAsync<string>(new QueryDefinition("SELECT VALUE c.id FROM c"), UndeliverableScope(scope), cancellationToken))
+        {
+            failed.Add(key);
+        }
+        var sentAfterwards = 0;
+        foreach (var chunk in failed.Chunk(SentLookupChunk))
+        {
+            var query = new QueryDefinition("SELECT VALUE COUNT(1) FROM c WHERE ARRAY_CONTAINS(@keys, c.id)").WithParameter("@keys", chunk);
+            await foreach (var count in ValuesAsync<int>(query, scope, cancellationToken))
+            {
+                sentAfterwards += count;
+            }
+        }
+        return failed.Count - sentAfterwards;
+    }
+
+    private async IAsyncEnumerable<T> ValuesAsync<T>(QueryDefinition query, string scope,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var iterator = Container.GetItemQueryIterator<T>(query, null, new QueryRequestOptions { PartitionKey = new PartitionKey(scope) });
+        while (iterator.HasMoreResults)
+        {
+            foreach (var value in await iterator.ReadNextAsync(cancellationToken))
+            {
+                yield return value;
+            }
+        }
     }
 
     private static string UndeliverableScope(string scope) => scope + ".undeliverable";

@@ -64,6 +64,32 @@ public sealed class NoticeRepository(PortalDatabase database)
         return all;
     }
 
+    /// <summary>
+    /// Whether another notice of the client names the upload: an agency may send one PDF in many notices, so a file
+    /// goes with a deleted resident's notice only when no other notice still needs it. One cross-partition query, run
+    /// only when an account is deleted.
+    /// </summary>
+    public async Task<bool> NamesAttachmentElsewhereAsync(string agencyClientId, string uploadId, string exceptNoticeId, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT c.id FROM c WHERE c.type = @type AND c.agencyClientId = @client AND c.id != @except"
+                + " AND ARRAY_CONTAINS(c.attachments, { \"id\": @upload }, true)")
+            .WithParameter("@type", Notice.DocumentType)
+            .WithParameter("@client", agencyClientId)
+            .WithParameter("@except", exceptNoticeId)
+            .WithParameter("@upload", uploadId);
+        using var iterator = database.Container(PortalContainers.Notices).GetItemQueryIterator<IdOnly>(query, null, new QueryRequestOptions { MaxItemCount = 1 });
+        while (iterator.HasMoreResults)
+        {
+            if ((await iterator.ReadNextAsync(cancellationToken)).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private sealed record IdOnly(string Id);
+
     /// <summary>An IN list of parameters rather than ARRAY_CONTAINS: Cosmos routes an IN on the partition key to
     /// those partitions only.</summary>
     private static QueryDefinition InPartitions(string text, IReadOnlyList<string> audienceKeys, string orderBy = "")

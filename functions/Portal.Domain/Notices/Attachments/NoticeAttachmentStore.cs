@@ -77,6 +77,10 @@ public sealed class NoticeAttachmentStore(StorageAccount storage, IMalwareScanne
     public Task<Stream?> OpenReadAsync(string agencyClientId, string uploadId, CancellationToken cancellationToken) =>
         _files.OpenReadAsync(BlobName(agencyClientId, uploadId), cancellationToken);
 
+    /// <summary>Deletes one of the client's files; true when it was there.</summary>
+    public async Task<bool> DeleteAsync(string agencyClientId, string uploadId, CancellationToken cancellationToken) =>
+        (await Container.GetBlobClient(BlobName(agencyClientId, uploadId)).DeleteIfExistsAsync(cancellationToken: cancellationToken)).Value;
+
     /// <summary>The names under a client's prefix (for tests and diagnostics).</summary>
     public Task<IReadOnlyList<string>> ListAsync(string agencyClientId, CancellationToken cancellationToken) =>
         _files.ListAsync(agencyClientId + "/", cancellationToken);

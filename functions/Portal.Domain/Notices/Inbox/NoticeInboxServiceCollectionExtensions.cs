@@ -10,7 +10,8 @@ namespace Portal.Domain.Notices.Inbox;
 
 /// <summary>
 /// The residents' お知らせ inbox: notices in <c>notices</c> read over the resident's area chain, read marks in
-/// <c>residents</c>. Needs storage and accounts.
+/// <c>residents</c>. Needs storage, accounts and the notices' files
+/// (<c>AddNoticeAttachments</c>: a deleted account's personal notices take their files with them).
 /// </summary>
 public static class NoticeInboxServiceCollectionExtensions
 {
@@ -26,7 +27,7 @@ public static class NoticeInboxServiceCollectionExtensions
         services.TryAddSingleton<InboxResidents>();
         services.TryAddSingleton<InboxScanner>();
         services.TryAddSingleton<NoticeInbox>();
-        // Deleting an account deletes its read marks and personal notices.
+        // Deleting an account deletes its read marks and personal notices (with their files).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, NoticeInboxAccountDeletion>());
         return services;
     }

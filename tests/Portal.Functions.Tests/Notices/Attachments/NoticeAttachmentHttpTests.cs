@@ -197,6 +197,31 @@ public sealed class NoticeAttachmentHttpTests(NoticeInboxFixture fixture) : ICla
         Assert.Empty(removed.GetProperty("attachments").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Deleting_an_account_deletes_the_files_of_its_personal_notices_but_not_one_another_residents_notice_still_names()
+    {
+        var clientId = "chiyoda-attach-deleted-" + Guid.NewGuid().ToString("N")[..8];
+        var agency = await AgencyTokenAsync(clientId);
+        var (leaving, leavingToken) = await Seeds.ResidentAsync(ChiyodaAddress);
+        var (staying, stayingToken) = await Seeds.ResidentAsync(ChiyodaAddress);
+        var refs = Api.Host.Services.GetRequiredService<ResidentRefIndex>();
+        var toLeaving = new { kind = "resident", residentRef = await refs.GiveOutAsync(Chiyoda, leaving, CancellationToken.None) };
+        var toStaying = new { kind = "resident", residentRef = await refs.GiveOutAsync(Chiyoda, staying, CancellationToken.None) };
+        var own = (await AccountsApi.ExpectAsync(await UploadAsync(agency, NoticeAttachmentFiles.Pdf()), 201)).GetProperty("id").GetString();
+        var shared = (await AccountsApi.ExpectAsync(await UploadAsync(agency, NoticeAttachmentFiles.Pdf()), 201)).GetProperty("id").GetString();
+        await AccountsApi.ExpectAsync(await SendAsync(agency, NoticeBodies.Everyone().With("audience", toLeaving)
+            .With("attachments", new[] { new { id = own, name = "あなたの通知書.pdf" }, new { id = shared, name = "制度のご案内.pdf" } })), 201);
+        var stayingNotice = (await AccountsApi.ExpectAsync(await SendAsync(agency, NoticeBodies.Everyone().With("audience", toStaying)
+            .With("attachments", new[] { new { id = shared, name = "制度のご案内.pdf" } })), 201)).GetProperty("id").GetString()!;
+        var files = Api.Host.Services.GetRequiredService<NoticeAttachmentStore>();
+        Assert.Equal(2, (await files.ListAsync(clientId, CancellationToken.None)).Count);
+
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Delete, "/api/me", leavingToken), 200);
+
+        Assert.Equal([NoticeAttachmentStore.BlobName(clientId, shared!)], await files.ListAsync(clientId, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.OK, (await DownloadAsync(await LinkAsync(stayingToken, stayingNotice))).StatusCode);
+    }
+
     private async Task<string> SendWithFileAsync(string agency, Dictionary<string, object?> body)
     {
         var upload = await AccountsApi.ExpectAsync(await UploadAsync(agency, NoticeAttachmentFiles.Pdf()), 201);

@@ -47,6 +47,25 @@ public sealed class NoticeEmailFailureHttpTests(UnreachableMailRelayFixture fixt
         Assert.Equal((0, 1), (email.GetProperty("sent").GetInt32(), email.GetProperty("failed").GetInt32()));
     }
 
+    /// <summary>In a ward of its own: a notice to everyone in the ward reaches the other test's resident too.</summary>
+    [Fact]
+    public async Task An_email_given_up_on_and_later_sent_under_the_same_key_counts_as_sent_and_not_as_failed()
+    {
+        var (resident, _) = await new InboxSeeds(Api).ResidentAsync("東京都中央区築地1-1-1");
+        var token = await AgencyNoticeApiHost.AgencyTokenAsync(Api.Host.Services, "chuo-mail-sent-later", "中央区", new AgencyBinding("131024", null));
+        var response = await Api.SendAsync(HttpMethod.Post, "/api/agency/notices", token, NoticeBodies.Everyone("中央区からのお知らせ"),
+            r => r.Headers.TryAddWithoutValidation("Idempotency-Key", NoticeBodies.NewKey()));
+        var id = (await AccountsApi.ExpectAsync(response, 201)).GetProperty("id").GetString()!;
+        var failed = await EmailFiguresAsync(token, id, e => e.GetProperty("failed").GetInt32() > 0);
+
+        // A later copy of the resident's message (the page run again once the relay was back) went out under the same key.
+        Assert.True(await Api.Host.Services.GetRequiredService<SentEmailMarkers>().TryMarkAsync(new EmailOnce(id, resident), NoticeEmail.Purpose, CancellationToken.None));
+
+        var email = await EmailFiguresAsync(token, id, _ => true);
+        Assert.Equal((0, 1), (failed.GetProperty("sent").GetInt32(), failed.GetProperty("failed").GetInt32()));
+        Assert.Equal((1, 0), (email.GetProperty("sent").GetInt32(), email.GetProperty("failed").GetInt32()));
+    }
+
     private QueueClient Queue(string name) => new(Api.Stack.Storage.ConnectionString, name,
         new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
