@@ -27,8 +27,12 @@ public sealed class LookupConsentChatTests(BotTestHost host)
 {
     private static readonly RememberedLocalGovernment Arakawa = new(TestCatalog.Arakawa, "荒川区（東京都）");
 
+    /// <summary>Basic 4 items of each test's own (the 番地 differs), so another test's resident never answers its lookup.</summary>
+    private readonly ResidentProfile _profile = new("照会 花子", $"東京都荒川区荒川{Random.Shared.Next(1, 100_000)}-2-3",
+        new DateOnly(1990, 4, 1), "2", ProfileSources.Card, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+
     [Fact]
-    public async Task TheResidentAllowsThenWithdrawsFromTheAccountMenuAndThePortalAnswersEachChoice()
+    public async Task TheResidentAllowsThenWithdrawsFromTheAccountMenuAndThePortalAndAnAgencysLookupFollowEachChoice()
     {
         await using var bot = host.StartBot();
         var user = NewUser();
@@ -50,6 +54,7 @@ public sealed class LookupConsentChatTests(BotTestHost host)
         Assert.Contains("よろしいですか", Text(asked));
         Assert.Equal(["許可する", "やめる"], Choices(asked).Select(c => c.Label));
         Assert.False((await PortalAnswerAsync(token)).Allowed);
+        Assert.Equal(HttpStatusCode.NotFound, await LookUpAsync());
 
         var allowed = await bot.PressAsync(user, Action(asked, "許可する"));
         var afterAllow = await PortalAnswerAsync(token);
@@ -58,6 +63,7 @@ public sealed class LookupConsentChatTests(BotTestHost host)
         Assert.Contains("本人確認情報の照会を許可しました。", Text(allowed));
         Assert.Contains("いまの設定：許可しています（令和", Text(allowed));
         Assert.Contains("いまの設定：許可しています", Text(await bot.SayAsync(user, "本人確認情報の照会")));
+        Assert.Equal(HttpStatusCode.OK, await LookUpAsync());
 
         var withdraw = await bot.PressAsync(user, Action(allowed, "許可を取り消す"));
         Assert.Contains("取り消したときから、行政機関は基本4情報であなたを探せなくなります", Text(withdraw));
@@ -68,6 +74,7 @@ public sealed class LookupConsentChatTests(BotTestHost host)
         var afterWithdraw = await PortalAnswerAsync(token);
         Assert.False(afterWithdraw.Allowed);
         Assert.Null(afterWithdraw.AllowedAt);
+        Assert.Equal(HttpStatusCode.NotFound, await LookUpAsync());
     }
 
     [Fact]
@@ -189,6 +196,14 @@ public sealed class LookupConsentChatTests(BotTestHost host)
         Assert.True(OffersMenu(replies));
     }
 
+    /// <summary>千代田区 looks for the resident by the basic 4 items of this test's profile.</summary>
+    private async Task<HttpStatusCode> LookUpAsync()
+    {
+        using var http = host.Portal.CreateClient();
+        return await InformationAgency.OfChiyoda(host.Portal.Services, http)
+            .LookUpAsync(_profile.Name, _profile.Address, _profile.DateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), _profile.Sex);
+    }
+
     /// <summary>The chatbot as the portal registers it, so the chat's login starts at the real portal.</summary>
     private async Task RegisterChatbotAsync()
     {
@@ -215,13 +230,8 @@ public sealed class LookupConsentChatTests(BotTestHost host)
     }
 
     /// <summary>A registered resident, with or without a profile read from the card, logged in in the user's conversation.</summary>
-    private Task<string> LogInRegisteredAsync(TestBot bot, ChannelUser user, bool withProfile)
-    {
-        var now = DateTimeOffset.UtcNow;
-        return LogInAsync(bot, user, AccountStates.Registered, withProfile
-            ? new ResidentProfile("照会 花子", "東京都荒川区荒川2-2-3", new DateOnly(1990, 4, 1), "2", ProfileSources.Card, now, now)
-            : null);
-    }
+    private Task<string> LogInRegisteredAsync(TestBot bot, ChannelUser user, bool withProfile) =>
+        LogInAsync(bot, user, AccountStates.Registered, withProfile ? _profile : null);
 
     private async Task<string> LogInAsync(TestBot bot, ChannelUser user, string state, ResidentProfile? profile)
     {
