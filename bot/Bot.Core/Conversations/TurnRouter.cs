@@ -3,6 +3,7 @@ using Bot.Core.Applications;
 using Bot.Core.Exchanges;
 using Bot.Core.Forms;
 using Bot.Core.Information;
+using Bot.Core.LookupConsent;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Bot.Core.Notices;
@@ -18,7 +19,8 @@ namespace Bot.Core.Conversations;
 /// current step asked for. Anything else gets a helpful answer and the menu, never silence.
 /// </summary>
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
-    NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information, ExchangeFlow exchanges)
+    NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information, ExchangeFlow exchanges,
+    LookupConsentFlow lookupConsent)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -37,6 +39,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: InformationActions.Feature } action => information.HandleAsync(action, state, message.User.Channel, cancellationToken),
                 { Feature: ExchangeActions.Feature } action => exchanges.HandleAsync(action, state, message.User.Channel, cancellationToken),
                 { Feature: NotificationSettingsActions.Feature } action => notificationSettings.HandleAsync(action, state, cancellationToken),
+                { Feature: LookupConsentActions.Feature } action => lookupConsent.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),
@@ -78,6 +81,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (NotificationSettingsTexts.IsSettingsWord(text))
         {
             return notificationSettings.ShowAsync(state, cancellationToken);
+        }
+        if (LookupConsentTexts.IsLookupWord(text))
+        {
+            return lookupConsent.ShowAsync(state, cancellationToken);
         }
         if (SessionTexts.IsAccountWord(text))
         {

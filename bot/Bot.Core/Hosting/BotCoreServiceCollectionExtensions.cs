@@ -6,6 +6,7 @@ using Bot.Core.Exchanges;
 using Bot.Core.Forms;
 using Bot.Core.Information;
 using Bot.Core.Login;
+using Bot.Core.LookupConsent;
 using Bot.Core.Notices;
 using Bot.Core.Notices.Settings;
 using Bot.Core.Portal;
@@ -126,6 +127,9 @@ public static class BotCoreServiceCollectionExtensions
         // 通知設定 in the chat: the portal's notification preferences, read and saved with the resident's session.
         services.TryAddTransient<NotificationPreferencesPortalClient>();
         services.TryAddTransient<NotificationSettingsFlow>();
+        // 本人確認情報の照会 (from アカウント): the resident allows or withdraws being found by the basic 4 items.
+        services.TryAddTransient<LookupConsentPortalClient>();
+        services.TryAddTransient<LookupConsentFlow>();
         services.TryAddSingleton<ContentLinkStore>();
         services.TryAddSingleton(provider => new ContentLinks(provider.GetRequiredService<ContentLinkStore>(),
             configuration["Bot:PublicBaseUrl"] is { Length: > 0 } contentOrigin ? contentOrigin : "http://localhost:7072"));

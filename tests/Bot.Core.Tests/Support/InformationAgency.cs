@@ -67,6 +67,18 @@ public sealed class InformationAgency(IServiceProvider portal, HttpClient http, 
         return response.StatusCode;
     }
 
+    /// <summary>本人確認情報の照会 (<c>POST /api/agency/residents/lookup</c>) by the basic 4 items; the status (200 found, 404 not).</summary>
+    public async Task<HttpStatusCode> LookUpAsync(string name, string address, string dateOfBirth, string sex)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/agency/residents/lookup")
+        {
+            Content = JsonContent.Create(new { name, address, dateOfBirth, sex }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(new AgencyBinding(localGovernmentCode, null)));
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
     private async Task<string> TokenAsync(AgencyBinding binding)
     {
         var clients = portal.GetRequiredService<ClientRepository>();
