@@ -17,7 +17,7 @@ namespace Portal.Operator;
 public static class OperatorCommands
 {
     public const string Usage = """
-        portal-operator: マイナポータルの運用コマンド（クライアント・機関の登録、機関の鍵の交換、利用規約の公開、手続カタログの投入）。
+        portal-operator: マイナポータルの運用コマンド（クライアント・機関・外部サイトの登録、機関の鍵の交換、利用規約の公開、手続カタログの投入）。
         接続先はホストと同じ環境変数: Cosmos__Endpoint, Cosmos__Key（ローカルのみ。Azure ではマネージド ID）,
         Cosmos__Database（既定 portal）, Cosmos__CreateIfNotExists=true でデータベースとコンテナーがなければ作ります。
 
@@ -45,6 +45,19 @@ public static class OperatorCommands
 
           portal-operator clients rotate-key --id <client-id> (--public-key <file> | --generate-key <dir>) [--overlap <期間>]
               機密クライアントの鍵を交換します（agencies rotate-key と同じ）。
+
+          portal-operator sites add --id <client-id> --name <表示名> --redirect-uri <URI>... [--sector-uri <https URI>]
+                                    --scope <scope>... (--public-key <PEM または JWK> | --generate-key <dir>) [--if-absent]
+              外部サイト（外部サイト連携: 認可コード + PAR + PKCE S256, private_key_jwt の PS256/ES256）を登録します。
+              --redirect-uri は完全一致で照合します（https。http は localhost などループバックのみ）。
+              sub はサイトのセクターごとに別の値（ペアワイズ）: --sector-uri のホスト、なければリダイレクト URI の
+              ホスト（複数のホストなら --sector-uri が必要）。後から変えるとサイトの持つ sub がすべて変わります。
+              scope: openid（必須）, name, address, birthdate, gender, information:<分野 ID>（例: information:tax-income）
+              鍵の形式と --generate-key, --if-absent は agencies add と同じです。
+          portal-operator sites rotate-key --id <client-id> (--public-key <file> | --generate-key <dir>) [--overlap <期間>]
+              外部サイトの鍵を交換します（agencies rotate-key と同じ）。
+          portal-operator sites list | sites show --id <client-id>
+              clients list / clients show と同じです。
 
           portal-operator clients list
           portal-operator clients show --id <client-id>
@@ -81,12 +94,17 @@ public static class OperatorCommands
                 ["clients", "show", .. var rest] => await ClientsShowCommand.RunAsync(rest, context),
                 ["clients", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
                 ["agencies", "add", .. var rest] => await AgenciesAddCommand.RunAsync(rest, context),
+                ["sites", "add", .. var rest] => await SitesAddCommand.RunAsync(rest, context),
+                ["sites", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
+                ["sites", "list", .. var rest] => await ClientsListCommand.RunAsync(rest, context),
+                ["sites", "show", .. var rest] => await ClientsShowCommand.RunAsync(rest, context),
                 ["agencies", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
                 ["terms", "publish", .. var rest] => await TermsPublishCommand.RunAsync(rest, context),
                 ["catalog", "seed", .. var rest] => await CatalogSeedCommand.RunAsync(rest, context),
                 [] => throw new UsageException("コマンドがありません。"),
                 ["clients", ..] => throw new UsageException("clients のコマンドは add, rotate-key, list, show です。"),
                 ["agencies", ..] => throw new UsageException("agencies のコマンドは add, rotate-key です。"),
+                ["sites", ..] => throw new UsageException("sites のコマンドは add, rotate-key, list, show です。"),
                 ["terms", ..] => throw new UsageException("terms のコマンドは publish です。"),
                 ["catalog", ..] => throw new UsageException("catalog のコマンドは seed です。"),
                 [var command, ..] => throw new UsageException($"不明なコマンド \"{command}\" です。"),

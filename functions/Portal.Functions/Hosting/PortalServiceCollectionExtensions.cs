@@ -8,6 +8,7 @@ using Portal.Functions.Applications;
 using Portal.Functions.Drafts;
 using Portal.Functions.Email;
 using Portal.Functions.Exchanges;
+using Portal.Functions.ExternalSites;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
 using Portal.Functions.Histories;
@@ -65,6 +66,7 @@ public static class PortalServiceCollectionExtensions
             .AddInformationFeature(configuration)
             .AddExchangesFeature(configuration)
             .AddHistoryRetentionFeature()
-            .AddResidentLookupFeature(configuration);
+            .AddResidentLookupFeature(configuration)
+            .AddExternalSitesFeature(configuration);
     }
 }

@@ -2,14 +2,16 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Portal.Domain.ExternalSites.Sites;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Information.Catalogue;
 
 namespace Portal.Functions.Identity;
 
 /// <summary>OpenID Provider metadata (OIDC Discovery 1.0, RFC 8414) and the JWKS. Anonymous by design.</summary>
-public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<TokenOptions> tokenOptions)
+public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<TokenOptions> tokenOptions, InformationCatalogue catalogue)
 {
     public const string DiscoveryRoute = ".well-known/openid-configuration";
 
@@ -27,21 +29,33 @@ public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<Token
             ["userinfo_endpoint"] = $"{issuer}/oauth/userinfo",
             ["revocation_endpoint"] = $"{issuer}/oauth/revoke",
             ["grant_types_supported"] = new JsonArray(GrantTypes.DeviceCode, GrantTypes.RefreshToken, GrantTypes.ClientCredentials),
+            // External sites push their authorization requests (RFC 9126), and must: FAPI 2.0 accepts no other way.
+            ["pushed_authorization_request_endpoint"] = $"{issuer}/oauth/par",
+            ["require_pushed_authorization_requests"] = true,
+            ["code_challenge_methods_supported"] = new JsonArray("S256"),
+            ["authorization_response_iss_parameter_supported"] = true,
             // No authorization endpoint yet, so authorization_endpoint is left out (RFC 8414 §2 allows that when no
             // grant uses one; OIDC Discovery §3 has no such exception, but an invented URL would mislead clients) and no
             // response type is supported. response_types_supported stays, empty: both OIDC Discovery §3 and RFC 8414 §2
             // make it REQUIRED without exception, metadata parsers (Nimbus, behind Spring Security) refuse a document
-            // without it, and [] says truthfully that there is none. The authorization-code flow adds "code" and the endpoint.
+            // without it, and [] says truthfully that there is none. The authorization page adds "code", the endpoint
+            // and the authorization_code grant; DPoP (dpop_signing_alg_values_supported) comes with the token endpoint
+            // that binds to it, and the card's claims (name, address, ...) with the ID tokens that carry them.
             ["response_types_supported"] = new JsonArray(),
-            ["subject_types_supported"] = new JsonArray("public"),
+            // Residents' own clients (the chatbot) get the account's subject; external sites a pairwise one (OIDC Core §8).
+            ["subject_types_supported"] = new JsonArray("public", "pairwise"),
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
             ["token_endpoint_auth_methods_supported"] = new JsonArray("none", "private_key_jwt"),
+            // What the endpoint accepts from any client (the PAR endpoint authenticates the same way, RFC 9126 §2);
+            // external sites are held to FAPI 2.0's PS256 and ES256 (ClientAssertionValidator.FapiAlgorithms).
             ["token_endpoint_auth_signing_alg_values_supported"] = new JsonArray(ClientAssertionValidator.Algorithms.Select(a => (JsonNode)a).ToArray()),
             ["revocation_endpoint_auth_methods_supported"] = new JsonArray("none", "private_key_jwt"),
             // The revocation endpoint authenticates clients as the token endpoint does, with the same assertion algorithms.
             ["revocation_endpoint_auth_signing_alg_values_supported"] = new JsonArray(ClientAssertionValidator.Algorithms.Select(a => (JsonNode)a).ToArray()),
-            ["scopes_supported"] = new JsonArray(PortalScopes.OpenId, PortalScopes.Email, PortalScopes.Portal, PortalScopes.Registration,
-                PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications),
+            ["scopes_supported"] = new JsonArray(
+                new[] { PortalScopes.OpenId, PortalScopes.Email, PortalScopes.Portal, PortalScopes.Registration,
+                    PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications }
+                .Concat(SiteScopes.All(catalogue)).Distinct(StringComparer.Ordinal).Select(s => (JsonNode)s!).ToArray()),
             ["claims_supported"] = new JsonArray("sub", "iss", "aud", "exp", "iat", "auth_time", "amr", "email", "email_verified"),
         });
     }

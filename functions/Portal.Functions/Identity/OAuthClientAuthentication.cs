@@ -15,13 +15,29 @@ public sealed class OAuthClientAuthentication(ClientAuthenticator clients, EdgeR
 {
     /// <exception cref="OAuthErrorException">invalid_client or invalid_request.</exception>
     /// <exception cref="RateLimitExceededException">Over a limit (429 with Retry-After).</exception>
-    public async Task<RegisteredClient> AuthenticateAsync(HttpRequest request, IFormCollection form, CancellationToken cancellationToken)
+    public Task<RegisteredClient> AuthenticateAsync(HttpRequest request, IFormCollection form, CancellationToken cancellationToken) =>
+        AuthenticateAsync(request, form, keyRequired: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AuthenticateAsync(HttpRequest, IFormCollection, CancellationToken)"/>, but a client_id alone is
+    /// refused (FAPI 2.0: private_key_jwt only), with the same invalid_client as any other failure.
+    /// </summary>
+    public Task<RegisteredClient> AuthenticateWithKeyAsync(HttpRequest request, IFormCollection form, CancellationToken cancellationToken) =>
+        AuthenticateAsync(request, form, keyRequired: true, cancellationToken);
+
+    private async Task<RegisteredClient> AuthenticateAsync(
+        HttpRequest request, IFormCollection form, bool keyRequired, CancellationToken cancellationToken)
     {
         var function = OperationName.Of(request.HttpContext);
         RegisteredClient client;
         try
         {
-            client = await clients.AuthenticateAsync(OAuthRequestReader.CredentialsOf(request, form), cancellationToken);
+            var credentials = OAuthRequestReader.CredentialsOf(request, form);
+            if (keyRequired && credentials.Assertion is null)
+            {
+                throw ClientAuthenticator.Failed();
+            }
+            client = await clients.AuthenticateAsync(credentials, cancellationToken);
         }
         catch (OAuthErrorException)
         {

@@ -1,4 +1,6 @@
+using Portal.Domain.ExternalSites.Sites;
 using Portal.Domain.Identity;
+using Portal.Domain.Information.Catalogue;
 using Portal.Operator.Cli;
 
 namespace Portal.Operator.Clients;
@@ -18,6 +20,27 @@ internal static class ScopeRules
     public static IReadOnlyList<string> ForAgency(IReadOnlyList<string> scopes) => Require(scopes, Agency, Public, "機関クライアント");
 
     public static IReadOnlyList<string> ForPublicClient(IReadOnlyList<string> scopes) => Require(scopes, Public, Agency, "公開クライアント");
+
+    /// <summary>
+    /// An external site: <see cref="SiteScopes"/> only (never a resident's <c>portal</c> nor an agency scope), with
+    /// <c>openid</c> (a site signs residents in), the information categories from the catalogue.
+    /// </summary>
+    public static IReadOnlyList<string> ForSite(IReadOnlyList<string> scopes)
+    {
+        var catalogue = InformationCatalogue.Embedded();
+        foreach (var scope in scopes)
+        {
+            if (!SiteScopes.IsSiteScope(scope, catalogue))
+            {
+                throw new UsageException(scope.StartsWith(SiteScopes.InformationPrefix, StringComparison.Ordinal)
+                    ? $"--scope {scope} の分野は わたしの情報 にありません（分野の ID は GET /api/information/categories の id）。"
+                    : $"--scope {scope} は外部サイトには使えません（使えるのは {string.Join(", ", SiteScopes.Fixed)}, information:<分野 ID>）。");
+            }
+        }
+        return scopes.Contains(SiteScopes.OpenId, StringComparer.Ordinal)
+            ? [.. scopes.Distinct(StringComparer.Ordinal)]
+            : throw new UsageException("外部サイトの --scope には openid が必要です（サイトは住民のログインに使います）。");
+    }
 
     private static IReadOnlyList<string> Require(
         IReadOnlyList<string> scopes, IReadOnlyList<string> allowed, IReadOnlyList<string> others, string kind)

@@ -27,7 +27,7 @@ internal static class AgenciesRotateKeyCommand
         var client = stored.Document;
         if (!client.UsesPrivateKeyJwt)
         {
-            throw new OperatorException($"{id} は公開クライアントです（鍵を持つのは機関と機密クライアントだけです）。");
+            throw new OperatorException($"{id} は公開クライアントです（鍵を持つのは機関・機密クライアント・外部サイトだけです）。");
         }
         var now = context.Clock.GetUtcNow();
         var retireAt = now + overlap;

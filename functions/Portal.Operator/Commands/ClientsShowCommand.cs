@@ -36,6 +36,7 @@ internal static class ClientsShowCommand
             ["allowedGrantTypes"] = new JsonArray([.. client.AllowedGrantTypes.Select(g => JsonValue.Create(g))]),
             ["allowedScopes"] = new JsonArray([.. client.AllowedScopes.Select(s => JsonValue.Create(s))]),
             ["redirectUris"] = new JsonArray([.. client.RedirectUris.Select(u => JsonValue.Create(u))]),
+            ["sectorIdentifier"] = client.SectorIdentifier,
             ["agency"] = client.Agency is null ? null : new JsonObject
             {
                 ["localGovernmentCode"] = client.Agency.LocalGovernmentCode,

@@ -29,6 +29,9 @@ public sealed class ClientAssertionValidator(
     public static readonly IReadOnlyList<string> Algorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256];
 
+    /// <summary>External sites: FAPI 2.0 Security Profile §5.4.1 allows PS256 and ES256 (and EdDSA), never RS256.</summary>
+    public static readonly IReadOnlyList<string> FapiAlgorithms = [SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256];
+
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ILogger _logger = logger ?? NullLogger<ClientAssertionValidator>.Instance;
 
@@ -47,7 +50,7 @@ public sealed class ClientAssertionValidator(
             ValidIssuer = client.Id,
             ValidAudience = settings.IssuerName,
             IssuerSigningKeys = keys,
-            ValidAlgorithms = Algorithms,
+            ValidAlgorithms = client.IsSite ? FapiAlgorithms : Algorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             // Judged against the portal's clock (testable), not the machine's. The arithmetic is on "now": a missing

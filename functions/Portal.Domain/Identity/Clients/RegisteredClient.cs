@@ -6,7 +6,8 @@ namespace Portal.Domain.Identity.Clients;
 /// <summary>
 /// An OAuth client in <c>clients</c> (partition: its id, the <c>client_id</c>). Public clients authenticate with their id
 /// only; confidential clients (the chatbot, which runs on a server) and agencies (municipalities, ministries) with
-/// <c>private_key_jwt</c> signed by one of their <see cref="Keys"/>; agencies' tokens are bound to <see cref="Agency"/>.
+/// <c>private_key_jwt</c> signed by one of their <see cref="Keys"/>; agencies' tokens are bound to <see cref="Agency"/>;
+/// external sites (外部サイト連携) also to their <see cref="RedirectUris"/> and <see cref="SectorIdentifier"/>.
 /// Written by the operator CLI.
 /// </summary>
 public sealed record RegisteredClient : IDocument
@@ -28,8 +29,14 @@ public sealed record RegisteredClient : IDocument
     /// <summary>The scopes it may ask for; also what it gets when it names none.</summary>
     public required IReadOnlyList<string> AllowedScopes { get; init; }
 
-    /// <summary>For the authorization-code flow with PKCE (external sites, a later issue); empty until then.</summary>
+    /// <summary>An external site's redirect URIs for the authorization-code flow, matched exactly; empty for other kinds.</summary>
     public IReadOnlyList<string> RedirectUris { get; init; } = [];
+
+    /// <summary>
+    /// An external site's sector identifier (OIDC Core §8.1): the host its pairwise subjects are derived for; null for
+    /// other kinds. Sites of one operator sharing a sector see the same subject for a resident.
+    /// </summary>
+    public string? SectorIdentifier { get; init; }
 
     /// <summary>The body an agency acts for; null for public clients.</summary>
     public AgencyBinding? Agency { get; init; }
@@ -47,7 +54,9 @@ public sealed record RegisteredClient : IDocument
     public bool IsAgency => Kind == ClientKinds.Agency;
 
     /// <summary>Authenticates with private_key_jwt only: never by its id alone.</summary>
-    public bool UsesPrivateKeyJwt => Kind is ClientKinds.Agency or ClientKinds.Confidential;
+    public bool UsesPrivateKeyJwt => Kind is ClientKinds.Agency or ClientKinds.Confidential or ClientKinds.Site;
+
+    public bool IsSite => Kind == ClientKinds.Site;
 
     /// <summary>The keys that verify an assertion at <paramref name="now"/>: the new one and, until it retires, the old.</summary>
     public IEnumerable<ClientKey> KeysValidAt(DateTimeOffset now) => Keys.Where(k => k.NotAfter is null || now < k.NotAfter);
@@ -67,6 +76,12 @@ public static class ClientKinds
 
     /// <summary>A municipality, prefecture or ministry: private_key_jwt, scoped to its own body.</summary>
     public const string Agency = "agency";
+
+    /// <summary>
+    /// An external site (外部サイト連携): the authorization-code flow under the FAPI 2.0 Security Profile (pushed
+    /// requests, PKCE S256, private_key_jwt only), exact redirect URIs, pairwise subjects for its sector.
+    /// </summary>
+    public const string Site = "site";
 }
 
 /// <summary>
@@ -82,5 +97,5 @@ public sealed record AgencyBinding(string? LocalGovernmentCode, string? National
         new[] { LocalGovernmentCode, NationalAgencyId, InsurerNumber }.Count(b => !string.IsNullOrEmpty(b)) == 1;
 }
 
-/// <summary>One public key of a confidential or agency client, as a JWK (JSON text); <paramref name="NotAfter"/> is set when it is rotated out.</summary>
+/// <summary>One public key of a confidential, agency or site client, as a JWK (JSON text); <paramref name="NotAfter"/> is set when it is rotated out.</summary>
 public sealed record ClientKey(string KeyId, string Jwk, DateTimeOffset AddedAt, DateTimeOffset? NotAfter);

@@ -28,6 +28,12 @@ public static class OAuthErrors
     public const string AccessDenied = "access_denied";
     public const string ExpiredToken = "expired_token";
 
+    /// <summary>RFC 6749 §4.1.2.1: only <c>code</c> is supported.</summary>
+    public const string UnsupportedResponseType = "unsupported_response_type";
+
+    /// <summary>OIDC Core §3.1.2.6: request objects (<c>request</c>) are not supported.</summary>
+    public const string RequestNotSupported = "request_not_supported";
+
     /// <summary>RFC 7009 §2.2.1: the server does not revoke tokens of this type (here: access tokens).</summary>
     public const string UnsupportedTokenType = "unsupported_token_type";
 }

@@ -20,6 +20,9 @@ public static class RateLimitDefaults
         {
             PermitLimit = 60, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 12000, EndUserPermitLimit = 30,
         },
+        // An external site pushes one request per resident sign-in from its own servers, so per address is per site;
+        // each push is a stored document. A busy site raises RateLimits:PushAuthorizationRequest:PermitLimit.
+        ["PushAuthorizationRequest"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) },
         // Per address, and per request id from anywhere: a request is answered once (3 refused answers burn it).
         ["CompleteCardRequest"] = new()
         {

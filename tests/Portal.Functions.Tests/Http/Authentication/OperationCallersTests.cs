@@ -27,6 +27,7 @@ public sealed class OperationCallersTests
         ["StartDeviceAuthorization"] = "OAuthClient",
         ["RequestToken"] = "OAuthClient",
         ["RevokeToken"] = "OAuthClient",
+        ["PushAuthorizationRequest"] = "OAuthClient",
         ["GetUserInfo"] = "Resident(openid)",
         ["GetCardRequest"] = "Signer",
         ["ConfirmCardRequestCode"] = "Signer",

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.ExternalSites.Pairwise;
+using Portal.Domain.ExternalSites.PushedAuthorization;
+using Portal.Domain.Residents.References;
+
+namespace Portal.Domain.ExternalSites;
+
+/// <summary>
+/// 外部サイト連携: pairwise subjects (their key derived from the residentRef secret, <see cref="ResidentRefOptions"/>)
+/// and pushed authorization requests. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
+/// </summary>
+public static class ExternalSitesServiceCollectionExtensions
+{
+    public static IServiceCollection AddExternalSites(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddResidentRefs(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PairwiseSubjects>();
+        services.TryAddSingleton<PairwiseSubjectIndex>();
+        services.TryAddSingleton<PushedAuthorizationStore>();
+        services.TryAddSingleton<PushedAuthorizationService>();
+        return services;
+    }
+}
