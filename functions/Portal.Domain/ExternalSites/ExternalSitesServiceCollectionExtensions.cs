@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.ExternalSites.Codes;
+using Portal.Domain.ExternalSites.Links;
 using Portal.Domain.ExternalSites.Pairwise;
 using Portal.Domain.ExternalSites.PushedAuthorization;
+using Portal.Domain.Identity.Dpop;
 using Portal.Domain.Residents.References;
 
 namespace Portal.Domain.ExternalSites;
 
 /// <summary>
 /// 外部サイト連携: pairwise subjects (their key derived from the residentRef secret, <see cref="ResidentRefOptions"/>)
-/// and pushed authorization requests. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
+/// pushed authorization requests, authorization codes, the residents' linked sites and DPoP. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
 /// </summary>
 public static class ExternalSitesServiceCollectionExtensions
 {
@@ -21,6 +24,9 @@ public static class ExternalSitesServiceCollectionExtensions
         services.TryAddSingleton<PairwiseSubjectIndex>();
         services.TryAddSingleton<PushedAuthorizationStore>();
         services.TryAddSingleton<PushedAuthorizationService>();
+        services.TryAddSingleton<AuthorizationCodes>();
+        services.TryAddSingleton<SiteLinks>();
+        services.AddDpop();
         return services;
     }
 }
