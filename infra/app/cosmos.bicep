@@ -36,7 +36,7 @@ var containers containerSpec[] = [
   { name: 'notices', partitionKeyPath: '/audienceKey', defaultTtl: -1 }
   { name: 'noticeDeliveries', partitionKeyPath: '/noticeId', defaultTtl: -1 }
   { name: 'sentEmails', partitionKeyPath: '/scope', defaultTtl: -1 }
-  { name: 'exchangeHistory', partitionKeyPath: '/residentId' }
+  { name: 'exchangeHistory', partitionKeyPath: '/residentId', defaultTtl: -1 }
   { name: 'agencyExchangeLogs', partitionKeyPath: '/bodyCode', defaultTtl: -1 }
 ]
 

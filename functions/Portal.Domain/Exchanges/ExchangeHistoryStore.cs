@@ -19,21 +19,13 @@ public sealed class ExchangeHistoryStore(PortalDatabase database)
     public HashChain<ExchangeRecord> Chain => new(Container);
 
     /// <summary>
-    /// Appends <paramref name="exchange"/> unless the resident's chain holds it already (a redelivery after a write
-    /// whose acknowledgement was lost). Deliveries of one message follow each other (the queue hides a message while
-    /// it is handled), so the check before the append is enough; it costs one query in one partition.
+    /// Appends <paramref name="exchange"/> once however often, and however concurrently, it is delivered: a claim keyed
+    /// by the exchange id in the resident's partition decides its number (see <see cref="HashChain{T}.AppendOnceAsync"/>),
+    /// so two deliveries running at the same moment (a visibility timeout that ran out, two instances) cannot both append.
     /// </summary>
-    public async Task AppendOnceAsync(ExchangeEvent exchange, CancellationToken cancellationToken)
-    {
-        var written = new QueryDefinition("SELECT * FROM c WHERE c.residentId = @resident AND c.exchangeId = @exchange")
-            .WithParameter("@resident", exchange.ResidentId)
-            .WithParameter("@exchange", exchange.Id);
-        if ((await Store.QueryAsync(written, exchange.ResidentId, 1, null, cancellationToken)).Items.Count > 0)
-        {
-            return;
-        }
-        await Chain.AppendAsync(exchange.ResidentId, sequence => ExchangeRecord.From(exchange, sequence), cancellationToken);
-    }
+    public Task AppendOnceAsync(ExchangeEvent exchange, CancellationToken cancellationToken) =>
+        Chain.AppendOnceAsync(exchange.ResidentId, exchange.Id, entry => entry.ExchangeId == exchange.Id,
+            sequence => ExchangeRecord.From(exchange, sequence), ExchangeRetention.Period, cancellationToken);
 
     /// <summary>The resident's own records between two times (upper bound exclusive), newest first, one page at a time.</summary>
     public Task<Page<ExchangeRecord>> ListAsync(

@@ -4,7 +4,8 @@ namespace Portal.Domain.Exchanges;
 
 /// <summary>
 /// Writes what <see cref="ExchangeOutbox"/> carries: each agency's log entry, then the resident's chained entry. Every
-/// write is once per exchange id, so a delivery that failed half way is simply delivered again.
+/// write is once per exchange id (the logs' by the entry id, the chain's by a claim), so a delivery that failed half
+/// way is simply delivered again, and two deliveries running at once write each record once.
 /// </summary>
 public sealed class ExchangeRecordWriter(ExchangeHistoryStore history, AgencyExchangeLog logs, ILogger<ExchangeRecordWriter> logger)
 {

@@ -18,6 +18,7 @@ public sealed class HashChain<T>(Container container) where T : IChainedEntry<T>
     private readonly DocumentStore<T> _entries = new(container);
     private readonly DocumentStore<ChainHead> _heads = new(container);
     private readonly DocumentStore<ChainCheckpoint> _checkpoints = new(container);
+    private readonly DocumentStore<ChainClaim> _claims = new(container);
 
     /// <summary>
     /// Appends the entry <paramref name="draft"/> makes for a sequence number. Costs one read (the head hint), the
@@ -42,6 +43,65 @@ public sealed class HashChain<T>(Container container) where T : IChainedEntry<T>
                     ?? throw new InvalidOperationException("A chain entry that existed a moment ago is gone: only retention deletes entries, and never the newest.");
                 sequence++;
                 hash = taken.Document.Hash!;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends the one entry of <paramref name="key"/> (an outbox message's id) exactly once, however many deliveries of
+    /// it run, one after another or at the same moment. The first creates a claim (create-if-absent on the key) naming
+    /// the number to take; everyone then creates the entry only at the claim's number, and moves the claim on (with its
+    /// ETag) only after reading that another key's entry holds that number. So the key's entry is only ever at the
+    /// claim's number, and the claim never moves past it: a second copy would need the claim to pass the first, which
+    /// it does only over a number whose entry is not the key's — and a number's entry never changes once created. Two
+    /// deliveries at once race for the same number with the same entry; the loser reads it, sees the key, and stops. A
+    /// delivery that died half way leaves the claim, and the next one carries on from it. No query, no lease, no timing.
+    /// </summary>
+    /// <param name="isKey">Whether an entry read back is this key's.</param>
+    /// <param name="keep">How long the claim outlives the append (as long as a redelivery could come, at least).</param>
+    /// <returns>The key's entry, written now or before.</returns>
+    public async Task<T> AppendOnceAsync(
+        string residentId, string key, Func<T, bool> isKey, Func<long, T> draft, TimeSpan keep, CancellationToken cancellationToken)
+    {
+        var claimId = ChainIds.Claim(key);
+        (long Sequence, string Hash)? known = null;
+        var claim = await _claims.ReadAsync(claimId, residentId, cancellationToken);
+        if (claim is null)
+        {
+            var start = await StartAsync(residentId, cancellationToken);
+            known = start;
+            try
+            {
+                claim = await _claims.CreateAsync(new ChainClaim(claimId, residentId, start.Sequence + 1, (int)keep.TotalSeconds), cancellationToken);
+            }
+            catch (DuplicateDocumentException)
+            {
+                claim = await ReadClaimAsync(claimId, residentId, cancellationToken);
+            }
+        }
+        while (true)
+        {
+            var sequence = claim.Document.Sequence;
+            var previous = known is { } k && k.Sequence == sequence - 1 ? k.Hash : await HashBeforeAsync(residentId, sequence, cancellationToken);
+            var entry = draft(sequence);
+            try
+            {
+                var stored = (await _entries.CreateAsync(entry.WithHash(HistoryChainHash.Next(previous, entry.ToEntry())), cancellationToken)).Document;
+                await MoveHeadAsync(residentId, stored, cancellationToken);
+                return stored;
+            }
+            catch (DuplicateDocumentException)
+            {
+                var taken = (await _entries.ReadAsync(ChainIds.Entry(sequence), residentId, cancellationToken)
+                    ?? throw new InvalidOperationException("A chain entry that existed a moment ago is gone: only retention deletes entries, and never the newest.")).Document;
+                if (isKey(taken))
+                {
+                    return taken;
+                }
+                known = (sequence, taken.Hash!);
+                // Another key's entry holds the number: move the claim past it, unless another delivery just did.
+                claim = await _claims.TryReplaceAsync(claim.Document with { Sequence = sequence + 1 }, claim.ETag, cancellationToken)
+                    ?? await ReadClaimAsync(claimId, residentId, cancellationToken);
             }
         }
     }
@@ -107,6 +167,27 @@ public sealed class HashChain<T>(Container container) where T : IChainedEntry<T>
         // below the checkpoint, where deleted numbers would be free to take again.
         var checkpoint = (await _checkpoints.ReadAsync(ChainIds.Checkpoint, residentId, cancellationToken))?.Document;
         return checkpoint is null ? (0, HistoryChainHash.Genesis) : (checkpoint.FirstSequence - 1, checkpoint.PreviousHash);
+    }
+
+    private async Task<Stored<ChainClaim>> ReadClaimAsync(string claimId, string residentId, CancellationToken cancellationToken) =>
+        await _claims.ReadAsync(claimId, residentId, cancellationToken)
+            ?? throw new InvalidOperationException("A claim that existed a moment ago is gone: claims only expire, long after their append.");
+
+    /// <summary>The hash entry <paramref name="sequence"/> chains to: its predecessor's, the checkpoint's, or the genesis.</summary>
+    private async Task<string> HashBeforeAsync(string residentId, long sequence, CancellationToken cancellationToken)
+    {
+        if (sequence == 1)
+        {
+            return HistoryChainHash.Genesis;
+        }
+        if (await _entries.ReadAsync(ChainIds.Entry(sequence - 1), residentId, cancellationToken) is { } before)
+        {
+            return before.Document.Hash!;
+        }
+        return (await _checkpoints.ReadAsync(ChainIds.Checkpoint, residentId, cancellationToken))?.Document is { } checkpoint
+            && checkpoint.FirstSequence == sequence
+            ? checkpoint.PreviousHash
+            : throw new InvalidOperationException("A claim names a number whose predecessor is gone: retention never trims the newest entry.");
     }
 
     private async Task MoveHeadAsync(string residentId, T stored, CancellationToken cancellationToken)

@@ -68,8 +68,11 @@ public static class PortalContainers
     /// </summary>
     public static readonly ContainerDefinition SentEmails = new("sentEmails", "/scope", DefaultTimeToLive: -1);
 
-    /// <summary>やりとり履歴: each resident's hash chain of agencies' exchanges and reads of their data.</summary>
-    public static readonly ContainerDefinition ExchangeHistory = new("exchangeHistory", "/residentId");
+    /// <summary>
+    /// やりとり履歴: each resident's hash chain of agencies' exchanges and reads of their data. Entries never expire by
+    /// TTL (retention trims the chain and leaves a checkpoint); the claims that make each append once set their TTL.
+    /// </summary>
+    public static readonly ContainerDefinition ExchangeHistory = new("exchangeHistory", "/residentId", DefaultTimeToLive: -1);
 
     /// <summary>
     /// Each agency's own exchange log (§23: requester and provider both keep one), partitioned by the body; residents

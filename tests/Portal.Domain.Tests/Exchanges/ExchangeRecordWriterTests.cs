@@ -1,6 +1,7 @@
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Portal.Contracts.Histories;
 using Portal.Domain.Exchanges;
 using Portal.Domain.Storage;
 using Portal.Domain.Tests.Storage;
@@ -50,6 +51,35 @@ public sealed class ExchangeRecordWriterTests(CosmosDatabaseFixture cosmos) : IC
         var providerLog = Assert.Single((await _logs.ListAsync(provider, 10, null, CancellationToken.None)).Items);
         Assert.Equal((AgencyExchangeLogEntry.RequesterSide, "rr_requesterRefOfResidentA"), (requesterLog.Side, requesterLog.ResidentRef));
         Assert.Equal((AgencyExchangeLogEntry.ProviderSide, "rr_providerRefOfResidentAA"), (providerLog.Side, providerLog.ResidentRef));
+    }
+
+    [Fact]
+    public async Task DeliveriesOfOneExchangeRunningAtTheSameMomentWriteItOnceAndTheChainStillVerifies()
+    {
+        var resident = $"acc-{Guid.NewGuid():N}";
+        var (requester, provider) = ($"1{Random.Shared.Next(10000, 99999)}", $"national-{Guid.NewGuid():N}");
+        await _writer.WriteAsync(Exchange(resident, requester, provider), CancellationToken.None);
+        // A second handler with its own stores, as another instance of the app has.
+        var other = new ExchangeRecordWriter(new ExchangeHistoryStore(_database), new AgencyExchangeLog(_database), NullLogger<ExchangeRecordWriter>.Instance);
+        var twice = Enumerable.Range(0, 3).Select(_ => Exchange(resident, requester, provider)).ToList();
+        var unrelated = Enumerable.Range(0, 2).Select(_ => Exchange(resident, requester, provider)).ToList();
+
+        await Task.WhenAll(twice.SelectMany(e => new[] { _writer.WriteAsync(e, CancellationToken.None), other.WriteAsync(e with { }, CancellationToken.None) })
+            .Concat(unrelated.Select(e => other.WriteAsync(e, CancellationToken.None))));
+        await _writer.WriteAsync(twice[0], CancellationToken.None);
+
+        var chain = (await _history.Chain.ReadAsync(resident, CancellationToken.None)).Entries;
+        Assert.Equal(6, chain.Count);
+        Assert.All(twice.Concat(unrelated), e => Assert.Single(chain, entry => entry.ExchangeId == e.Id));
+        var previous = HistoryChainHash.Genesis;
+        foreach (var (entry, index) in chain.Select((entry, index) => (entry, index)))
+        {
+            Assert.Equal(index + 1, entry.Sequence);
+            Assert.Equal(HistoryChainHash.Next(previous, entry.ToEntry()), entry.Hash);
+            previous = entry.Hash!;
+        }
+        Assert.Equal(6, (await _logs.ListAsync(requester, 100, null, CancellationToken.None)).Items.Count);
+        Assert.Equal(6, (await _logs.ListAsync(provider, 100, null, CancellationToken.None)).Items.Count);
     }
 
     [Fact]

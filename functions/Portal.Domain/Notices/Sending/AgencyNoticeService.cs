@@ -5,6 +5,7 @@ using Portal.Domain.Errors;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Notices.Attachments;
 using Portal.Domain.Notices.Delivery;
+using Portal.Domain.Quotas;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.Notices.Sending;
@@ -16,7 +17,7 @@ namespace Portal.Domain.Notices.Sending;
 /// Logs name the notice and the client, never the title or body (an agency might write personal data in them), a personal notice's values, ref or account.
 /// </summary>
 public sealed class AgencyNoticeService(
-    SentNoticeRepository notices, NoticeValidator validator, NoticeAddressing addressing, NoticeDailyCounter daily, NoticePublisher publisher,
+    SentNoticeRepository notices, NoticeValidator validator, NoticeAddressing addressing, DailyQuota daily, NoticePublisher publisher,
     AgencyNoticeAttachments attachments,
     IOptions<NoticeSendingOptions> options, TimeProvider clock, ILogger<AgencyNoticeService> logger)
 {
@@ -47,7 +48,10 @@ public sealed class AgencyNoticeService(
             return await PublishedAsync(await FilesKeptAsync(agency, Replayed(earlier, requestHash), cancellationToken), cancellationToken);
         }
         var files = await attachments.ResolveAsync(agency, content.Attachments, [], cancellationToken);
-        await daily.CountAsync(agency.ClientId, cancellationToken);
+        if (await daily.TakeAsync(DailyQuotaPurpose.Notices, agency.ClientId, options.Value.PerDayLimit, cancellationToken) is { } refusal)
+        {
+            throw new NoticeDailyLimitExceededException(refusal.Limit, refusal.RetryAfter);
+        }
         var notice = new Notice
         {
             Id = id, AudienceKey = audienceKey, AgencyClientId = agency.ClientId, SenderName = senderName,

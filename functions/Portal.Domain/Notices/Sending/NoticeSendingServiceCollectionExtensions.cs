@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Notices.Attachments;
 using Portal.Domain.Notices.Delivery;
+using Portal.Domain.Quotas;
 using Portal.Domain.Residents.References;
 
 namespace Portal.Domain.Notices.Sending;
@@ -28,7 +29,7 @@ public static class NoticeSendingServiceCollectionExtensions
         services.AddResidentRefs(configuration);
         services.AddNoticeAttachments(configuration);
         services.TryAddSingleton<NoticeAddressing>();
-        services.TryAddSingleton<NoticeDailyCounter>();
+        services.AddDailyQuota();
         services.AddNoticeDelivery(configuration);
         services.TryAddSingleton<AgencyNoticeService>();
         return services;

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Portal.Contracts.Errors;
 using Portal.Domain.Accounts;
 using Portal.Domain.Applications.Agencies;
 using Portal.Domain.Exchanges;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Information;
+using Portal.Domain.Quotas;
 using Portal.Domain.Residents.References;
 
 namespace Portal.Domain.Residents.Lookup;
@@ -17,11 +19,12 @@ namespace Portal.Domain.Residents.Lookup;
 /// </summary>
 public sealed class ResidentLookupService(
     LookupIndex index, LookupKeys keys, AccountRepository accounts, ResidentRefIndex refs, ExchangeRecorder recorder,
-    ILogger<ResidentLookupService> logger)
+    DailyQuota daily, IOptions<ResidentLookupOptions> options, ILogger<ResidentLookupService> logger)
 {
     private const int MaxLength = 200;
 
     /// <exception cref="InvalidInputException">An item missing or malformed (nothing is looked up or recorded).</exception>
+    /// <exception cref="LookupDailyLimitExceededException">The day's lookups are used (nothing is looked up).</exception>
     /// <exception cref="LookupNotFoundException">None, several, or not consenting: not told apart.</exception>
     /// <param name="dateOfBirth">yyyy-MM-dd (西暦).</param>
     /// <param name="sex">ISO 5218, as on the card: "1", "2" or "9".</param>
@@ -41,6 +44,11 @@ public sealed class ResidentLookupService(
             errors.Add(new FieldError("sex", FieldErrorCodes.Option));
         }
         InvalidInputException.ThrowIfAny(errors);
+        // Counted before the index is read, so a miss costs as much as a match: guessing items uses up the day.
+        if (await daily.TakeAsync(DailyQuotaPurpose.ResidentLookups, agency.ClientId, options.Value.PerDayLimit, cancellationToken) is { } refusal)
+        {
+            throw new LookupDailyLimitExceededException(refusal.Limit, refusal.RetryAfter);
+        }
 
         var key = keys.Of(name!, address!, day!.Value, sex!);
         var matches = new List<string>();
