@@ -154,16 +154,15 @@ if [ ! -f "$HISTORY_KEYS" ]; then
 fi
 export Histories__SigningKeysFile="$HISTORY_KEYS"
 
-# わたしの情報 and やりとり履歴 for the demo resident, through the agencies' API as a newcomer would see them. Once per
-# .local/ (a marker), since every run records its lookups and exchanges again; in the background, so that the portal
-# serves meanwhile, and a failure says how to retry and stops nothing.
+# わたしの情報 and やりとり履歴 for the demo resident, through the agencies' API as a newcomer would see them. Until it
+# has succeeded once for this .local/ (the seed writes the marker), since every run records its lookups and exchanges
+# again; in the background, so that the portal serves meanwhile, and a failure says how to retry and stops nothing.
 SEED_MARKER="$DATA/information-seeded"
 SEED_LOG="$DATA/information-seed.log"
 seed_information() {
   local command="node scripts/demo/information-seed.mjs --portal http://127.0.0.1:$PORT/api"
   echo "Seeding わたしの情報 and やりとり履歴 for the demo resident in the background (log: $SEED_LOG)..."
   if $command >"$SEED_LOG" 2>&1; then
-    date -u +%Y-%m-%dT%H:%M:%SZ >"$SEED_MARKER"
     echo "Seeded わたしの情報 and やりとり履歴 for the demo resident (千代田区, 全国健康保険協会 東京支部)."
   else
     echo "warning: seeding わたしの情報 and やりとり履歴 failed (log: $SEED_LOG); the portal keeps serving. Retry: $command" >&2

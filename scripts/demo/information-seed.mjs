@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // わたしの情報 and やりとり履歴 for the demo resident against a running ./scripts/run.sh, through the agencies' API.
-// run.sh runs it once by itself when both hosts answer (the marker .local/information-seeded keeps a restart from
-// adding exchanges again); run it by hand to seed again.
+// run.sh runs it by itself when both hosts answer, until it has succeeded once (it writes .local/information-seeded,
+// so a restart does not add exchanges again); run it by hand to retry or to seed again.
 //
 // The demo resident logs in with the demo card and allows 本人確認情報の照会 (their own choice, made here for the demo);
 // each body then finds them by the basic 4 items (POST /agency/residents/lookup) — no application needed:
@@ -16,7 +16,9 @@
 // lookups and exchanges once more, as real ones would be.
 //
 //   node scripts/demo/information-seed.mjs [--portal http://127.0.0.1:7071/api]
-import { agencies, agencyToken, buildSigner, call, demoResident, login, readCardIntoProfile, show, step } from './portal.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { agencies, agencyToken, buildSigner, call, demoResident, local, login, readCardIntoProfile, show, step } from './portal.mjs';
 
 buildSigner();
 
@@ -106,5 +108,7 @@ if (mine.length < expected) throw new Error(`やりとり履歴 shows ${mine.len
 show(mine.map((e) => ({ at: e.at, kind: e.kind, requester: e.requester.name, provider: e.provider?.name ?? null, category: e.category, purpose: e.purpose, outcome: e.outcome })));
 const today = (await call('GET', '/me/information', { token: resident, expect: [200] })).json;
 show(today.periods.flatMap((p) => p.categories.flatMap((c) => c.providers.map((v) => `${c.name}: ${v.name} ${v.records.length}件`))));
+// run.sh seeds only while this is absent: a seed retried by hand counts too.
+writeFileSync(join(local, 'information-seeded'), `${new Date().toISOString()}\n`);
 console.log('\nIn the web chat (logged in with the demo card): わたしの情報 → 健康・医療 → 健康保険証 → 今日, '
   + 'わたしの情報 → 税・所得・口座 → 税・所得 → 今日, and やりとり履歴 → 過去1年間.');
