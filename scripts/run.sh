@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the portal locally: the local stack (Cosmos-protocol server, Azurite, SMTP sink), the portal's local Functions
 # host and, next to it, the chatbot's (with the web chat), with data kept in .local/ so that stopping and starting again
-# loses nothing. Once both answer, it seeds わたしの情報 and やりとり履歴 for the demo resident in the background, once per
-# .local/ (scripts/demo/information-seed.mjs: 千代田区 and an insurer find the resident by the basic 4 items, register
-# records and exchange some). Ctrl-C stops everything.
+# loses nothing. Once both answer, it seeds わたしの情報 and やりとり履歴 for the demo resident in the background until
+# that has succeeded once for this .local/ (scripts/demo/information-seed.mjs: 千代田区 and an insurer find the resident
+# by the basic 4 items, register records and exchange some). Ctrl-C stops everything.
 set -Eeuo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/fonts.sh"
@@ -99,9 +99,8 @@ export Identity__Tokens__SigningKeyFolder="$DATA/token-signing"
 
 # Registered clients and the terms of use live in Cosmos DB: seeded with the operator CLI, which reads the same
 # Cosmos__* variables and creates the containers like the host. Every step is idempotent (--if-absent; publishing the
-# same terms version again is a no-op), so a restart changes nothing. The chatbot's and the demo agency's key pairs
-# and the agencies' key pairs are made once and kept in .local/; if a folder already has a key (data wiped), its public
-# half is registered again.
+# same terms version again is a no-op), so a restart changes nothing. The chatbot's and the demo agencies' key pairs
+# are made once and kept in .local/; if a folder already has a key (data wiped), its public half is registered again.
 # The chatbot is a confidential client (private_key_jwt): its host reads the private half from .local/chatbot/.
 CHATBOT_KEYS="$DATA/chatbot"
 if [ -f "$CHATBOT_KEYS/private.pem" ]; then
