@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the portal locally: the local stack (Cosmos-protocol server, Azurite, SMTP sink), the portal's local Functions
 # host and, next to it, the chatbot's (with the web chat), with data kept in .local/ so that stopping and starting again
-# loses nothing. Ctrl-C stops everything.
+# loses nothing. Once both answer, it seeds わたしの情報 and やりとり履歴 for the demo resident in the background until
+# that has succeeded once for this .local/ (scripts/demo/information-seed.mjs: 千代田区 and an insurer find the resident
+# by the basic 4 items, register records and exchange some). Ctrl-C stops everything.
 set -Eeuo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/fonts.sh"
@@ -13,6 +15,7 @@ BOT_PORT="${BOT_PORT:-7072}"
 DATA="$ROOT/.local"
 HOST_PID=""
 BOT_PID=""
+SEED_PID=""
 
 cardtool() {
   dotnet "$ROOT/mobile-signer/CardTool/bin/Debug/net10.0/cardtool.dll" "$@"
@@ -23,7 +26,11 @@ portal_operator() {
 }
 
 cleanup() {
-  for pid in "$BOT_PID" "$HOST_PID"; do
+  # The seed's node process first (a child of the background function), then the function itself.
+  if [ -n "$SEED_PID" ] && kill -0 "$SEED_PID" 2>/dev/null; then
+    pkill -TERM -P "$SEED_PID" 2>/dev/null || true
+  fi
+  for pid in "$SEED_PID" "$BOT_PID" "$HOST_PID"; do
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       kill -TERM "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
@@ -55,6 +62,7 @@ dotnet build functions/Portal.LocalHost --nologo -v quiet -clp:ErrorsOnly
 dotnet build bot/Bot.LocalHost --nologo -v quiet -clp:ErrorsOnly
 dotnet build functions/Portal.Operator --nologo -v quiet -clp:ErrorsOnly
 dotnet build mobile-signer/CardTool --nologo -v quiet -clp:ErrorsOnly
+dotnet build mobile-signer/Signer.Cli --nologo -v quiet -clp:ErrorsOnly
 
 echo "Starting the local stack (data in .local/)..."
 start_stack "$DATA" "$DATA/stack.json"
@@ -91,7 +99,7 @@ export Identity__Tokens__SigningKeyFolder="$DATA/token-signing"
 
 # Registered clients and the terms of use live in Cosmos DB: seeded with the operator CLI, which reads the same
 # Cosmos__* variables and creates the containers like the host. Every step is idempotent (--if-absent; publishing the
-# same terms version again is a no-op), so a restart changes nothing. The chatbot's and the demo agency's key pairs
+# same terms version again is a no-op), so a restart changes nothing. The chatbot's and the demo agencies' key pairs
 # are made once and kept in .local/; if a folder already has a key (data wiped), its public half is registered again.
 # The chatbot is a confidential client (private_key_jwt): its host reads the private half from .local/chatbot/.
 CHATBOT_KEYS="$DATA/chatbot"
@@ -106,15 +114,23 @@ portal_operator clients add --id chatbot --name "マイナポータル チャッ
 if portal_operator clients show --id chatbot | grep -Eq '"kind": ?"public"'; then
   fail "the chatbot is registered as a public client in .local/ from before it became confidential: remove $DATA (or its cosmos data) and start again."
 fi
+# register_agency KEYS ARGS...: agencies add with the key pair in KEYS (made there the first time).
+register_agency() {
+  local keys="$1" key
+  shift
+  key=(--generate-key "$keys")
+  [ ! -f "$keys/private.pem" ] || key=(--public-key "$keys/public.pem")
+  portal_operator agencies add "$@" "${key[@]}" --if-absent >/dev/null
+}
 DEMO_AGENCY=lg-131016-chiyoda
 DEMO_AGENCY_KEYS="$DATA/agencies/chiyoda"
-if [ -f "$DEMO_AGENCY_KEYS/private.pem" ]; then
-  DEMO_AGENCY_KEY=(--public-key "$DEMO_AGENCY_KEYS/public.pem")
-else
-  DEMO_AGENCY_KEY=(--generate-key "$DEMO_AGENCY_KEYS")
-fi
-portal_operator agencies add --id "$DEMO_AGENCY" --name 千代田区 --lg 131016 \
-  --scope agency.procedures --scope agency.applications --scope agency.notices --scope agency.information "${DEMO_AGENCY_KEY[@]}" --if-absent >/dev/null
+register_agency "$DEMO_AGENCY_KEYS" --id "$DEMO_AGENCY" --name 千代田区 --lg 131016 \
+  --scope agency.procedures --scope agency.applications --scope agency.notices --scope agency.information
+# A second provider of わたしの情報: the demo resident's health insurer (健康保険証, 医療費), a body of its own kind.
+DEMO_INSURER=insurer-01130012-tokyo
+DEMO_INSURER_KEYS="$DATA/agencies/kyoukaikenpo-tokyo"
+register_agency "$DEMO_INSURER_KEYS" --id "$DEMO_INSURER" --name "全国健康保険協会 東京支部" --insurer 01130012 \
+  --scope agency.information
 portal_operator terms publish --version 2026-11-01 --title "マイナポータル利用規約" \
   --file infra/local/seed/terms/2026-11-01.md --effective-at 2026-11-01T00:00:00+09:00 >/dev/null
 # さがす: the procedure templates and every body's offerings, the whole country (demo data; keeps what an agency changed).
@@ -136,6 +152,21 @@ if [ ! -f "$HISTORY_KEYS" ]; then
     "$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -outform DER 2>/dev/null | base64 | tr -d '\n')" >"$HISTORY_KEYS")
 fi
 export Histories__SigningKeysFile="$HISTORY_KEYS"
+
+# わたしの情報 and やりとり履歴 for the demo resident, through the agencies' API as a newcomer would see them. Until it
+# has succeeded once for this .local/ (the seed writes the marker), since every run records its lookups and exchanges
+# again; in the background, so that the portal serves meanwhile, and a failure says how to retry and stops nothing.
+SEED_MARKER="$DATA/information-seeded"
+SEED_LOG="$DATA/information-seed.log"
+seed_information() {
+  local command="node scripts/demo/information-seed.mjs --portal http://127.0.0.1:$PORT/api"
+  echo "Seeding わたしの情報 and やりとり履歴 for the demo resident in the background (log: $SEED_LOG)..."
+  if $command >"$SEED_LOG" 2>&1; then
+    echo "Seeded わたしの情報 and やりとり履歴 for the demo resident (千代田区, 全国健康保険協会 東京支部)."
+  else
+    echo "warning: seeding わたしの情報 and やりとり履歴 failed (log: $SEED_LOG); the portal keeps serving. Retry: $command" >&2
+  fi
+}
 
 echo "Starting the local Functions host on port $PORT..."
 BotEventsQueue="$BOT_EVENTS_QUEUE" dotnet run --no-build --project functions/Portal.LocalHost -- --urls "http://127.0.0.1:$PORT" &
@@ -170,10 +201,15 @@ The portal is running (Ctrl-C stops everything):
   Cosmos        $Cosmos__Endpoint
   Demo card     $DEMO_CARD (PINs: login 1234, signing ABC123)
   Demo agency   $DEMO_AGENCY (千代田区, private_key_jwt; key $DEMO_AGENCY_KEYS/private.pem, kid in public.jwk)
+  Demo insurer  $DEMO_INSURER (全国健康保険協会 東京支部; key $DEMO_INSURER_KEYS/private.pem)
   Chatbot key   $CHATBOT_KEYS/private.pem (confidential client chatbot, private_key_jwt)
   Web chat      http://127.0.0.1:$BOT_PORT/api/webchat
                 (when the chat asks for the card: scripts/demo/card.sh login|sign '<the link it shows>')
 MSG
+    if [ ! -f "$SEED_MARKER" ]; then
+      seed_information &
+      SEED_PID=$!
+    fi
     # Either host stopping ends the run (and the trap stops the other and the stack).
     wait -n "$HOST_PID" "$BOT_PID"
     exit $?

@@ -85,13 +85,19 @@ export function clientAssertion(clientId, keys) {
   return { client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: `${input}.${signature.toString('base64url')}` };
 }
 
-/** An agency token: client credentials with private_key_jwt, the assertion signed with the demo agency's key. */
-export async function agencyToken(scope = 'agency.procedures agency.applications') {
+/** The bodies run.sh registers, each with its key pair in .local/agencies/ (private_key_jwt). */
+export const agencies = {
+  chiyoda: { id: 'lg-131016-chiyoda', name: '千代田区', keys: join(local, 'agencies', 'chiyoda') },
+  kyoukaikenpoTokyo: { id: 'insurer-01130012-tokyo', name: '全国健康保険協会 東京支部', keys: join(local, 'agencies', 'kyoukaikenpo-tokyo') },
+};
+
+/** The basic 4 items run.sh issues the demo card with: what the bodies' own registers say about the demo resident. */
+export const demoResident = { name: '山田 花子', address: '東京都千代田区霞が関2-1-2', dateOfBirth: '1990-04-01', sex: '2' };
+
+/** An agency token: client credentials with private_key_jwt, the assertion signed with the body's key (default 千代田区). */
+export async function agencyToken(scope = 'agency.procedures agency.applications', agency = agencies.chiyoda) {
   const tokens = (await call('POST', '/oauth/token', {
-    form: {
-      grant_type: 'client_credentials', client_id: 'lg-131016-chiyoda', scope,
-      ...clientAssertion('lg-131016-chiyoda', join(local, 'agencies', 'chiyoda')),
-    },
+    form: { grant_type: 'client_credentials', client_id: agency.id, scope, ...clientAssertion(agency.id, agency.keys) },
     expect: [200],
   })).json;
   return tokens.access_token;
