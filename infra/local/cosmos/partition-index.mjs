@@ -10,6 +10,10 @@
 // Order: a query sees documents in the Map's order (insertion; a replace deletes and sets again, moving the item to
 // the end). Each bucket keeps that order; documents of several buckets are merged back into it by the position each
 // item was given when it was set, so a query returns the same rows and continuation tokens as over the whole Map.
+//
+// The same filing serves other paths a query pins by equality (path-index.mjs): `index(paths)` files the documents by
+// the values at those paths too, from the first query that asks on, and every later write keeps it as it keeps the
+// partitions.
 
 /** A partition key value as a bucket name; values a query can pin (string, number, boolean, null) by type and value. */
 function valueKey(value) {
@@ -20,79 +24,116 @@ function valueKey(value) {
 
 const pathsOf = (coll) => (coll.read().partitionKey?.paths ?? []).map((path) => path.slice(1).split('/'));
 
-/** The documents' Map, filed by partition. */
+/** The documents' Map, filed by partition (and by the paths path-index.mjs asks for). */
 class PartitionedDocuments extends Map {
-  #paths;
-  #buckets = new Map(); // bucket key -> Map(rid -> item), in the Map's order
+  #indexes = new Map(); // signature -> Buckets; the partition key's first
   #position = new Map(); // rid -> when it entered the Map
   #next = 0;
 
   constructor(paths, items) {
     super();
-    this.#paths = paths;
     this.signature = JSON.stringify(paths);
+    this.#indexes.set(this.signature, new Buckets(paths));
     for (const [rid, item] of items) this.set(rid, item);
-  }
-
-  keyOf(doc) {
-    return this.#paths.map((segments) => valueKey(segments.reduce((node, segment) => node?.[segment], doc))).join('\u0000');
   }
 
   set(rid, item) {
     const previous = super.get(rid);
-    const key = this.keyOf(item.read());
-    // Map.set on a present key keeps its place; so does the item here, in its bucket too.
-    const moved = previous !== undefined && this.#unfileIfMoved(rid, previous, key);
     if (!previous) this.#position.set(rid, (this.#next += 1));
     super.set(rid, item);
-    let bucket = this.#buckets.get(key);
-    if (!bucket) this.#buckets.set(key, (bucket = new Map()));
-    bucket.set(rid, item);
-    // Only a present item changing partition lands out of order (the package never stores one that way).
-    if (moved) this.#sort(key);
+    // Map.set on a present key keeps its place; so does the item here, in its bucket too.
+    for (const index of this.#indexes.values()) index.file(rid, item, previous, this.#position);
     return this;
   }
 
   delete(rid) {
     const previous = super.get(rid);
     if (!previous) return false;
-    this.#unfile(rid, previous);
+    for (const index of this.#indexes.values()) index.unfile(rid, previous);
     this.#position.delete(rid);
     return super.delete(rid);
   }
 
   clear() {
-    this.#buckets.clear();
+    for (const index of this.#indexes.values()) index.clear();
     this.#position.clear();
     super.clear();
   }
 
-  /** The stored documents whose partition key is one of `keys` (bucket keys), in the Map's order. */
-  documentsIn(keys) {
-    const buckets = [...new Set(keys)].map((key) => this.#buckets.get(key)).filter(Boolean);
-    if (buckets.length === 1) return [...buckets[0].values()].map((item) => item.read());
-    return buckets
-      .flatMap((bucket) => [...bucket.entries()])
-      .map(([rid, item]) => [this.#position.get(rid), item])
-      .sort((a, b) => a[0] - b[0])
-      .map(([, item]) => item.read());
+  /** The documents filed by `paths` (the partition key's by default), built from the Map now if not yet. */
+  index(paths = undefined) {
+    const signature = paths ? JSON.stringify(paths) : this.signature;
+    let index = this.#indexes.get(signature);
+    if (!index) {
+      this.#indexes.set(signature, (index = new Buckets(paths)));
+      for (const [rid, item] of super.entries()) index.file(rid, item, undefined, this.#position);
+    }
+    return index;
   }
 
-  #unfile(rid, item) {
+  /** The stored documents whose partition key (or `paths`) is one of `keys` (bucket keys), in the Map's order. */
+  documentsIn(keys, paths = undefined) {
+    return this.index(paths).documentsIn(keys, this.#position);
+  }
+}
+
+/** Items filed by the values at some paths (a bucket per combination), each bucket in the Map's order. */
+class Buckets {
+  #paths;
+  #buckets = new Map(); // bucket key -> Map(rid -> item)
+
+  constructor(paths) {
+    this.#paths = paths;
+  }
+
+  keyOf(doc) {
+    return this.#paths.map((segments) => valueKey(segments.reduce((node, segment) => node?.[segment], doc))).join('\u0000');
+  }
+
+  /** How many items the buckets `keys` hold together (a key named twice counts once). */
+  count(keys) {
+    return [...new Set(keys)].reduce((sum, key) => sum + (this.#buckets.get(key)?.size ?? 0), 0);
+  }
+
+  file(rid, item, previous, position) {
+    const key = this.keyOf(item.read());
+    const moved = previous !== undefined && this.#unfileIfMoved(rid, previous, key);
+    let bucket = this.#buckets.get(key);
+    if (!bucket) this.#buckets.set(key, (bucket = new Map()));
+    bucket.set(rid, item);
+    // Only a present item changing bucket lands out of order (the package never stores one that way).
+    if (moved) this.#sort(key, position);
+  }
+
+  unfile(rid, item) {
     const key = this.keyOf(item.read());
     const bucket = this.#buckets.get(key);
     bucket?.delete(rid);
     if (bucket?.size === 0) this.#buckets.delete(key);
   }
 
+  clear() {
+    this.#buckets.clear();
+  }
+
+  documentsIn(keys, position) {
+    const buckets = [...new Set(keys)].map((key) => this.#buckets.get(key)).filter(Boolean);
+    if (buckets.length === 1) return [...buckets[0].values()].map((item) => item.read());
+    return buckets
+      .flatMap((bucket) => [...bucket.entries()])
+      .map(([rid, item]) => [position.get(rid), item])
+      .sort((a, b) => a[0] - b[0])
+      .map(([, item]) => item.read());
+  }
+
   #unfileIfMoved(rid, item, key) {
     if (this.keyOf(item.read()) === key) return false;
-    this.#unfile(rid, item);
+    this.unfile(rid, item);
     return true;
   }
 
-  #sort(key) {
-    const sorted = [...this.#buckets.get(key)].sort(([a], [b]) => this.#position.get(a) - this.#position.get(b));
+  #sort(key, position) {
+    const sorted = [...this.#buckets.get(key)].sort(([a], [b]) => position.get(a) - position.get(b));
     this.#buckets.set(key, new Map(sorted));
   }
 }
@@ -106,6 +147,7 @@ export function partitionIndex(coll) {
   }
   return items._data;
 }
+
 
 /**
  * The bucket key an x-ms-documentdb-partitionkey header selects (a JSON array, one element per key path; `{}` for

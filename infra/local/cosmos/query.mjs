@@ -2,8 +2,9 @@
 import { documentsOf, partitionFilter } from './account.mjs';
 import { isTrue, readJson, send, sendError } from './http.mjs';
 import { linearScan } from './linear-scan.mjs';
-import { headerKey, partitionIndex, valueKeys } from './partition-index.mjs';
-import { pinnedPartitionKeys } from './partition-pins.mjs';
+import { headerKey, partitionIndex } from './partition-index.mjs';
+import { narrowestCandidates } from './path-index.mjs';
+import { pinnedPaths } from './partition-pins.mjs';
 
 // A plan announcing no ORDER BY, TOP, aggregates or DISTINCT and the whole key range, so
 // the SDK sends the query unchanged to this server, which evaluates all of it itself.
@@ -76,8 +77,8 @@ function runQuery(req, res, coll, query, parameters) {
 }
 
 /**
- * The documents a query needs to look at, in store order: the partition the request is scoped to, else the
- * partitions its WHERE pins (a single-path key), else the whole container.
+ * The documents a query needs to look at, in store order: the partition the request is scoped to, else those its
+ * WHERE pins a path to (the partitions of a single-path key, or another path: path-index.mjs), else the whole container.
  */
 function candidates(coll, ast, parameters, partitionKeyHeader) {
   if (partitionKeyHeader) {
@@ -85,8 +86,5 @@ function candidates(coll, ast, parameters, partitionKeyHeader) {
     if (key === undefined) return documentsOf(coll).filter(partitionFilter(coll, partitionKeyHeader));
     return partitionIndex(coll).documentsIn([key]);
   }
-  const paths = coll.read().partitionKey?.paths ?? [];
-  const pinned = paths.length === 1 ? pinnedPartitionKeys(ast, paths[0].slice(1).split('/'), parameters) : undefined;
-  const keys = pinned && valueKeys(pinned);
-  return keys ? partitionIndex(coll).documentsIn(keys) : documentsOf(coll);
+  return narrowestCandidates(coll, pinnedPaths(ast, parameters)) ?? documentsOf(coll);
 }
