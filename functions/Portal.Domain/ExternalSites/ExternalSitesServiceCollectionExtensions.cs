@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.Accounts;
 using Portal.Domain.ExternalSites.Codes;
 using Portal.Domain.ExternalSites.Links;
 using Portal.Domain.ExternalSites.Pairwise;
@@ -26,6 +27,9 @@ public static class ExternalSitesServiceCollectionExtensions
         services.TryAddSingleton<PushedAuthorizationService>();
         services.TryAddSingleton<AuthorizationCodes>();
         services.TryAddSingleton<SiteLinks>();
+        services.TryAddSingleton<LinkedSitesService>();
+        // Deleting an account ends its links and removes its pairwise subjects.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, ExternalSitesAccountDeletion>());
         services.AddDpop();
         return services;
     }

@@ -9,6 +9,7 @@ using Portal.Functions.Drafts;
 using Portal.Functions.Email;
 using Portal.Functions.Exchanges;
 using Portal.Functions.ExternalSites;
+using Portal.Functions.LinkedSites;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
 using Portal.Functions.Histories;
@@ -67,6 +68,7 @@ public static class PortalServiceCollectionExtensions
             .AddExchangesFeature(configuration)
             .AddHistoryRetentionFeature()
             .AddResidentLookupFeature(configuration)
-            .AddExternalSitesFeature(configuration);
+            .AddExternalSitesFeature(configuration)
+            .AddLinkedSitesFeature();
     }
 }

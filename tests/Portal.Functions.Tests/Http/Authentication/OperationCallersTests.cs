@@ -70,6 +70,8 @@ public sealed class OperationCallersTests
         ["ListSessions"] = PendingOrRegistered,
         ["EndSession"] = PendingOrRegistered,
         ["EndAllSessions"] = PendingOrRegistered,
+        ["ListLinkedSites"] = Portal,
+        ["UnlinkSite"] = Portal,
         ["CreateDraft"] = Portal,
         ["ListDrafts"] = Portal,
         ["GetDraft"] = Portal,
