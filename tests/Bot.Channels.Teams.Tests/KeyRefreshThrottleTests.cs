@@ -46,8 +46,11 @@ public sealed class KeyRefreshThrottleTests(TeamsHost host) : IClassFixture<Team
             await UnknownKeyAsync(validator, activity, $"kid-{i}");
         }
         var fetchedAgainAfter = sinceFirstAsked.Elapsed;
+        var refreshes = host.Connector.KeySetRequests - loaded;
 
-        Assert.Equal(loaded + 2, host.Connector.KeySetRequests);
+        // At most one refresh per window: on a busy machine one turn of the loop can outlast a window, so a refresh
+        // beyond the second may be allowed by the time it is counted, but never more than the windows elapsed.
+        Assert.InRange(refreshes, 2, 1 + (int)Math.Ceiling(sinceFirstAsked.Elapsed / Window));
         Assert.True(fetchedAgainAfter >= Window, $"The keys were fetched again {fetchedAgainAfter} after the first refresh, within the {Window} throttle.");
     }
 
