@@ -34,7 +34,7 @@ public sealed class ExchangesChatTests(BotTestHost host)
     {
         await using var bot = host.StartBot();
         var user = NewUser();
-        var account = InformationChatTests.AccountOf(await host.LogInAsync(bot, user, Arakawa));
+        var account = InformationChatTests.AccountOf(await host.LogInStoredAsync(bot, user, Arakawa));
         await ExchangedAsync(account);
 
         var menu = await bot.SayAsync(user, "メニュー");
@@ -59,7 +59,7 @@ public sealed class ExchangesChatTests(BotTestHost host)
     {
         await using var bot = host.StartBot();
         var user = NewUser();
-        var account = InformationChatTests.AccountOf(await host.LogInAsync(bot, user, Arakawa));
+        var account = InformationChatTests.AccountOf(await host.LogInStoredAsync(bot, user, Arakawa));
         await ExchangedAsync(account);
         await bot.SayAsync(user, "やりとり履歴");
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).DateTime);
@@ -95,7 +95,7 @@ public sealed class ExchangesChatTests(BotTestHost host)
     {
         await using var bot = host.StartBot();
         var user = NewUser();
-        await host.LogInAsync(bot, user, Arakawa);
+        await host.LogInStoredAsync(bot, user, Arakawa);
         var fetched = false;
         bot.Handler.Intercept = (request, _) =>
         {
@@ -116,7 +116,7 @@ public sealed class ExchangesChatTests(BotTestHost host)
     {
         await using var bot = host.StartBot();
         var user = NewUser();
-        await host.LogInAsync(bot, user, Arakawa);
+        await host.LogInStoredAsync(bot, user, Arakawa);
         await bot.PressAsync(user, ExchangeActions.Start.ToString());
 
         var answer = await bot.PressAsync(user, ExchangeActions.LastYear.ToString());

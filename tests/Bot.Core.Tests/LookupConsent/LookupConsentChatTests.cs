@@ -233,18 +233,6 @@ public sealed class LookupConsentChatTests(BotTestHost host)
     private Task<string> LogInRegisteredAsync(TestBot bot, ChannelUser user, bool withProfile) =>
         LogInAsync(bot, user, AccountStates.Registered, withProfile ? _profile : null);
 
-    private async Task<string> LogInAsync(TestBot bot, ChannelUser user, string state, ResidentProfile? profile)
-    {
-        var account = AccountService.NewAccountId();
-        var now = DateTimeOffset.UtcNow;
-        await host.Portal.Services.GetRequiredService<AccountRepository>().CreateAsync(new Account
-        {
-            Id = account, Certificates = [], State = state, CreatedAt = now,
-            RegisteredAt = state == AccountStates.Registered ? now : null, Profile = profile,
-            Email = global::Portal.Testing.Privacy.TestEmails.Unique("lookup"), NotificationsEnabled = true,
-        }, CancellationToken.None);
-        var token = await ResidentTokens.IssueAsync(host.Portal.Services, account, "bot-tests", PortalScopes.Portal);
-        await BotTestHost.PutSessionAsync(bot, user, new PortalSession(token, null, now.AddHours(1), account), Arakawa);
-        return token;
-    }
+    private async Task<string> LogInAsync(TestBot bot, ChannelUser user, string state, ResidentProfile? profile) =>
+        (await host.LogInStoredAsync(bot, user, Arakawa, profile, state)).AccessToken;
 }

@@ -5,6 +5,7 @@ using Bot.Core.Messages;
 using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
+using Portal.Domain.Accounts.Profile;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Procedures.Serving;
@@ -52,6 +53,28 @@ public sealed class BotTestHost : IAsyncLifetime
     {
         var token = await ResidentTokens.IssueAsync(Portal.Services, AccountService.NewAccountId(), "bot-tests", PortalScopes.Portal);
         var session = new PortalSession(token, null, DateTimeOffset.UtcNow.AddHours(1));
+        await PutSessionAsync(bot, user, session, place);
+        return session;
+    }
+
+    /// <summary>
+    /// A resident whose account is stored (registered unless <paramref name="state"/> says otherwise; メール通知 on; with
+    /// <paramref name="profile"/> when given), logged in in the user's conversation: for features whose portal side
+    /// checks that the account still exists.
+    /// </summary>
+    public async Task<PortalSession> LogInStoredAsync(
+        TestBot bot, ChannelUser user, RememberedLocalGovernment place, ResidentProfile? profile = null, string state = AccountStates.Registered)
+    {
+        var account = AccountService.NewAccountId();
+        var now = DateTimeOffset.UtcNow;
+        await Portal.Services.GetRequiredService<AccountRepository>().CreateAsync(new Account
+        {
+            Id = account, Certificates = [], State = state, CreatedAt = now,
+            RegisteredAt = state == AccountStates.Registered ? now : null, Profile = profile,
+            Email = global::Portal.Testing.Privacy.TestEmails.Unique("bot"), NotificationsEnabled = true,
+        }, CancellationToken.None);
+        var token = await ResidentTokens.IssueAsync(Portal.Services, account, "bot-tests", PortalScopes.Portal);
+        var session = new PortalSession(token, null, now.AddHours(1), account);
         await PutSessionAsync(bot, user, session, place);
         return session;
     }

@@ -207,19 +207,8 @@ public sealed class NotificationSettingsFlowTests(BotTestHost host)
     }
 
     /// <summary>A registered resident (メール通知 on) logged in in the user's conversation.</summary>
-    private async Task<string> LogInRegisteredAsync(TestBot bot, ChannelUser user)
-    {
-        var account = AccountService.NewAccountId();
-        var now = DateTimeOffset.UtcNow;
-        await host.Portal.Services.GetRequiredService<AccountRepository>().CreateAsync(new Account
-        {
-            Id = account, Certificates = [], State = AccountStates.Registered, CreatedAt = now, RegisteredAt = now,
-            Email = global::Portal.Testing.Privacy.TestEmails.Unique("settings"), NotificationsEnabled = true,
-        }, CancellationToken.None);
-        var token = await ResidentTokens.IssueAsync(host.Portal.Services, account, "bot-tests", PortalScopes.Portal);
-        await BotTestHost.PutSessionAsync(bot, user, new PortalSession(token, null, now.AddHours(1), account), Arakawa);
-        return account;
-    }
+    private async Task<string> LogInRegisteredAsync(TestBot bot, ChannelUser user) =>
+        (await host.LogInStoredAsync(bot, user, Arakawa)).AccountId!;
 
     private async Task<NotificationPreferences?> StoredAsync(string account) =>
         (await host.Portal.Services.GetRequiredService<NotificationPreferencesRepository>().ReadAsync(account, CancellationToken.None))?.Document;
