@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Domain.ExternalSites.Authorization;
 using Portal.Domain.ExternalSites.Codes;
 using Portal.Domain.ExternalSites.Links;
 using Portal.Domain.ExternalSites.Pairwise;
@@ -12,7 +13,7 @@ namespace Portal.Domain.ExternalSites;
 
 /// <summary>
 /// 外部サイト連携: pairwise subjects (their key derived from the residentRef secret, <see cref="ResidentRefOptions"/>)
-/// pushed authorization requests, authorization codes, the residents' linked sites and DPoP. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
+/// pushed authorization requests, the authorization page's transactions, authorization codes, the residents' linked sites and DPoP. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
 /// </summary>
 public static class ExternalSitesServiceCollectionExtensions
 {
@@ -26,6 +27,8 @@ public static class ExternalSitesServiceCollectionExtensions
         services.TryAddSingleton<PushedAuthorizationService>();
         services.TryAddSingleton<AuthorizationCodes>();
         services.TryAddSingleton<SiteLinks>();
+        services.TryAddSingleton<AuthorizationTransactions>();
+        services.TryAddSingleton<SiteAuthorizationService>();
         services.AddDpop();
         return services;
     }
