@@ -2,6 +2,7 @@ using Functions.Http.Bodies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Portal.Contracts.CardRequests;
 using Portal.Domain.ExternalSites.Authorization;
 using Portal.Domain.Identity.Tokens;
@@ -24,7 +25,7 @@ public sealed class AuthorizationFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "oauth/authorize")] HttpRequest request, CancellationToken cancellationToken) =>
         await Answer(request, async () =>
         {
-            var secret = await authorization.BeginAsync(request.Query["client_id"].SingleOrDefault(), request.Query["request_uri"].SingleOrDefault(), cancellationToken);
+            var secret = await authorization.BeginAsync(One(request.Query["client_id"]), One(request.Query["request_uri"]), cancellationToken);
             cookie.Write(request.HttpContext.Response, secret);
             return SeeOther(request, "authorization");
         });
@@ -40,7 +41,7 @@ public sealed class AuthorizationFunctions(
         await Answer(request, async () =>
         {
             var form = await forms.ReadAsync(request, cancellationToken);
-            await authorization.StartCardLoginAsync(cookie.Read(request), form[AuthorizationPageHtml.FormTokenField].SingleOrDefault(), cancellationToken);
+            await authorization.StartCardLoginAsync(cookie.Read(request), One(form[AuthorizationPageHtml.FormTokenField]), cancellationToken);
             return SeeOther(request, "../authorization");
         });
 
@@ -50,9 +51,9 @@ public sealed class AuthorizationFunctions(
         await Answer(request, async () =>
         {
             var form = await forms.ReadAsync(request, cancellationToken);
-            var consented = form[AuthorizationPageHtml.DecisionField].SingleOrDefault() == AuthorizationPageHtml.Consented;
+            var consented = One(form[AuthorizationPageHtml.DecisionField]) == AuthorizationPageHtml.Consented;
             return SeeOther(request, await authorization.DecideAsync(
-                cookie.Read(request), form[AuthorizationPageHtml.FormTokenField].SingleOrDefault(), consented, cancellationToken));
+                cookie.Read(request), One(form[AuthorizationPageHtml.FormTokenField]), consented, cancellationToken));
         });
 
     private IResult Show(HttpRequest request, AuthorizationStep step)
@@ -75,6 +76,9 @@ public sealed class AuthorizationFunctions(
         var link = CardRequestLink.For(tokenOptions.Value.Issuer, t.CardRequestId!);
         return AuthorizationPageHtml.CardLogin(t, link, QrCodeSvg.Render(link));
     }
+
+    /// <summary>A parameter sent once; sent twice it is treated as absent (RFC 6749 §3.1), never guessed at.</summary>
+    private static string? One(StringValues values) => values.Count == 1 ? values[0] : null;
 
     private static async Task<IResult> Answer(HttpRequest request, Func<Task<IResult>> step)
     {

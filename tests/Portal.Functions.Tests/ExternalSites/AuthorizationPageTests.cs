@@ -111,7 +111,7 @@ public sealed partial class AuthorizationPageTests(SiteAuthorizationHost fixture
 
     public static TheoryData<string> UnknownRequests => new()
     {
-        "an unknown request_uri", "no request_uri", "an unknown client", "another site's request_uri", "no client_id",
+        "an unknown request_uri", "no request_uri", "an unknown client", "another site's request_uri", "no client_id", "client_id sent twice",
     };
 
     [Theory]
@@ -126,6 +126,7 @@ public sealed partial class AuthorizationPageTests(SiteAuthorizationHost fixture
             "an unknown client" => Authorize("no-such-site", requestUri),
             "another site's request_uri" => Authorize(SiteAuthorizationHost.OtherSiteId, requestUri),
             "no client_id" => $"/api/oauth/authorize?request_uri={Uri.EscapeDataString(requestUri)}",
+            "client_id sent twice" => Authorize(ExternalSitesHost.SiteId, requestUri) + $"&client_id={ExternalSitesHost.SiteId}",
             _ => throw new ArgumentOutOfRangeException(nameof(refusal)),
         };
 
