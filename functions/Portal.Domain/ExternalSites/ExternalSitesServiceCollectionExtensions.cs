@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Accounts;
+using Portal.Domain.ExternalSites.Authorization;
 using Portal.Domain.ExternalSites.Codes;
 using Portal.Domain.ExternalSites.Links;
 using Portal.Domain.ExternalSites.Pairwise;
@@ -13,7 +14,8 @@ namespace Portal.Domain.ExternalSites;
 
 /// <summary>
 /// 外部サイト連携: pairwise subjects (their key derived from the residentRef secret, <see cref="ResidentRefOptions"/>)
-/// pushed authorization requests, authorization codes, the residents' linked sites and DPoP. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
+/// pushed authorization requests, the authorization page's transactions, authorization codes, the residents' linked
+/// sites and DPoP. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
 /// </summary>
 public static class ExternalSitesServiceCollectionExtensions
 {
@@ -30,6 +32,8 @@ public static class ExternalSitesServiceCollectionExtensions
         services.TryAddSingleton<LinkedSitesService>();
         // Deleting an account ends its links and removes its pairwise subjects.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, ExternalSitesAccountDeletion>());
+        services.TryAddSingleton<AuthorizationTransactions>();
+        services.TryAddSingleton<SiteAuthorizationService>();
         services.AddDpop();
         return services;
     }

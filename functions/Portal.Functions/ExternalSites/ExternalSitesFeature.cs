@@ -1,19 +1,31 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.ExternalSites;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.ExternalSites;
 
 /// <summary>
-/// 外部サイト連携: external sites as FAPI 2.0 clients of the portal's OpenID provider. So far the pushed authorization
-/// request endpoint; the authorization page, the code grant and the external API build on it.
+/// 外部サイト連携: external sites as FAPI 2.0 clients of the portal's OpenID provider. The pushed authorization request
+/// endpoint and the authorization page (card login, consent, the code back to the site); the code grant and the
+/// external API build on them.
 /// </summary>
 public static class ExternalSitesFeature
 {
-    public static IServiceCollection AddExternalSitesFeature(this IServiceCollection services, IConfiguration configuration) => services
-        .AddExternalSites(configuration)
-        .AddCallers(callers => callers
-            // The client authenticates in the function (private_key_jwt), as at the token endpoint.
-            .Allow("PushAuthorizationRequest", Callers.OAuthClient));
+    public static IServiceCollection AddExternalSitesFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton<AuthorizationCookie>();
+        services.TryAddSingleton<ConsentLabels>();
+        return services
+            .AddExternalSites(configuration)
+            .AddCallers(callers => callers
+                // The client authenticates in the function (private_key_jwt), as at the token endpoint.
+                .Allow("PushAuthorizationRequest", Callers.OAuthClient)
+                // A browser: the pushed request_uri, then the cookie and the form token, are what the page trusts.
+                .Allow("StartSiteAuthorization", Callers.Anyone)
+                .Allow("ShowSiteAuthorization", Callers.Anyone)
+                .Allow("StartSiteAuthorizationCardLogin", Callers.Anyone)
+                .Allow("DecideSiteAuthorization", Callers.Anyone));
+    }
 }

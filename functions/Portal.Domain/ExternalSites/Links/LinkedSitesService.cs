@@ -21,7 +21,7 @@ public sealed class LinkedSitesService(AccountService accounts, SiteLinks links,
 
     /// <exception cref="SiteLinkNotFoundException">Not linked (an unlink already done answers the same).</exception>
     public Task UnlinkAsync(ResidentContext resident, string siteId, CancellationToken cancellationToken) =>
-        history.RecordAsync(resident, SiteOperations.Unlink, _ => siteId, async () =>
+        history.RecordAsync(resident, ExternalSiteOperations.Unlink, _ => siteId, async () =>
         {
             AccountService.RequireRegistered(await accounts.GetAsync(resident.PrincipalId, cancellationToken));
             if (!await links.UnlinkAsync(resident.PrincipalId, siteId, cancellationToken))

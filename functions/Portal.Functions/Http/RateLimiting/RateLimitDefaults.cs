@@ -23,6 +23,8 @@ public static class RateLimitDefaults
         // An external site pushes one request per resident sign-in from its own servers, so per address is per site;
         // each push is a stored document. A busy site raises RateLimits:PushAuthorizationRequest:PermitLimit.
         ["PushAuthorizationRequest"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) },
+        // The authorization page's card login: each start stores a card request; a resident starts one or two per sign-in.
+        ["StartSiteAuthorizationCardLogin"] = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) },
         // Per address, and per request id from anywhere: a request is answered once (3 refused answers burn it).
         ["CompleteCardRequest"] = new()
         {
