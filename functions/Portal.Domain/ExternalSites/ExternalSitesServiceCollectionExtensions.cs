@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.ExternalSites.Codes;
+using Portal.Domain.ExternalSites.Information;
 using Portal.Domain.ExternalSites.Links;
 using Portal.Domain.ExternalSites.Pairwise;
 using Portal.Domain.ExternalSites.PushedAuthorization;
+using Portal.Domain.ExternalSites.Tokens;
 using Portal.Domain.Identity.Dpop;
 using Portal.Domain.Residents.References;
 
@@ -12,7 +14,9 @@ namespace Portal.Domain.ExternalSites;
 
 /// <summary>
 /// 外部サイト連携: pairwise subjects (their key derived from the residentRef secret, <see cref="ResidentRefOptions"/>)
-/// pushed authorization requests, authorization codes, the residents' linked sites and DPoP. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
+/// pushed authorization requests, authorization codes, the residents' linked sites, DPoP, the code grant's tokens and
+/// the external API. Needs storage; the sites themselves are clients and the tokens are signed with the portal's key
+/// (<c>AddIdentity</c>); the external API reads わたしの情報 and records exchanges (<c>AddInformation</c>, <c>AddExchanges</c>).
 /// </summary>
 public static class ExternalSitesServiceCollectionExtensions
 {
@@ -26,6 +30,10 @@ public static class ExternalSitesServiceCollectionExtensions
         services.TryAddSingleton<PushedAuthorizationService>();
         services.TryAddSingleton<AuthorizationCodes>();
         services.TryAddSingleton<SiteLinks>();
+        services.TryAddSingleton<SiteAccessTokens>();
+        services.TryAddSingleton<SiteIdTokens>();
+        services.TryAddSingleton<SiteCodeGrant>();
+        services.TryAddSingleton<SiteInformationService>();
         services.AddDpop();
         return services;
     }
