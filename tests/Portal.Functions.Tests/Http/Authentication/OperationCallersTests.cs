@@ -28,6 +28,8 @@ public sealed class OperationCallersTests
         ["RequestToken"] = "OAuthClient",
         ["RevokeToken"] = "OAuthClient",
         ["PushAuthorizationRequest"] = "OAuthClient",
+        // A linked site's DPoP-bound token; the category's scope is checked per request (information:<category>).
+        ["GetExternalInformation"] = "ExternalSite",
         ["GetUserInfo"] = "Resident(openid)",
         ["GetCardRequest"] = "Signer",
         ["ConfirmCardRequestCode"] = "Signer",
