@@ -18,6 +18,7 @@ public static class ExchangeTexts
         "lookup" => "本人確認情報の照会",
         "application-read" => "申請の閲覧",
         "file-download" => "添付ファイルの取得",
+        "site-provision" => "連携サイトへの提供",
         _ => "その他",
     };
 

@@ -82,6 +82,7 @@ public sealed class ExchangesContent(ExchangesPortalClient portal) : IContentKin
     {
         "lookup" => "本人の特定",
         "application-read" or "file-download" => "受け付けた申請の審査",
+        "site-provision" => "本人の同意による連携サイトへの提供",
         _ => "",
     };
 

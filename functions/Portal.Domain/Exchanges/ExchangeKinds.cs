@@ -14,4 +14,7 @@ public static class ExchangeKinds
 
     /// <summary>An agency downloaded a file attached to such an application.</summary>
     public const string FileDownload = "file-download";
+
+    /// <summary>A site the resident linked read わたしの情報 with the resident's consent (自己情報取得API); the portal answered.</summary>
+    public const string SiteProvision = "site-provision";
 }

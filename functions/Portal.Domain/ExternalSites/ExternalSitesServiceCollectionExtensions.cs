@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Accounts;
 using Portal.Domain.ExternalSites.Authorization;
 using Portal.Domain.ExternalSites.Codes;
+using Portal.Domain.ExternalSites.Information;
 using Portal.Domain.ExternalSites.Links;
 using Portal.Domain.ExternalSites.Pairwise;
 using Portal.Domain.ExternalSites.PushedAuthorization;
+using Portal.Domain.ExternalSites.Tokens;
 using Portal.Domain.Identity.Dpop;
 using Portal.Domain.Residents.References;
 
@@ -15,7 +17,9 @@ namespace Portal.Domain.ExternalSites;
 /// <summary>
 /// 外部サイト連携: pairwise subjects (their key derived from the residentRef secret, <see cref="ResidentRefOptions"/>)
 /// pushed authorization requests, the authorization page's transactions, authorization codes, the residents' linked
-/// sites and DPoP. Needs storage; the sites themselves are clients (<c>AddIdentity</c>).
+/// sites, DPoP, the code grant's tokens and the external API. Needs storage; the sites themselves are clients and the
+/// tokens are signed with the portal's key (<c>AddIdentity</c>); the external API reads わたしの情報 and records
+/// exchanges (<c>AddInformation</c>, <c>AddExchanges</c>).
 /// </summary>
 public static class ExternalSitesServiceCollectionExtensions
 {
@@ -34,6 +38,10 @@ public static class ExternalSitesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, ExternalSitesAccountDeletion>());
         services.TryAddSingleton<AuthorizationTransactions>();
         services.TryAddSingleton<SiteAuthorizationService>();
+        services.TryAddSingleton<SiteAccessTokens>();
+        services.TryAddSingleton<SiteIdTokens>();
+        services.TryAddSingleton<SiteCodeGrant>();
+        services.TryAddSingleton<SiteInformationService>();
         services.AddDpop();
         return services;
     }

@@ -1,3 +1,4 @@
+using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,9 +8,9 @@ using Portal.Functions.Http.Authentication;
 namespace Portal.Functions.ExternalSites;
 
 /// <summary>
-/// 外部サイト連携: external sites as FAPI 2.0 clients of the portal's OpenID provider. The pushed authorization request
-/// endpoint and the authorization page (card login, consent, the code back to the site); the code grant and the
-/// external API build on them.
+/// 外部サイト連携: external sites as FAPI 2.0 clients of the portal's OpenID provider: the pushed authorization request
+/// endpoint, the authorization page (card login, consent, the code back to the site), the authorization_code grant at
+/// the token endpoint (<see cref="SiteTokenExchange"/>), and the external API that site tokens open.
 /// </summary>
 public static class ExternalSitesFeature
 {
@@ -19,6 +20,9 @@ public static class ExternalSitesFeature
         services.TryAddSingleton<ConsentLabels>();
         return services
             .AddExternalSites(configuration)
+            .AddSingleton<SiteTokenExchange>()
+            .AddSingleton<SiteAuthenticator>()
+            .AddProblems(ExternalSitesProblems.Register)
             .AddCallers(callers => callers
                 // The client authenticates in the function (private_key_jwt), as at the token endpoint.
                 .Allow("PushAuthorizationRequest", Callers.OAuthClient)
@@ -26,6 +30,8 @@ public static class ExternalSitesFeature
                 .Allow("StartSiteAuthorization", Callers.Anyone)
                 .Allow("ShowSiteAuthorization", Callers.Anyone)
                 .Allow("StartSiteAuthorizationCardLogin", Callers.Anyone)
-                .Allow("DecideSiteAuthorization", Callers.Anyone));
+                .Allow("DecideSiteAuthorization", Callers.Anyone)
+                // The scope is per category (information:<category>): the service checks the one asked for.
+                .Allow("GetExternalInformation", new CallerRule(CallerKind.ExternalSite, [])));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.ExternalSites.Sites;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Clients;
+using Portal.Domain.Identity.Dpop;
 using Portal.Domain.Identity.Tokens;
 using Portal.Domain.Information.Catalogue;
 
@@ -44,7 +45,10 @@ public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<Token
             ["response_types_supported"] = new JsonArray(),
             // Residents' own clients (the chatbot) get the account's subject; external sites a pairwise one (OIDC Core §8).
             ["subject_types_supported"] = new JsonArray("public", "pairwise"),
-            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+            // RS256 for residents' own clients; PS256 for sites (FAPI 2.0 allows no RS256; SiteIdTokens).
+            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256", "PS256"),
+            // Sites' token requests and external API calls carry DPoP proofs (DpopProofValidator.Algorithms).
+            ["dpop_signing_alg_values_supported"] = new JsonArray(DpopProofValidator.Algorithms.Select(a => (JsonNode)a).ToArray()),
             ["token_endpoint_auth_methods_supported"] = new JsonArray("none", "private_key_jwt"),
             // What the endpoint accepts from any client (the PAR endpoint authenticates the same way, RFC 9126 §2);
             // external sites are held to FAPI 2.0's PS256 and ES256 (ClientAssertionValidator.FapiAlgorithms).
@@ -56,7 +60,8 @@ public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<Token
                 new[] { PortalScopes.OpenId, PortalScopes.Email, PortalScopes.Portal, PortalScopes.Registration,
                     PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications }
                 .Concat(SiteScopes.All(catalogue)).Distinct(StringComparer.Ordinal).Select(s => (JsonNode)s!).ToArray()),
-            ["claims_supported"] = new JsonArray("sub", "iss", "aud", "exp", "iat", "auth_time", "amr", "email", "email_verified"),
+            ["claims_supported"] = new JsonArray("sub", "iss", "aud", "exp", "iat", "auth_time", "amr", "nonce", "email", "email_verified",
+                "name", "address", "birthdate", "gender", "source", "read_at"),
         });
     }
 

@@ -3,16 +3,18 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
+using Portal.Functions.ExternalSites;
 
 namespace Portal.Functions.Identity;
 
 /// <summary>
 /// The token endpoint (RFC 6749 §3.2): authenticates the client (id only for public clients, private_key_jwt for
-/// confidential clients and agencies), then one grant: device_code (RFC 8628 §3.4), refresh_token (§6), client_credentials (§4.4).
+/// confidential clients and agencies), then one grant: device_code (RFC 8628 §3.4), refresh_token (§6), client_credentials (§4.4);
+/// or a site's authorization_code (§4.1.3, with DPoP: <see cref="SiteTokenExchange"/>), the only grant a site may use.
 /// </summary>
 public sealed class TokenFunctions(
     OAuthClientAuthentication clients, DeviceAuthorizationService devices, ResidentTokenIssuer residents,
-    ClientCredentialsGrant agencies, OAuthRequestReader reader)
+    ClientCredentialsGrant agencies, SiteTokenExchange sites, OAuthRequestReader reader)
 {
     [Function("RequestToken")]
     public async Task<IResult> RequestToken(
@@ -24,11 +26,19 @@ public sealed class TokenFunctions(
             var form = await reader.ReadFormAsync(request, cancellationToken);
             var grantType = OAuthRequestReader.Single(form, "grant_type")
                 ?? throw new OAuthErrorException(OAuthErrors.InvalidRequest, "grant_type is required.");
+            if (grantType == GrantTypes.AuthorizationCode)
+            {
+                return await sites.ExchangeAsync(request, form, cancellationToken);
+            }
             if (grantType is not (GrantTypes.DeviceCode or GrantTypes.RefreshToken or GrantTypes.ClientCredentials))
             {
                 throw new OAuthErrorException(OAuthErrors.UnsupportedGrantType, $"{grantType} is not supported.");
             }
             var client = await clients.AuthenticateAsync(request, form, cancellationToken);
+            if (client.IsSite)
+            {
+                throw new OAuthErrorException(OAuthErrors.UnauthorizedClient, "a site may use the authorization_code grant only.");
+            }
             var tokens = grantType switch
             {
                 GrantTypes.DeviceCode => await devices.PollAsync(client, OAuthRequestReader.Single(form, "device_code"), cancellationToken),

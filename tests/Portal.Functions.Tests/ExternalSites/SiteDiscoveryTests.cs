@@ -31,8 +31,17 @@ public sealed class SiteDiscoveryTests(ExternalSitesHost host) : IClassFixture<E
         var metadata = await host.Client.GetFromJsonAsync<JsonElement>("/api/.well-known/openid-configuration");
 
         Assert.False(metadata.TryGetProperty("authorization_endpoint", out _));
-        Assert.False(metadata.TryGetProperty("dpop_signing_alg_values_supported", out _));
         Assert.Empty(Strings(metadata, "response_types_supported"));
+    }
+
+    [Fact]
+    public async Task DpopAndTheSitesPs256IdTokensAndCardClaimsAreAdvertised()
+    {
+        var metadata = await host.Client.GetFromJsonAsync<JsonElement>("/api/.well-known/openid-configuration");
+
+        Assert.Equal(["PS256", "ES256"], Strings(metadata, "dpop_signing_alg_values_supported"));
+        Assert.Contains("PS256", Strings(metadata, "id_token_signing_alg_values_supported"));
+        Assert.Subset(Strings(metadata, "claims_supported").ToHashSet(), new HashSet<string> { "name", "address", "birthdate", "gender", "nonce" });
     }
 
     private static List<string> Strings(JsonElement metadata, string name) =>

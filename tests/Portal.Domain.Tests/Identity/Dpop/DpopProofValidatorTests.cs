@@ -3,6 +3,7 @@ using Microsoft.IdentityModel.Tokens;
 using Portal.Domain.Identity.Dpop;
 using Portal.Domain.Tests.Identity.DeviceAuthorization;
 using Portal.Testing;
+using Portal.Testing.Dpop;
 
 namespace Portal.Domain.Tests.Identity.Dpop;
 

@@ -32,6 +32,8 @@ public sealed class OperationCallersTests
         ["ShowSiteAuthorization"] = "Anyone",
         ["StartSiteAuthorizationCardLogin"] = "Anyone",
         ["DecideSiteAuthorization"] = "Anyone",
+        // A linked site's DPoP-bound token; the category's scope is checked per request (information:<category>).
+        ["GetExternalInformation"] = "ExternalSite",
         ["GetUserInfo"] = "Resident(openid)",
         ["GetCardRequest"] = "Signer",
         ["ConfirmCardRequestCode"] = "Signer",

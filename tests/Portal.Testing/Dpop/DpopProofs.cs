@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Portal.Domain.Tests.Identity.Dpop;
+namespace Portal.Testing.Dpop;
 
 /// <summary>A client's DPoP key and the proofs it makes (RFC 9449 §4.2), each part overridable to make a bad one.</summary>
 public sealed class DpopProofs
