@@ -25,24 +25,23 @@ public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<Token
         {
             ["issuer"] = issuer,
             ["jwks_uri"] = $"{issuer}/oauth/jwks",
+            // External sites only, and only with a pushed request (AuthorizationFunctions).
+            ["authorization_endpoint"] = $"{issuer}/oauth/authorize",
             ["token_endpoint"] = tokenOptions.Value.TokenEndpoint,
             ["device_authorization_endpoint"] = $"{issuer}/oauth/device_authorization",
             ["userinfo_endpoint"] = $"{issuer}/oauth/userinfo",
             ["revocation_endpoint"] = $"{issuer}/oauth/revoke",
-            ["grant_types_supported"] = new JsonArray(GrantTypes.DeviceCode, GrantTypes.RefreshToken, GrantTypes.ClientCredentials),
+            ["grant_types_supported"] = new JsonArray(
+                GrantTypes.DeviceCode, GrantTypes.RefreshToken, GrantTypes.ClientCredentials, GrantTypes.AuthorizationCode),
             // External sites push their authorization requests (RFC 9126), and must: FAPI 2.0 accepts no other way.
             ["pushed_authorization_request_endpoint"] = $"{issuer}/oauth/par",
             ["require_pushed_authorization_requests"] = true,
             ["code_challenge_methods_supported"] = new JsonArray("S256"),
             ["authorization_response_iss_parameter_supported"] = true,
-            // No authorization endpoint yet, so authorization_endpoint is left out (RFC 8414 §2 allows that when no
-            // grant uses one; OIDC Discovery §3 has no such exception, but an invented URL would mislead clients) and no
-            // response type is supported. response_types_supported stays, empty: both OIDC Discovery §3 and RFC 8414 §2
-            // make it REQUIRED without exception, metadata parsers (Nimbus, behind Spring Security) refuse a document
-            // without it, and [] says truthfully that there is none. The authorization page adds "code", the endpoint
-            // and the authorization_code grant; DPoP (dpop_signing_alg_values_supported) comes with the token endpoint
-            // that binds to it, and the card's claims (name, address, ...) with the ID tokens that carry them.
-            ["response_types_supported"] = new JsonArray(),
+            // The authorization-code flow of external sites; the code comes back in the query (form_post's page script
+            // would clash with a strict CSP), with iss (RFC 9207).
+            ["response_types_supported"] = new JsonArray("code"),
+            ["response_modes_supported"] = new JsonArray("query"),
             // Residents' own clients (the chatbot) get the account's subject; external sites a pairwise one (OIDC Core §8).
             ["subject_types_supported"] = new JsonArray("public", "pairwise"),
             // RS256 for residents' own clients; PS256 for sites (FAPI 2.0 allows no RS256; SiteIdTokens).

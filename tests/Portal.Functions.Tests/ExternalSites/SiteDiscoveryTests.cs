@@ -26,12 +26,14 @@ public sealed class SiteDiscoveryTests(ExternalSitesHost host) : IClassFixture<E
     }
 
     [Fact]
-    public async Task WhatTheNextSlicesBuildIsNotAdvertisedYet()
+    public async Task TheAuthorizationCodeFlowIsAdvertisedWithItsEndpointQueryResponsesAndGrant()
     {
         var metadata = await host.Client.GetFromJsonAsync<JsonElement>("/api/.well-known/openid-configuration");
 
-        Assert.False(metadata.TryGetProperty("authorization_endpoint", out _));
-        Assert.Empty(Strings(metadata, "response_types_supported"));
+        Assert.Equal(ExternalSitesHost.Issuer + "/oauth/authorize", metadata.GetProperty("authorization_endpoint").GetString());
+        Assert.Equal(["code"], Strings(metadata, "response_types_supported"));
+        Assert.Equal(["query"], Strings(metadata, "response_modes_supported"));
+        Assert.Contains("authorization_code", Strings(metadata, "grant_types_supported"));
     }
 
     [Fact]

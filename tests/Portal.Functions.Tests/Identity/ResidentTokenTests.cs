@@ -203,9 +203,9 @@ public sealed class ResidentTokenTests(IdentityPki pki) : IClassFixture<Identity
     {
         var metadata = _discovery.Json!.Value;
 
-        Assert.False(metadata.TryGetProperty("authorization_endpoint", out _));
-        // REQUIRED by OIDC Discovery and RFC 8414, so present; empty until an authorization endpoint exists.
-        Assert.Equal(0, metadata.GetProperty("response_types_supported").GetArrayLength());
+        // The authorization endpoint is the external sites' (the code flow with PAR); residents' own clients use the device flow.
+        Assert.Equal(Issuer + "/oauth/authorize", metadata.GetProperty("authorization_endpoint").GetString());
+        Assert.Equal(["code"], metadata.GetProperty("response_types_supported").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(
             metadata.GetProperty("token_endpoint_auth_signing_alg_values_supported").EnumerateArray().Select(a => a.GetString()),
             metadata.GetProperty("revocation_endpoint_auth_signing_alg_values_supported").EnumerateArray().Select(a => a.GetString()));
