@@ -129,12 +129,13 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
     {
         var discovery = await CardLogin.DiscoverAsync(_client, Issuer);
         Assert.Equal($"{Issuer}/oauth/device_authorization", discovery.DeviceAuthorizationEndpoint);
-        Assert.Equal([OidcConstants.GrantTypes.DeviceCode, OidcConstants.GrantTypes.RefreshToken, OidcConstants.GrantTypes.ClientCredentials],
-            discovery.GrantTypesSupported);
+        // authorization_code is the external sites' grant (with PAR); residents' own clients use the device flow.
+        Assert.Equal([OidcConstants.GrantTypes.DeviceCode, OidcConstants.GrantTypes.RefreshToken, OidcConstants.GrantTypes.ClientCredentials,
+            OidcConstants.GrantTypes.AuthorizationCode], discovery.GrantTypesSupported);
         Assert.Equal(["none", "private_key_jwt"], discovery.TokenEndpointAuthenticationMethodsSupported);
         Assert.Equal($"{Issuer}/oauth/userinfo", discovery.UserInfoEndpoint);
         Assert.Equal($"{Issuer}/oauth/revoke", discovery.RevocationEndpoint);
-        Assert.Empty(discovery.ResponseTypesSupported);
+        Assert.Equal(["code"], discovery.ResponseTypesSupported);
         Assert.NotEmpty(discovery.KeySet!.Keys);
         var card = pki.Issue();
 
