@@ -1,4 +1,3 @@
-using Portal.Domain.Errors;
 using Portal.Domain.ExternalSites.Sites;
 using Portal.Domain.Identity.Clients;
 using Portal.Operator.Cli;
@@ -31,15 +30,8 @@ internal static class SitesAddCommand
         var keySource = KeySource.From(options);
         var ifAbsent = options.Flag("if-absent");
 
-        var clients = await context.Store.ClientsAsync(context.CancellationToken);
-        // Checked before any key is made: a site already registered keeps the key it has.
-        if (ifAbsent && await clients.FindAsync(id, context.CancellationToken) is not null)
-        {
-            return ClientsAddCommand.AlreadyThere(context, id);
-        }
-        var now = context.Clock.GetUtcNow();
-        var key = keySource.Obtain();
-        var client = new RegisteredClient
+        // A site already registered keeps the key it has.
+        var key = await KeyedClients.RegisterAsync(context, id, keySource, ifAbsent, (first, now) => new RegisteredClient
         {
             Id = id,
             Name = name,
@@ -49,21 +41,12 @@ internal static class SitesAddCommand
             AllowedScopes = scopes,
             RedirectUris = redirectUris,
             SectorIdentifier = sector,
-            Keys = [new ClientKey(key.KeyId, key.Jwk, now, null)],
+            Keys = [first],
             CreatedAt = now,
-        };
-        try
+        });
+        if (key is null)
         {
-            await clients.CreateAsync(client, context.CancellationToken);
-        }
-        catch (Exception e)
-        {
-            keySource.Discard();
-            if (e is DuplicateDocumentException)
-            {
-                return ifAbsent ? ClientsAddCommand.AlreadyThere(context, id) : throw ClientsAddCommand.Exists(id, e);
-            }
-            throw;
+            return ExitCodes.Ok;
         }
         context.Output.WriteLine($"外部サイト {id}（{name}）を登録しました。");
         context.Output.WriteLine($"  リダイレクト URI: {string.Join(" ", redirectUris)}");
