@@ -20,6 +20,7 @@ public static class ExternalSitesFeature
         services.TryAddSingleton<ConsentLabels>();
         return services
             .AddExternalSites(configuration)
+            .AddSingleton<PushedAuthorizationProof>()
             .AddSingleton<SiteTokenExchange>()
             .AddSingleton<SiteAuthenticator>()
             .AddProblems(ExternalSitesProblems.Register)

@@ -11,9 +11,11 @@ using Portal.Domain.Accounts;
 using Portal.Domain.ExternalSites.Authorization;
 using Portal.Domain.ExternalSites.Codes;
 using Portal.Domain.ExternalSites.Links;
+using Portal.Domain.Identity.Dpop;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Storage;
 using Portal.Functions.Tests.Identity;
+using Portal.Testing.Dpop;
 using Portal.Testing.Signing;
 
 namespace Portal.Functions.Tests.ExternalSites;
@@ -73,6 +75,46 @@ public sealed partial class AuthorizationPageTests(SiteAuthorizationHost fixture
         var link = await Service<SiteLinks>().FindAsync(account, ExternalSitesHost.SiteId, CancellationToken.None);
         Assert.True(link?.Covers(["openid", "name", "information:tax-income"]));
         Assert.Contains(await OperationsAsync(account), r => r is { Operation: "site.link", Target: ExternalSitesHost.SiteId, Outcome: OperationOutcome.Succeeded });
+    }
+
+    [Fact]
+    public async Task ACodePushedWithADpopProofRedeemsOnlyWithProofsOfThatKey()
+    {
+        var key = DpopProofs.Es256();
+        var cookie = await OpenAsync(await PushAsync(dpop: await ProofAsync(key, "/oauth/par")));
+        await LogInWithCardAsync(cookie, fixture.Pki.Issue());
+        await RegisterAsync(await AccountOfAsync(cookie));
+        var answer = await DecideAsync(cookie, FormTokenOf(await (await PageAsync(cookie)).Content.ReadAsStringAsync()), "consent");
+        var code = QueryHelpers.ParseQuery(answer.Headers.Location!.Query)["code"].Single()!;
+
+        var otherKey = await RedeemAsync(code, await ProofAsync(DpopProofs.Es256(), "/oauth/token"));
+        var sameKey = await RedeemAsync(code, await ProofAsync(key, "/oauth/token"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, otherKey.StatusCode);
+        Assert.Equal("invalid_grant", (await otherKey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.OK, sameKey.StatusCode);
+        var accessToken = (await sameKey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        var cnf = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(accessToken).GetClaim("cnf").Value;
+        Assert.Equal(key.Thumbprint, JsonDocument.Parse(cnf).RootElement.GetProperty("jkt").GetString());
+    }
+
+    private async Task<string> ProofAsync(DpopProofs key, string path) => key.Make("POST", new Uri(ExternalSitesHost.Issuer + path),
+        DateTimeOffset.UtcNow, await Service<DpopNonces>().CurrentAsync(CancellationToken.None));
+
+    /// <summary>The site's token request for <paramref name="code"/>, right in everything but perhaps the proof.</summary>
+    private Task<HttpResponseMessage> RedeemAsync(string code, string proof)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/oauth/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = ExternalSitesHost.RedirectUri, ["code_verifier"] = Verifier,
+                ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                ["client_assertion"] = fixture.SiteKey.Assertion(ExternalSitesHost.SiteId, ExternalSitesHost.Issuer, DateTimeOffset.UtcNow),
+            }),
+        };
+        request.Headers.Add("DPoP", proof);
+        return _browser.SendAsync(request);
     }
 
     [Fact]
@@ -251,16 +293,22 @@ public sealed partial class AuthorizationPageTests(SiteAuthorizationHost fixture
         return await PageAsync(cookie);
     }
 
-    private async Task<string> PushAsync(string scope = Scope)
+    /// <param name="dpop">A DPoP proof to push with (RFC 9449 §10.1); null sends none.</param>
+    private async Task<string> PushAsync(string scope = Scope, string? dpop = null)
     {
-        var response = await _browser.PostAsync("/api/oauth/par", new FormUrlEncodedContent(new Dictionary<string, string>
+        var push = new HttpRequestMessage(HttpMethod.Post, "/api/oauth/par") { Content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["response_type"] = "code", ["redirect_uri"] = ExternalSitesHost.RedirectUri, ["scope"] = scope, ["state"] = State,
             ["nonce"] = "nonce-abc", ["code_challenge"] = Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(Verifier))),
             ["code_challenge_method"] = "S256",
             ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
             ["client_assertion"] = fixture.SiteKey.Assertion(ExternalSitesHost.SiteId, ExternalSitesHost.Issuer, DateTimeOffset.UtcNow),
-        }));
+        }) };
+        if (dpop is not null)
+        {
+            push.Headers.Add("DPoP", dpop);
+        }
+        var response = await _browser.SendAsync(push);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("request_uri").GetString()!;
     }

@@ -8,18 +8,25 @@ using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using Portal.Domain.ExternalSites.PushedAuthorization;
+using Portal.Domain.Identity.Dpop;
 using Portal.Domain.Storage;
+using Portal.Testing.Dpop;
 
 namespace Portal.Functions.Tests.ExternalSites;
 
 /// <summary>
 /// POST /api/oauth/par (RFC 9126) under the FAPI 2.0 Security Profile: a registered site with its key pushes a
 /// code-flow request with S256 PKCE and gets a single-use request_uri; everything else is refused with the RFC's
-/// error shape and stores nothing.
+/// error shape and stores nothing. A DPoP proof at the push (RFC 9449 §10.1) is optional; when sent it is checked as at
+/// the token endpoint and binds the request to its key.
 /// </summary>
 public sealed class PushedAuthorizationTests(ExternalSitesHost host) : IClassFixture<ExternalSitesHost>
 {
     private const string Verifier = "dBjftJeZ4CVP-mJ92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
+    private static readonly Uri ParEndpoint = new(ExternalSitesHost.Issuer + "/oauth/par");
+
+    private readonly DpopProofs _key = DpopProofs.Es256();
 
     [Fact]
     public async Task ASiteWithItsKeyPushesARequestAndGetsASingleUseRequestUriBoundToIt()
@@ -28,6 +35,8 @@ public sealed class PushedAuthorizationTests(ExternalSitesHost host) : IClassFix
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.True(await host.Factory.Services.GetRequiredService<DpopNonces>().IsCurrentAsync(
+            Assert.Single(response.Headers.GetValues("DPoP-Nonce")), CancellationToken.None));
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var requestUri = body.GetProperty("request_uri").GetString()!;
         Assert.StartsWith("urn:ietf:params:oauth:request_uri:", requestUri, StringComparison.Ordinal);
@@ -65,6 +74,99 @@ public sealed class PushedAuthorizationTests(ExternalSitesHost host) : IClassFix
         var taken = await host.Factory.Services.GetRequiredService<PushedAuthorizationStore>()
             .TakeAsync(ExternalSitesHost.SiteId, requestUri, CancellationToken.None);
         Assert.Equal(jkt, taken?.DpopJkt);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ADpopProofAtThePushBindsTheRequestToItsKeyAndMayComeWithTheSameKeysThumbprint(bool withDpopJkt)
+    {
+        (string, string)[] fields = withDpopJkt ? [.. Request(), ("dpop_jkt", _key.Thumbprint)] : Request();
+
+        var response = await PushAsync(fields, await ProofAsync());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(response.Headers.Contains("DPoP-Nonce"));
+        Assert.Equal(_key.Thumbprint, (await TakeAsync(response))?.DpopJkt);
+    }
+
+    [Fact]
+    public async Task AProofWithoutTheNonceIsAnsweredUseDpopNonceWithOneAndTheSameAssertionThenWorksWithIt()
+    {
+        var fields = Request();
+        var before = await CountPushedAsync();
+
+        var first = await PushAsync(fields, _key.Make("POST", ParEndpoint, DateTimeOffset.UtcNow, null));
+
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        Assert.Equal("use_dpop_nonce", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Equal(before, await CountPushedAsync());
+        var nonce = Assert.Single(first.Headers.GetValues("DPoP-Nonce"));
+
+        var second = await PushAsync(fields, _key.Make("POST", ParEndpoint, DateTimeOffset.UtcNow, nonce));
+
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal(_key.Thumbprint, (await TakeAsync(second))?.DpopJkt);
+    }
+
+    public static TheoryData<string, string> ProofRefusals => new()
+    {
+        { "a proof for the token endpoint", "invalid_dpop_proof" },
+        { "a proof for GET", "invalid_dpop_proof" },
+        { "a proof whose jti was used before", "invalid_dpop_proof" },
+        { "a proof signed with RS256", "invalid_dpop_proof" },
+        { "a proof signed by another key than its header's", "invalid_dpop_proof" },
+        { "a DPoP header that is not a JWT", "invalid_dpop_proof" },
+        { "a dpop_jkt of another key than the proof's", "invalid_request" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProofRefusals))]
+    public async Task ARefusedProofAtThePushAnswersTheRfcErrorWithANonceAndStoresNothing(string refusal, string error)
+    {
+        var nonce = await host.Factory.Services.GetRequiredService<DpopNonces>().CurrentAsync(CancellationToken.None);
+        var now = DateTimeOffset.UtcNow;
+        var fields = refusal == "a dpop_jkt of another key than the proof's" ? [.. Request(), ("dpop_jkt", DpopProofs.Es256().Thumbprint)] : Request();
+        var proof = refusal switch
+        {
+            "a proof for the token endpoint" => _key.Make("POST", new Uri(ExternalSitesHost.Issuer + "/oauth/token"), now, nonce),
+            "a proof for GET" => _key.Make("GET", ParEndpoint, now, nonce),
+            "a proof whose jti was used before" => await UsedProofAsync(nonce),
+            "a proof signed with RS256" => DpopProofs.Rsa(SecurityAlgorithms.RsaSha256).Make("POST", ParEndpoint, now, nonce),
+            "a proof signed by another key than its header's" => _key.Make("POST", ParEndpoint, now, nonce, signedBy: DpopProofs.Es256()),
+            "a DPoP header that is not a JWT" => "not-a-jwt",
+            "a dpop_jkt of another key than the proof's" => _key.Make("POST", ParEndpoint, now, nonce),
+            _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, null),
+        };
+        var before = await CountPushedAsync();
+
+        var response = await PushAsync(fields, proof);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal(error, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Equal(before, await CountPushedAsync());
+        if (error == "invalid_dpop_proof")
+        {
+            Assert.True(response.Headers.Contains("DPoP-Nonce"));
+        }
+    }
+
+    /// <summary>A proof the portal accepted once with a push of its own.</summary>
+    private async Task<string> UsedProofAsync(string nonce)
+    {
+        var proof = _key.Make("POST", ParEndpoint, DateTimeOffset.UtcNow, nonce);
+        Assert.Equal(HttpStatusCode.Created, (await PushAsync(Request(), proof)).StatusCode);
+        return proof;
+    }
+
+    private async Task<string> ProofAsync() => _key.Make("POST", ParEndpoint, DateTimeOffset.UtcNow,
+        await host.Factory.Services.GetRequiredService<DpopNonces>().CurrentAsync(CancellationToken.None));
+
+    private async Task<PushedAuthorizationRequest?> TakeAsync(HttpResponseMessage pushed)
+    {
+        var requestUri = (await pushed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("request_uri").GetString();
+        return await host.Factory.Services.GetRequiredService<PushedAuthorizationStore>().TakeAsync(ExternalSitesHost.SiteId, requestUri, CancellationToken.None);
     }
 
     public static TheoryData<string, string> Refusals => new()
@@ -190,8 +292,19 @@ public sealed class PushedAuthorizationTests(ExternalSitesHost host) : IClassFix
 
     private static string Challenge(string verifier) => Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
 
-    private Task<HttpResponseMessage> PushAsync((string Name, string Value)[] fields) =>
-        host.Client.PostAsync("/api/oauth/par", new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+    /// <param name="proof">A DPoP header to send; null sends none.</param>
+    private Task<HttpResponseMessage> PushAsync((string Name, string Value)[] fields, string? proof = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/oauth/par")
+        {
+            Content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))),
+        };
+        if (proof is not null)
+        {
+            request.Headers.TryAddWithoutValidation("DPoP", proof);
+        }
+        return host.Client.SendAsync(request);
+    }
 
     private async Task<int> CountPushedAsync()
     {

@@ -5,10 +5,13 @@ namespace Portal.Functions.Tests.ExternalSites;
 
 /// <summary>
 /// The local host configured for card logins (a cardtool test JPKI) with two external sites registered as the operator
-/// registers them (<see cref="ExternalSitesHost.Site"/>), for the authorization page.
+/// registers them (<see cref="ExternalSitesHost.Site"/>), for the authorization page, and a token signing key, so a
+/// code the page gives can be redeemed.
 /// </summary>
 public sealed class SiteAuthorizationHost : IAsyncLifetime
 {
+    private readonly string _keys = Directory.CreateTempSubdirectory("token-keys-").FullName;
+
     public IdentityPki Pki { get; } = new();
 
     public IdentityHost Host { get; private set; } = null!;
@@ -21,7 +24,8 @@ public sealed class SiteAuthorizationHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await IdentityHost.StartAsync(Pki.CaFolder, Pki.CaFolder, TimeProvider.System);
+        Host = await IdentityHost.StartAsync(Pki.CaFolder, Pki.CaFolder, TimeProvider.System,
+            new Dictionary<string, string?> { ["Identity:Tokens:SigningKeyFolder"] = _keys });
         var now = DateTimeOffset.UtcNow;
         await OAuthTestClients.SeedAsync(Host.Services,
             ExternalSitesHost.Site(ExternalSitesHost.SiteId, SiteKey.Registered(now)),
@@ -38,5 +42,6 @@ public sealed class SiteAuthorizationHost : IAsyncLifetime
         SiteKey.Dispose();
         OtherSiteKey.Dispose();
         Pki.Dispose();
+        Directory.Delete(_keys, recursive: true);
     }
 }

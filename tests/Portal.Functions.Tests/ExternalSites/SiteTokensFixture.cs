@@ -17,10 +17,20 @@ namespace Portal.Functions.Tests.ExternalSites;
 /// The accounts host (registered residents, agencies writing わたしの情報) with two sites of different sectors and a
 /// third sharing the first one's sector, each with its own ES256 key. Codes are made as the authorization page makes
 /// them (consent recorded as a link, then <see cref="AuthorizationCodes.IssueAsync"/>), so these tests need no page.
-/// Limits are off: many residents and tokens from one address (the limits are tested elsewhere).
+/// Limits are off unless a test of the limits passes its own settings: many residents and tokens from one address.
 /// </summary>
 public sealed class SiteTokensFixture : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public SiteTokensFixture()
+        : this(new Dictionary<string, string?> { ["RateLimits:Enabled"] = "false" })
+    {
+    }
+
+    /// <param name="settings">Over the host's; for the tests of the limits themselves.</param>
+    internal SiteTokensFixture(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+
     public const string SiteId = "tax-site";
     public const string OtherSiteId = "pension-site";
     public const string SameSectorSiteId = "tax-site-mobile";
@@ -49,7 +59,7 @@ public sealed class SiteTokensFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Api = await AccountsApi.StartAsync(Pki, new Dictionary<string, string?> { ["RateLimits:Enabled"] = "false" });
+        Api = await AccountsApi.StartAsync(Pki, _settings);
         var now = Api.Clock.Now;
         await OAuthTestClients.SeedAsync(Api.Host.Services,
             Site(SiteId, RedirectUri, "tax.example", SiteKey.Registered(now)),

@@ -9,8 +9,9 @@ namespace Portal.Domain.ExternalSites.PushedAuthorization;
 /// Pushed authorization requests (RFC 9126) of external sites, held to the FAPI 2.0 Security Profile: the only way a
 /// site starts an authorization (the authorization page takes nothing else), so every check is made here, before the
 /// resident sees anything — code flow only, an exactly registered redirect URI, registered scopes with
-/// <c>openid</c>, PKCE with S256 (RFC 7636; plain is refused), a nonce; no request objects. A refused request stores
-/// nothing.
+/// <c>openid</c>, PKCE with S256 (RFC 7636; plain is refused), a nonce; no request objects. The code is bound to a DPoP
+/// key named by <c>dpop_jkt</c> or by the key of a DPoP proof sent with the push (RFC 9449 §10.1). A refused request
+/// stores nothing.
 /// </summary>
 public sealed class PushedAuthorizationService(
     PushedAuthorizationStore store, TimeProvider clock, ILogger<PushedAuthorizationService>? logger = null)
@@ -29,11 +30,12 @@ public sealed class PushedAuthorizationService(
     private readonly ILogger _logger = logger ?? NullLogger<PushedAuthorizationService>.Instance;
 
     /// <param name="client">Already authenticated (private_key_jwt).</param>
+    /// <param name="proofKeyThumbprint">The key of the push's checked DPoP proof; null when it carried none.</param>
     /// <exception cref="OAuthErrorException">What is wrong, with RFC 6749 §4.1.2.1 / RFC 9126 §2.3 codes.</exception>
-    public async Task<PushedAuthorization> PushAsync(
-        RegisteredClient client, AuthorizationRequestParameters parameters, CancellationToken cancellationToken)
+    public async Task<PushedAuthorization> PushAsync(RegisteredClient client, AuthorizationRequestParameters parameters,
+        string? proofKeyThumbprint, CancellationToken cancellationToken)
     {
-        var checkedRequest = Check(client, parameters);
+        var checkedRequest = Check(client, parameters, proofKeyThumbprint);
         var requestUri = RequestUris.New();
         var now = clock.GetUtcNow();
         await store.SaveAsync(new PushedAuthorizationRequest
@@ -45,7 +47,8 @@ public sealed class PushedAuthorizationService(
             State = parameters.State,
             Nonce = parameters.Nonce!,
             CodeChallenge = parameters.CodeChallenge!,
-            DpopJkt = parameters.DpopJkt,
+            // RFC 9449 §10.1: a proof binds as if its key's thumbprint had been sent as dpop_jkt.
+            DpopJkt = proofKeyThumbprint ?? parameters.DpopJkt,
             PushedAt = now,
             ExpiresAt = now + Lifetime,
             // The TTL is a backstop; TakeAsync checks ExpiresAt.
@@ -55,7 +58,8 @@ public sealed class PushedAuthorizationService(
         return new PushedAuthorization(requestUri, Lifetime);
     }
 
-    private (string RedirectUri, IReadOnlyList<string> Scopes) Check(RegisteredClient client, AuthorizationRequestParameters p)
+    private (string RedirectUri, IReadOnlyList<string> Scopes) Check(
+        RegisteredClient client, AuthorizationRequestParameters p, string? proofKeyThumbprint)
     {
         if (!client.IsSite || !client.AllowedGrantTypes.Contains(GrantTypes.AuthorizationCode, StringComparer.Ordinal))
         {
@@ -117,6 +121,11 @@ public sealed class PushedAuthorizationService(
         if (p.DpopJkt is not null && !IsDigest(p.DpopJkt))
         {
             throw Refuse(client, OAuthErrors.InvalidRequest, "dpop_jkt must be a JWK SHA-256 thumbprint (RFC 7638), base64url.");
+        }
+        if (p.DpopJkt is not null && proofKeyThumbprint is not null && !string.Equals(p.DpopJkt, proofKeyThumbprint, StringComparison.Ordinal))
+        {
+            // RFC 9449 §10.1: both given, they must name one key. The proof itself is valid, so not invalid_dpop_proof.
+            throw Refuse(client, OAuthErrors.InvalidRequest, "dpop_jkt is not the thumbprint of the DPoP proof's key.");
         }
         return (p.RedirectUri, scopes);
     }

@@ -77,7 +77,18 @@ public sealed class EdgeRateLimiter : IDisposable
     /// per API key), wherever it calls from, when the policy sets <see cref="RateLimitPolicy.ClientPermitLimit"/>.
     /// </summary>
     /// <exception cref="RateLimitExceededException">Over the limit.</exception>
-    public void AdmitAgency(string? function, string clientId)
+    public void AdmitAgency(string? function, string clientId) => AdmitPerClient(function, clientId);
+
+    /// <summary>
+    /// After the site's token and proof are checked, in the function: an external site is counted per site (its client
+    /// id) when the policy sets <see cref="RateLimitPolicy.ClientPermitLimit"/>, so one busy site never slows another.
+    /// </summary>
+    /// <exception cref="RateLimitExceededException">Over the limit.</exception>
+    public void AdmitSite(string? function, string clientId) => AdmitPerClient(function, clientId);
+
+    public void Dispose() => _limiter.Dispose();
+
+    private void AdmitPerClient(string? function, string clientId)
     {
         if (_options.Enabled && function is not null && _options.Policies.TryGetValue(function, out var policy)
             && policy.ClientPermitLimit is not null)
@@ -85,8 +96,6 @@ public sealed class EdgeRateLimiter : IDisposable
             Acquire(new RateLimitKey(function, RateLimitKey.ClientKind, clientId));
         }
     }
-
-    public void Dispose() => _limiter.Dispose();
 
     private static bool DefersToClient(RateLimitPolicy policy, HttpContext http) =>
         policy.EndUserPermitLimit is not null && EndUser.Of(http) is not null;

@@ -46,6 +46,9 @@ public static class RateLimitDefaults
         // 本人確認情報の照会: each call is a guess at someone's basic 4 items, so a client gets a clerk's pace, not a
         // script's; the address limit is only a backstop for agencies behind one gateway.
         ["LookUpResident"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 30 },
+        // 自己情報取得API: per site (AdmitSite) after its token is checked; a site reads a category or two per sign-in.
+        // A busy site raises RateLimits:GetExternalInformation:ClientPermitLimit; the address limit is only a backstop.
+        ["GetExternalInformation"] = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1), ClientPermitLimit = 60 },
         ["ConfirmCardRequestCode"] = new()
         {
             PermitLimit = 30, Window = TimeSpan.FromMinutes(1), RouteValue = "id", RouteValuePermitLimit = 10,
