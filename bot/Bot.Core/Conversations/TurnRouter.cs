@@ -3,6 +3,7 @@ using Bot.Core.Applications;
 using Bot.Core.Exchanges;
 using Bot.Core.Forms;
 using Bot.Core.Information;
+using Bot.Core.LinkedSites;
 using Bot.Core.LookupConsent;
 using Bot.Core.Menu;
 using Bot.Core.Messages;
@@ -20,7 +21,7 @@ namespace Bot.Core.Conversations;
 /// </summary>
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
     NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information, ExchangeFlow exchanges,
-    LookupConsentFlow lookupConsent)
+    LookupConsentFlow lookupConsent, LinkedSiteFlow linkedSites)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -40,6 +41,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: ExchangeActions.Feature } action => exchanges.HandleAsync(action, state, message.User.Channel, cancellationToken),
                 { Feature: NotificationSettingsActions.Feature } action => notificationSettings.HandleAsync(action, state, cancellationToken),
                 { Feature: LookupConsentActions.Feature } action => lookupConsent.HandleAsync(action, state, cancellationToken),
+                { Feature: LinkedSiteActions.Feature } action => linkedSites.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),
@@ -85,6 +87,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (LookupConsentTexts.IsLookupWord(text))
         {
             return lookupConsent.ShowAsync(state, cancellationToken);
+        }
+        if (LinkedSiteTexts.IsLinkedSitesWord(text))
+        {
+            return linkedSites.ListAsync(state, cancellationToken);
         }
         if (SessionTexts.IsAccountWord(text))
         {

@@ -6,6 +6,7 @@ using Bot.Core.Exchanges;
 using Bot.Core.Forms;
 using Bot.Core.Information;
 using Bot.Core.Login;
+using Bot.Core.LinkedSites;
 using Bot.Core.LookupConsent;
 using Bot.Core.Notices;
 using Bot.Core.Notices.Settings;
@@ -130,6 +131,9 @@ public static class BotCoreServiceCollectionExtensions
         // 本人確認情報の照会 (from アカウント): the resident allows or withdraws being found by the basic 4 items.
         services.TryAddTransient<LookupConsentPortalClient>();
         services.TryAddTransient<LookupConsentFlow>();
+        // 連携中のサイト (from アカウント): the sites the resident linked, and unlinking one.
+        services.TryAddTransient<LinkedSitesPortalClient>();
+        services.TryAddTransient<LinkedSiteFlow>();
         services.TryAddSingleton<ContentLinkStore>();
         services.TryAddSingleton(provider => new ContentLinks(provider.GetRequiredService<ContentLinkStore>(),
             configuration["Bot:PublicBaseUrl"] is { Length: > 0 } contentOrigin ? contentOrigin : "http://localhost:7072"));

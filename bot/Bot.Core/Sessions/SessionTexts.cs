@@ -17,6 +17,7 @@ public static class SessionTexts
         Replies.Choice("ログイン中の端末", SessionActions.List),
         Notices.Settings.NotificationSettingsTexts.Entry,
         LookupConsent.LookupConsentTexts.Entry,
+        LinkedSites.LinkedSiteTexts.Entry,
         Replies.Choice("ホーム", BotActions.Home),
     ]);
 
