@@ -1,0 +1,7 @@
+namespace Portal.Domain.Proxies;
+
+/// <summary>What the accepting card signed, and with which certificate: the evidence a delegation was accepted.</summary>
+/// <param name="Terms">Base64 of the exact bytes whose digest was signed (the delegation's terms, canonical JSON).</param>
+/// <param name="Certificate">Base64 DER of the accepting card's signing certificate (署名用).</param>
+/// <param name="Signature">Base64 of the card's signature.</param>
+public sealed record DelegationAcceptance(string Terms, string Certificate, string Signature, DateTimeOffset SignedAt);
