@@ -35,6 +35,11 @@ public static class HomePage
         Row(body, "生年月日", resident.Birthdate);
         Row(body, "性別", resident.Gender is { } gender ? GenderLabels.Of(gender) : null);
         body.Append("</dl>");
+        if (resident is { Name: null, Address: null, Birthdate: null, Gender: null })
+        {
+            // The portal gives only what it read from the card into 利用者情報; a resident who never did that gives nothing.
+            body.Append("<p class=\"meta\">マイナポータルに利用者情報（カードの氏名・住所など）が登録されていないため、受け取った情報はありません。</p>");
+        }
         if (resident.Source is not null || resident.ReadAt is not null)
         {
             var readAt = resident.ReadAt is { } at ? TimeZoneInfo.ConvertTime(at, Japan).ToString("yyyy年M月d日 H:mm", CultureInfo.InvariantCulture) : "不明";
