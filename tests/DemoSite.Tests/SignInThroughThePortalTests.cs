@@ -86,7 +86,11 @@ public sealed partial class SignInThroughThePortalTests(SiteJourneyHost host) : 
     /// <summary>The site's button, the portal's page naming the site, the card login by the real signer, up to the consent screen.</summary>
     private async Task ToConsentAsync(IPage page, string card)
     {
-        await page.GotoAsync(host.SiteAddress.ToString());
+        var top = await page.GotoAsync(host.SiteAddress.ToString());
+        var policy = top!.Headers["content-security-policy"];
+        Assert.StartsWith("default-src 'none';", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Link, new() { Name = "マイナポータルでログイン", Exact = true }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "マイナンバーカードでログイン" })).ToBeVisibleAsync(Long);
