@@ -47,6 +47,8 @@ public sealed class ConfigureOpenIdConnect(IOptions<DemoSiteOptions> site, Clien
         {
             options.Scope.Add(scope);
         }
+        // Nothing but the protocol's parameters in the pushed request and the redirect (no library version).
+        options.DisableTelemetry = true;
         options.SaveTokens = true;
         options.GetClaimsFromUserInfoEndpoint = false;
         options.MapInboundClaims = false;

@@ -14,7 +14,7 @@ public static class SiteEndpoints
     public static WebApplication MapDemoSite(this WebApplication app)
     {
         app.MapGet("/", HomeAsync);
-        app.MapGet("/login", () => Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]));
+        app.MapGet("/login", LoginAsync);
         app.MapPost("/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -27,6 +27,21 @@ public static class SiteEndpoints
         app.MapGet(SiteStyles.Path, () => Results.Text(SiteStyles.Css, "text/css; charset=utf-8"));
         app.MapGet("/health", () => Results.Text("ok"));
         return app;
+    }
+
+    /// <summary>Off to the portal; when its discovery cannot be read (the portal is down) the resident is told, not shown a stack trace.</summary>
+    private static async Task<IResult> LoginAsync(HttpContext context, IOptions<DemoSiteOptions> site, ILoggerFactory logs)
+    {
+        try
+        {
+            await context.ChallengeAsync(OpenIdConnectDefaults.AuthenticationScheme, new AuthenticationProperties { RedirectUri = "/" });
+            return Results.Empty;
+        }
+        catch (InvalidOperationException e) when (!context.Response.HasStarted)
+        {
+            logs.CreateLogger(typeof(SiteEndpoints)).LogWarning(e, "Signing in through the portal could not start");
+            return PageLayout.Html(site.Value.Name, HomePage.SignedOut(SiteMessages.PortalUnreachable), StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     private static async Task<IResult> HomeAsync(HttpContext context, InformationClient information, IOptions<DemoSiteOptions> site, ILoggerFactory logs)

@@ -9,5 +9,7 @@ public static class SiteMessages
 
     public const string LinkLost = "マイナポータルとの連携が解除されたか、有効期限が切れました。もう一度ログインしてください。";
 
+    public const string PortalUnreachable = "マイナポータルに接続できないため、ログインを始められませんでした。しばらくしてから、もう一度お試しください。";
+
     public const string PortalUnavailable = "マイナポータルから情報を取得できませんでした。しばらくしてから、もう一度お試しください。";
 }
