@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the portal locally: the local stack (Cosmos-protocol server, Azurite, SMTP sink), the portal's local Functions
-# host and, next to it, the chatbot's (with the web chat), with data kept in .local/ so that stopping and starting again
+# host and, next to it, the chatbot's (with the web chat) and a demo external site that signs residents in through the
+# portal (infra/local/DemoSite, 外部サイト連携), with data kept in .local/ so that stopping and starting again
 # loses nothing. Once both answer, it seeds わたしの情報 and やりとり履歴 for the demo resident in the background until
 # that has succeeded once for this .local/ (scripts/demo/information-seed.mjs: 千代田区 and an insurer find the resident
 # by the basic 4 items, register records and exchange some). Ctrl-C stops everything.
@@ -12,9 +13,12 @@ cd "$ROOT"
 PORT="${PORTAL_PORT:-7071}"
 REQUESTED_BOT_PORT="${BOT_PORT:-}"
 BOT_PORT="${BOT_PORT:-7072}"
+REQUESTED_DEMO_SITE_PORT="${DEMO_SITE_PORT:-}"
+DEMO_SITE_PORT="${DEMO_SITE_PORT:-7073}"
 DATA="$ROOT/.local"
 HOST_PID=""
 BOT_PID=""
+DEMO_SITE_PID=""
 SEED_PID=""
 
 cardtool() {
@@ -30,7 +34,7 @@ cleanup() {
   if [ -n "$SEED_PID" ] && kill -0 "$SEED_PID" 2>/dev/null; then
     pkill -TERM -P "$SEED_PID" 2>/dev/null || true
   fi
-  for pid in "$SEED_PID" "$BOT_PID" "$HOST_PID"; do
+  for pid in "$SEED_PID" "$DEMO_SITE_PID" "$BOT_PID" "$HOST_PID"; do
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       kill -TERM "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
@@ -56,10 +60,16 @@ if ! port_is_free "$BOT_PORT" || [ "$BOT_PORT" = "$PORT" ]; then
   BOT_PORT="$(free_port)"
   echo "Port 7072 is in use; serving the chatbot on $BOT_PORT instead."
 fi
+if ! port_is_free "$DEMO_SITE_PORT" || [ "$DEMO_SITE_PORT" = "$PORT" ] || [ "$DEMO_SITE_PORT" = "$BOT_PORT" ]; then
+  [ -z "$REQUESTED_DEMO_SITE_PORT" ] || fail "port $DEMO_SITE_PORT (DEMO_SITE_PORT) is in use."
+  DEMO_SITE_PORT="$(free_port)"
+  echo "Port 7073 is in use; serving the demo site on $DEMO_SITE_PORT instead."
+fi
 
-echo "Building the local hosts (portal, chatbot), the operator CLI and the card tools..."
+echo "Building the local hosts (portal, chatbot, demo site), the operator CLI and the card tools..."
 dotnet build functions/Portal.LocalHost --nologo -v quiet -clp:ErrorsOnly
 dotnet build bot/Bot.LocalHost --nologo -v quiet -clp:ErrorsOnly
+dotnet build infra/local/DemoSite --nologo -v quiet -clp:ErrorsOnly
 dotnet build functions/Portal.Operator --nologo -v quiet -clp:ErrorsOnly
 dotnet build mobile-signer/CardTool --nologo -v quiet -clp:ErrorsOnly
 dotnet build mobile-signer/Signer.Cli --nologo -v quiet -clp:ErrorsOnly
@@ -131,6 +141,21 @@ DEMO_INSURER=insurer-01130012-tokyo
 DEMO_INSURER_KEYS="$DATA/agencies/kyoukaikenpo-tokyo"
 register_agency "$DEMO_INSURER_KEYS" --id "$DEMO_INSURER" --name "全国健康保険協会 東京支部" --insurer 01130012 \
   --scope agency.information
+# 外部サイト連携: the demo site (デモ市役所 オンライン窓口), an external site signing residents in through the portal
+# (private_key_jwt with its key pair in .local/demo-site/, made once). Its redirect URI names its port: registered
+# once, so a later run on another port says how to register it again. The sector is its one host (127.0.0.1).
+DEMO_SITE_ID=demo-site
+DEMO_SITE_KEYS="$DATA/demo-site"
+DEMO_SITE_REDIRECT="http://127.0.0.1:$DEMO_SITE_PORT/signin-oidc"
+DEMO_SITE_KEY=(--generate-key "$DEMO_SITE_KEYS")
+[ ! -f "$DEMO_SITE_KEYS/private.pem" ] || DEMO_SITE_KEY=(--public-key "$DEMO_SITE_KEYS/public.pem")
+portal_operator sites add --id "$DEMO_SITE_ID" --name "デモ市役所 オンライン窓口" --redirect-uri "$DEMO_SITE_REDIRECT" \
+  --scope openid --scope name --scope address --scope birthdate --scope gender --scope information:tax-income \
+  "${DEMO_SITE_KEY[@]}" --if-absent >/dev/null
+if ! portal_operator clients show --id "$DEMO_SITE_ID" | grep -Fq "$DEMO_SITE_REDIRECT"; then
+  echo "warning: the demo site is registered in .local/ with another port than $DEMO_SITE_PORT; its sign-in will be refused." \
+    "Start with DEMO_SITE_PORT set to the registered one (portal-operator clients show --id $DEMO_SITE_ID), or remove $DATA." >&2
+fi
 portal_operator terms publish --version 2026-11-01 --title "マイナポータル利用規約" \
   --file infra/local/seed/terms/2026-11-01.md --effective-at 2026-11-01T00:00:00+09:00 >/dev/null
 # さがす: the procedure templates and every body's offerings, the whole country (demo data; keeps what an agency changed).
@@ -188,9 +213,17 @@ Bot__Cosmos__Endpoint="$Cosmos__Endpoint" Bot__Cosmos__Key="$Cosmos__Key" Bot__C
   dotnet run --no-build --project bot/Bot.LocalHost -- --urls "http://127.0.0.1:$BOT_PORT" &
 BOT_PID=$!
 
+# The demo site: reads the portal's discovery at its first sign-in, so it may start before the portal answers.
+echo "Starting the demo site on port $DEMO_SITE_PORT..."
+DemoSite__Portal__Issuer="$Identity__Tokens__Issuer" DemoSite__ClientId="$DEMO_SITE_ID" \
+  DemoSite__ClientKeyFile="$DEMO_SITE_KEYS/private.pem" \
+  dotnet run --no-build --project infra/local/DemoSite -- --urls "http://127.0.0.1:$DEMO_SITE_PORT" &
+DEMO_SITE_PID=$!
+
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1 \
-    && curl -fsS "http://127.0.0.1:$BOT_PORT/api/health" >/dev/null 2>&1; then
+    && curl -fsS "http://127.0.0.1:$BOT_PORT/api/health" >/dev/null 2>&1 \
+    && curl -fsS "http://127.0.0.1:$DEMO_SITE_PORT/health" >/dev/null 2>&1; then
     cat <<MSG
 
 The portal is running (Ctrl-C stops everything):
@@ -205,17 +238,20 @@ The portal is running (Ctrl-C stops everything):
   Chatbot key   $CHATBOT_KEYS/private.pem (confidential client chatbot, private_key_jwt)
   Web chat      http://127.0.0.1:$BOT_PORT/api/webchat
                 (when the chat asks for the card: scripts/demo/card.sh login|sign '<the link it shows>')
+  Demo site     http://127.0.0.1:$DEMO_SITE_PORT/ (外部サイト連携: sign in with the demo card)
+                (the portal's page shows a link: scripts/demo/card.sh login '<that link>', then type the code it shows)
 MSG
     if [ ! -f "$SEED_MARKER" ]; then
       seed_information &
       SEED_PID=$!
     fi
-    # Either host stopping ends the run (and the trap stops the other and the stack).
-    wait -n "$HOST_PID" "$BOT_PID"
+    # Any host stopping ends the run (and the trap stops the others and the stack).
+    wait -n "$HOST_PID" "$BOT_PID" "$DEMO_SITE_PID"
     exit $?
   fi
   kill -0 "$HOST_PID" 2>/dev/null || fail "the local host exited during start-up (output above)."
   kill -0 "$BOT_PID" 2>/dev/null || fail "the chatbot's local host exited during start-up (output above)."
+  kill -0 "$DEMO_SITE_PID" 2>/dev/null || fail "the demo site exited during start-up (output above)."
   sleep 0.5
 done
 fail "the local hosts did not answer /api/health within 60 s."

@@ -54,6 +54,9 @@ if [ -f "$PORTAL_TEST_ARTIFACTS/webchat.png" ]; then
 else
   echo "No screenshot of the web chat was written (expected $PORTAL_TEST_ARTIFACTS/webchat.png)."
 fi
+if [ -f "$PORTAL_TEST_ARTIFACTS/demo-site-signed-in.png" ]; then
+  echo "Screenshots of 外部サイト連携 in chromium (the demo site, the portal's page, consent): $PORTAL_TEST_ARTIFACTS/demo-site-*.png"
+fi
 
 # Every test host of the portal checks each /api response against the OpenAPI document; each test process wrote its count.
 checked=0
