@@ -58,10 +58,11 @@ public sealed class ResidentAccessCheck(
     }
 
     /// <summary>
-    /// Everything the checks read from the token: the account, the client and the login (a delegation check will add
-    /// the actor here). Tokens of one login share a verdict.
+    /// Everything the checks read from the token: the account, the client and the login, and for a delegated token the
+    /// actor and the delegation. Tokens of one login share a verdict.
     /// </summary>
-    private static string KeyOf(AccessTokenClaims claims) => $"{claims.Subject} {claims.ClientId} {claims.SessionId}";
+    private static string KeyOf(AccessTokenClaims claims) =>
+        $"{claims.Subject} {claims.ClientId} {claims.SessionId} {claims.Actor} {claims.DelegationId}";
 
     private void Sweep(DateTimeOffset now)
     {
