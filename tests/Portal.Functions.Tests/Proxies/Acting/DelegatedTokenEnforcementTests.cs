@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Portal.Domain.Accounts;
+using Portal.Domain.Identity;
+using Portal.Domain.Identity.Tokens;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Proxies;
 using Portal.Functions.Http.Authentication;
@@ -135,6 +138,36 @@ public sealed class DelegatedTokenEnforcementTests(ActingFixture fixture) : ICla
         Assert.Contains(refused, r => r.Contains("(ListLinkedSites)", StringComparison.Ordinal));
         Assert.Contains(refused, r => r.Contains("(IssueDelegationToken)", StringComparison.Ordinal));
         Assert.Equal(AccountStates.Registered, (await fixture.Service<AccountRepository>().FindAsync(principal, CancellationToken.None))!.Document.State);
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Get, "/api/me", await fixture.OwnTokenAsync(principal)), 200);
+    }
+
+    public static TheoryData<string, string> ForgedScopes => new()
+    {
+        // The principal's own operations: never for a proxy, whatever the token says.
+        { "GET", "/api/me" },
+        { "GET", "/api/me/sessions" },
+        { "DELETE", "/api/me" },
+        // A delegable operation: portal does not stand in for the service the delegation did not name.
+        { "GET", "/api/me/information" },
+    };
+
+    /// <summary>A token with <c>act</c> that somehow carries <c>portal</c> (signed with the portal's own key) still reaches only its services.</summary>
+    [Theory]
+    [MemberData(nameof(ForgedScopes))]
+    public async Task ADelegatedTokenCarryingPortalIsStillRefusedWhatWasNotDelegated(string method, string path)
+    {
+        var (principal, proxy, delegation) = await DelegatedAsync([DelegatedServices.Applications]);
+        var own = new JsonWebToken(await fixture.OwnTokenAsync(proxy));
+        var forged = (await fixture.Service<AccessTokenService>().IssueAsync(
+            new AccessTokenClaims(principal, ActingFixture.ClientId,
+                [PortalScopes.Portal, DelegatedServices.Applications, DelegatedServices.Information],
+                SessionId: own.GetClaim("sid").Value, Actor: proxy, DelegationId: delegation.Id))).Token;
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Get, "/api/me/drafts", forged), 200);
+
+        var response = await Api.SendAsync(new HttpMethod(method), path, forged);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("not-delegated", await AccountsApi.ProblemTypeAsync(response));
         AccountsApi.Expect(await Api.SendAsync(HttpMethod.Get, "/api/me", await fixture.OwnTokenAsync(principal)), 200);
     }
 
