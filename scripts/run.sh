@@ -119,7 +119,7 @@ else
   CHATBOT_KEY=(--generate-key "$CHATBOT_KEYS")
 fi
 portal_operator clients add --id chatbot --name "マイナポータル チャットボット" \
-  --grant device_code --grant refresh_token \
+  --grant device_code --grant refresh_token --grant token-exchange \
   --scope openid --scope email --scope portal --scope registration "${CHATBOT_KEY[@]}" --if-absent >/dev/null
 if portal_operator clients show --id chatbot | grep -Eq '"kind": ?"public"'; then
   fail "the chatbot is registered as a public client in .local/ from before it became confidential: remove $DATA (or its cosmos data) and start again."

@@ -26,7 +26,8 @@ public static class OperatorCommands
                                       [--public-key <PEM または JWK> | --generate-key <dir>] [--if-absent]
               住民向けのクライアントを登録します。鍵を指定すると機密クライアント（private_key_jwt。例: サーバーで動く
               チャットボット）、指定しなければ公開クライアント（client_id のみ）。鍵の形式と --generate-key は agencies add と同じです。
-              grant: device_code（= urn:ietf:params:oauth:grant-type:device_code）, refresh_token, authorization_code
+              grant: device_code（= urn:ietf:params:oauth:grant-type:device_code）, refresh_token, authorization_code,
+                     token-exchange（= urn:ietf:params:oauth:grant-type:token-exchange。代理人が委任者として操作するトークン）
               scope: openid, email, portal, registration
               --if-absent: 登録済みなら何も変えずに成功します（起動時の投入用）。
 

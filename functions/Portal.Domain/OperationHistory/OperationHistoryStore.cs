@@ -25,7 +25,10 @@ public sealed class OperationHistoryStore(PortalDatabase database, TimeProvider 
         {
             var now = clock.GetUtcNow();
             return new OperationRecord(ChainIds.Entry(sequence), context.PrincipalId, context.ActorId, context.ClientId,
-                operation, target, outcome, now) { Sequence = sequence, TimeKey = TimeKey(now) };
+                operation, target, outcome, now)
+            {
+                Sequence = sequence, TimeKey = TimeKey(now), DelegationId = context.DelegationId,
+            };
         }, cancellationToken);
 
     /// <summary>Records from before the chain have their time key as the start of their id.</summary>

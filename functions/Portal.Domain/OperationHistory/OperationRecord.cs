@@ -32,6 +32,12 @@ public sealed record OperationRecord(
 
     public string? Hash { get; init; }
 
+    /// <summary>
+    /// The delegation a proxy acted under (<see cref="ActorId"/> is then the proxy); null when the resident acted
+    /// themself. In the chained entry only when set, so the hashes of entries without it are unchanged.
+    /// </summary>
+    public string? DelegationId { get; init; }
+
     /// <summary>The time as a fixed-width UTC string, for exact time ranges (the id no longer starts with it).</summary>
     public string? TimeKey { get; init; }
 
@@ -49,6 +55,10 @@ public sealed record OperationRecord(
             ["actorId"] = ActorId,
             ["outcome"] = Outcome.ToString().ToLowerInvariant(),
         };
+        if (DelegationId is { } delegation)
+        {
+            entry["delegationId"] = delegation;
+        }
         if (Sequence is { } sequence)
         {
             entry[HistoryChainHash.SequenceMember] = sequence;

@@ -2,6 +2,7 @@ using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Applications;
+using Portal.Domain.Proxies;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Identifiers;
 using Portal.Functions.Http.Problems;
@@ -15,11 +16,11 @@ public static class ApplicationsFeature
         .AddApplications(configuration)
         .AddProblems(ApplicationProblems.Register)
         .AddCallers(callers => callers
-            .Allow("SubmitApplication", Callers.Resident())
-            .Allow("GetSubmission", Callers.Resident())
-            .Allow("ListMyApplications", Callers.Resident())
-            .Allow("GetMyApplication", Callers.Resident())
-            .Allow("WithdrawMyApplication", Callers.Resident()))
+            .Allow("SubmitApplication", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("GetSubmission", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("ListMyApplications", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("GetMyApplication", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("WithdrawMyApplication", Callers.ResidentOrProxy(DelegatedServices.Applications)))
         .AddRouteValues(values => values
             .For("GetSubmission", ("id", ApplicationIdentifiers.Submission))
             .For("GetMyApplication", ("receiptNumber", ApplicationIdentifiers.ReceiptNumber))

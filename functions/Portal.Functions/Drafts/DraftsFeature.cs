@@ -2,6 +2,7 @@ using Functions.Http.Problems;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Drafts;
+using Portal.Domain.Proxies;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Identifiers;
 using Portal.Functions.Http.Problems;
@@ -15,17 +16,17 @@ public static class DraftsFeature
         .AddDrafts(configuration)
         .AddProblems(DraftProblems.Register)
         .AddCallers(callers => callers
-            .Allow("CreateDraft", Callers.Resident())
-            .Allow("ListDrafts", Callers.Resident())
-            .Allow("GetDraft", Callers.Resident())
-            .Allow("PatchDraft", Callers.Resident())
-            .Allow("DeleteDraft", Callers.Resident())
-            .Allow("GetTodo", Callers.Resident())
-            .Allow("PrefillDraft", Callers.Resident())
-            .Allow("AddDraftAttachment", Callers.Resident())
-            .Allow("GetDraftAttachment", Callers.Resident())
-            .Allow("DeleteDraftAttachment", Callers.Resident())
-            .Allow("PrintDraft", Callers.Resident()))
+            .Allow("CreateDraft", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("ListDrafts", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("GetDraft", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("PatchDraft", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("DeleteDraft", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("GetTodo", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("PrefillDraft", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("AddDraftAttachment", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("GetDraftAttachment", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("DeleteDraftAttachment", Callers.ResidentOrProxy(DelegatedServices.Applications))
+            .Allow("PrintDraft", Callers.ResidentOrProxy(DelegatedServices.Applications)))
         .AddRouteValues(values => values
             .For("GetDraft", ("id", DraftIdentifiers.Draft))
             .For("PatchDraft", ("id", DraftIdentifiers.Draft))

@@ -3,6 +3,7 @@ using Functions.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Exchanges;
 using Portal.Domain.Identity;
+using Portal.Domain.Proxies;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Problems;
 
@@ -18,8 +19,8 @@ public static class ExchangesFeature
         .AddExchanges(configuration)
         .AddProblems(ExchangeProblems.Register)
         .AddCallers(callers => callers
-            .Allow("ListExchanges", Callers.Resident())
-            .Allow("ExportExchanges", Callers.Resident())
+            .Allow("ListExchanges", Callers.ResidentOrProxy(DelegatedServices.Exchanges))
+            .Allow("ExportExchanges", Callers.ResidentOrProxy(DelegatedServices.Exchanges))
             .Allow("ListAgencyExchanges", Callers.Agency(PortalScopes.AgencyInformation))
             .Allow("RequestAgencyExchange", Callers.Agency(PortalScopes.AgencyInformation)));
 }

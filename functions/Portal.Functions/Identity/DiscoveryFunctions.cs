@@ -32,7 +32,8 @@ public sealed class DiscoveryFunctions(TokenSigningKeyStore keys, IOptions<Token
             ["userinfo_endpoint"] = $"{issuer}/oauth/userinfo",
             ["revocation_endpoint"] = $"{issuer}/oauth/revoke",
             ["grant_types_supported"] = new JsonArray(
-                GrantTypes.DeviceCode, GrantTypes.RefreshToken, GrantTypes.ClientCredentials, GrantTypes.AuthorizationCode),
+                GrantTypes.DeviceCode, GrantTypes.RefreshToken, GrantTypes.ClientCredentials, GrantTypes.AuthorizationCode,
+                GrantTypes.TokenExchange),
             // External sites push their authorization requests (RFC 9126), and must: FAPI 2.0 accepts no other way.
             ["pushed_authorization_request_endpoint"] = $"{issuer}/oauth/par",
             ["require_pushed_authorization_requests"] = true,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Proxies.Acting;
 
 namespace Portal.Functions.Identity;
 
@@ -31,6 +32,20 @@ public static class OAuthResponses
             body["id_token"] = tokens.IdToken;
         }
         return TypedResults.Json(body);
+    }
+
+    /// <summary>RFC 8693 §2.2.1: an exchanged access token says its type; a delegated token never comes with a refresh token.</summary>
+    public static IResult Exchanged(HttpRequest request, ExchangedToken token)
+    {
+        NoStore(request);
+        return TypedResults.Json(new JsonObject
+        {
+            ["access_token"] = token.AccessToken,
+            ["issued_token_type"] = DelegationTokenTypes.AccessToken,
+            ["token_type"] = "Bearer",
+            ["expires_in"] = (int)token.ExpiresIn.TotalSeconds,
+            ["scope"] = token.Scope,
+        });
     }
 
     /// <summary>Token responses and errors must not be cached (RFC 6749 §5.1).</summary>

@@ -3,18 +3,20 @@ using Microsoft.Azure.Functions.Worker;
 using Portal.Domain.Identity.Clients;
 using Portal.Domain.Identity.DeviceAuthorization;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Proxies.Acting;
 using Portal.Functions.ExternalSites;
 
 namespace Portal.Functions.Identity;
 
 /// <summary>
 /// The token endpoint (RFC 6749 §3.2): authenticates the client (id only for public clients, private_key_jwt for
-/// confidential clients and agencies), then one grant: device_code (RFC 8628 §3.4), refresh_token (§6), client_credentials (§4.4);
+/// confidential clients and agencies), then one grant: device_code (RFC 8628 §3.4), refresh_token (§6), client_credentials (§4.4),
+/// token exchange (RFC 8693, a 代理人 acting for a principal: <see cref="TokenExchangeGrant"/>);
 /// or a site's authorization_code (§4.1.3, with DPoP: <see cref="SiteTokenExchange"/>), the only grant a site may use.
 /// </summary>
 public sealed class TokenFunctions(
     OAuthClientAuthentication clients, DeviceAuthorizationService devices, ResidentTokenIssuer residents,
-    ClientCredentialsGrant agencies, SiteTokenExchange sites, OAuthRequestReader reader)
+    ClientCredentialsGrant agencies, SiteTokenExchange sites, TokenExchangeGrant proxies, OAuthRequestReader reader)
 {
     [Function("RequestToken")]
     public async Task<IResult> RequestToken(
@@ -30,7 +32,7 @@ public sealed class TokenFunctions(
             {
                 return await sites.ExchangeAsync(request, form, cancellationToken);
             }
-            if (grantType is not (GrantTypes.DeviceCode or GrantTypes.RefreshToken or GrantTypes.ClientCredentials))
+            if (grantType is not (GrantTypes.DeviceCode or GrantTypes.RefreshToken or GrantTypes.ClientCredentials or GrantTypes.TokenExchange))
             {
                 throw new OAuthErrorException(OAuthErrors.UnsupportedGrantType, $"{grantType} is not supported.");
             }
@@ -38,6 +40,10 @@ public sealed class TokenFunctions(
             if (client.IsSite)
             {
                 throw new OAuthErrorException(OAuthErrors.UnauthorizedClient, "a site may use the authorization_code grant only.");
+            }
+            if (grantType == GrantTypes.TokenExchange)
+            {
+                return OAuthResponses.Exchanged(request, await proxies.ExchangeAsync(client, ExchangeRequestOf(form), cancellationToken));
             }
             var tokens = grantType switch
             {
@@ -53,4 +59,9 @@ public sealed class TokenFunctions(
             return OAuthResponses.Error(request, e);
         }
     }
+
+    private static TokenExchangeRequest ExchangeRequestOf(IFormCollection form) => new(
+        OAuthRequestReader.Single(form, "subject_token"), OAuthRequestReader.Single(form, "subject_token_type"),
+        OAuthRequestReader.Single(form, "actor_token"), OAuthRequestReader.Single(form, "actor_token_type"),
+        OAuthRequestReader.Single(form, "scope"), OAuthRequestReader.Single(form, "requested_token_type"));
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Identity;
 using Portal.Domain.Information;
+using Portal.Domain.Proxies;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Identifiers;
 using Portal.Functions.Http.Problems;
@@ -19,7 +20,7 @@ public static class InformationFeature
             .Allow("ListInformationCategories", Callers.Anyone)
             .Allow("PutAgencyInformationRecord", Callers.Agency(PortalScopes.AgencyInformation))
             .Allow("ListAgencyInformationRecords", Callers.Agency(PortalScopes.AgencyInformation))
-            .Allow("GetMyInformation", Callers.Resident()))
+            .Allow("GetMyInformation", Callers.ResidentOrProxy(DelegatedServices.Information)))
         .AddRouteValues(values => values
             .For("PutAgencyInformationRecord", ("residentRef", InformationIdentifiers.ResidentRef),
                 ("category", InformationIdentifiers.Category), ("recordId", InformationIdentifiers.Record))

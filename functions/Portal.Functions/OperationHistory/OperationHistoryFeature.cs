@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.OperationHistory;
+using Portal.Domain.Proxies;
 using Portal.Functions.Http.Authentication;
 
 namespace Portal.Functions.OperationHistory;
@@ -11,6 +12,6 @@ public static class OperationHistoryFeature
     public static IServiceCollection AddOperationHistoryFeature(this IServiceCollection services, IConfiguration configuration) => services
         .AddOperationHistoryExport(configuration)
         .AddCallers(callers => callers
-            .Allow("ListOperations", Callers.Resident())
-            .Allow("ExportOperations", Callers.Resident()));
+            .Allow("ListOperations", Callers.ResidentOrProxy(DelegatedServices.History))
+            .Allow("ExportOperations", Callers.ResidentOrProxy(DelegatedServices.History)));
 }

@@ -131,7 +131,7 @@ public sealed class DeviceFlowTests(IdentityPki pki) : IClassFixture<IdentityPki
         Assert.Equal($"{Issuer}/oauth/device_authorization", discovery.DeviceAuthorizationEndpoint);
         // authorization_code is the external sites' grant (with PAR); residents' own clients use the device flow.
         Assert.Equal([OidcConstants.GrantTypes.DeviceCode, OidcConstants.GrantTypes.RefreshToken, OidcConstants.GrantTypes.ClientCredentials,
-            OidcConstants.GrantTypes.AuthorizationCode], discovery.GrantTypesSupported);
+            OidcConstants.GrantTypes.AuthorizationCode, OidcConstants.GrantTypes.TokenExchange], discovery.GrantTypesSupported);
         Assert.Equal(["none", "private_key_jwt"], discovery.TokenEndpointAuthenticationMethodsSupported);
         Assert.Equal($"{Issuer}/oauth/userinfo", discovery.UserInfoEndpoint);
         Assert.Equal($"{Issuer}/oauth/revoke", discovery.RevocationEndpoint);

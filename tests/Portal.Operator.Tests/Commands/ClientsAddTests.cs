@@ -33,6 +33,8 @@ public sealed class ClientsAddTests(OperatorStack stack)
     [InlineData(DeviceCode, DeviceCode)]
     [InlineData("refresh_token", "refresh_token")]
     [InlineData("authorization_code", "authorization_code")]
+    [InlineData("token-exchange", "urn:ietf:params:oauth:grant-type:token-exchange")]
+    [InlineData("urn:ietf:params:oauth:grant-type:token-exchange", "urn:ietf:params:oauth:grant-type:token-exchange")]
     public async Task GrantsAreAcceptedInShortAndFullFormAndStoredAsTheTokenEndpointSeesThem(string given, string stored)
     {
         var id = OperatorStack.NewId("grant");

@@ -21,13 +21,13 @@ public static class ChatbotClientKey
     /// <summary>The public half as the portal stores it.</summary>
     public static ClientKey Registered(DateTimeOffset addedAt) => new(Pair.Value.KeyId, Pair.Value.Jwk, addedAt, null);
 
-    /// <summary>The chatbot as it is registered: confidential, holding the test key, with the resident grants and scopes.</summary>
+    /// <summary>The chatbot as it is registered: confidential, holding the test key, with the resident grants (a proxy's token exchange too) and scopes.</summary>
     public static RegisteredClient Chatbot(DateTimeOffset now) => new()
     {
         Id = "chatbot",
         Name = "マイナポータル チャットボット",
         Kind = ClientKinds.Confidential,
-        AllowedGrantTypes = [GrantTypes.DeviceCode, GrantTypes.RefreshToken],
+        AllowedGrantTypes = [GrantTypes.DeviceCode, GrantTypes.RefreshToken, GrantTypes.TokenExchange],
         AllowedScopes = ["openid", "portal", "email"],
         Keys = [Registered(now.AddMinutes(-5))],
         CreatedAt = now,

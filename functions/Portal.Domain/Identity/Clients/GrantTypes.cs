@@ -14,4 +14,7 @@ public static class GrantTypes
 
     /// <summary>RFC 6749 §4.4, for agencies (private_key_jwt).</summary>
     public const string ClientCredentials = "client_credentials";
+
+    /// <summary>RFC 8693: a 代理人 exchanges a delegation token and their own access token for one acting for the principal.</summary>
+    public const string TokenExchange = "urn:ietf:params:oauth:grant-type:token-exchange";
 }

@@ -4,8 +4,9 @@ namespace Portal.Domain.Identity.Sessions;
 
 /// <summary>
 /// One thing a resident's access token stands for that can end before the token expires: the login
-/// (<see cref="SessionStateCheck"/>), and with 代理人 the delegation the actor acts under. Each is a point read;
-/// <see cref="ResidentAccessCheck"/> runs them all and caches the verdict.
+/// (<see cref="SessionStateCheck"/>; for a proxy's delegated token, the proxy's login). Each is a point read;
+/// <see cref="ResidentAccessCheck"/> runs them all and caches the verdict. The delegation a proxy acts under is checked
+/// next to it (<c>DelegationAccessCheck</c>), which also gives the authenticator the delegation's services and categories.
 /// </summary>
 public interface IAccessStateCheck
 {

@@ -7,8 +7,8 @@ using Portal.Domain.Identity.Tokens;
 namespace Portal.Domain.Identity.Sessions;
 
 /// <summary>
-/// The one per-request check of a resident's access token against what it stands for (its login, and later the
-/// delegation a proxy acts under: every <see cref="IAccessStateCheck"/> registered). A token is valid for 10 minutes;
+/// The one per-request check of a resident's access token against what it stands for (its login: every
+/// <see cref="IAccessStateCheck"/> registered; a proxy's delegation is checked next to it, by the same pattern). A token is valid for 10 minutes;
 /// this is what makes an ended login, a deleted account or a revoked refresh token stop working within
 /// <see cref="SessionOptions.CheckCacheDuration"/> (at most 30 s) on every instance. The verdict, either way, is cached
 /// per instance for that long, so an active resident costs one point read per check per 30 s, not one per request.
@@ -58,10 +58,11 @@ public sealed class ResidentAccessCheck(
     }
 
     /// <summary>
-    /// Everything the checks read from the token: the account, the client and the login (a delegation check will add
-    /// the actor here). Tokens of one login share a verdict.
+    /// Everything the checks read from the token: the account, the client and the login, and for a delegated token the
+    /// actor and the delegation. Tokens of one login share a verdict.
     /// </summary>
-    private static string KeyOf(AccessTokenClaims claims) => $"{claims.Subject} {claims.ClientId} {claims.SessionId}";
+    private static string KeyOf(AccessTokenClaims claims) =>
+        $"{claims.Subject} {claims.ClientId} {claims.SessionId} {claims.Actor} {claims.DelegationId}";
 
     private void Sweep(DateTimeOffset now)
     {

@@ -4,7 +4,8 @@ namespace Portal.Domain.Identity.Sessions;
 
 /// <summary>
 /// The login behind the token still exists: one point read by <c>sub</c> (the partition) and <c>sid</c>. Ending the
-/// login, deleting the account (which ends its logins) and revoking the refresh token all delete that document.
+/// login, deleting the account (which ends its logins) and revoking the refresh token all delete that document. A
+/// delegated token's login is its proxy's (<c>act.sub</c>), so the proxy's logout ends what they do for others too.
 /// </summary>
 public sealed class SessionStateCheck(SessionRepository sessions, TimeProvider clock) : IAccessStateCheck
 {
@@ -14,7 +15,7 @@ public sealed class SessionStateCheck(SessionRepository sessions, TimeProvider c
         {
             return "no session";
         }
-        var session = await sessions.FindAsync(claims.Subject, sessionId, cancellationToken);
+        var session = await sessions.FindAsync(claims.LoginAccount, sessionId, cancellationToken);
         return session switch
         {
             null => "session ended",

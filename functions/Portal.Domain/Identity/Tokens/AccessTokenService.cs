@@ -20,14 +20,25 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
     /// <summary>A resident token's login (the name OpenID Connect gives a session id).</summary>
     public const string SessionClaim = "sid";
 
+    /// <summary>A delegated token's acting party (RFC 8693 §4.1): <c>{"sub": proxy account}</c>.</summary>
+    public const string ActorClaim = "act";
+
+    /// <summary>A delegated token's delegation id.</summary>
+    public const string DelegationClaim = "dlg";
+
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public async Task<IssuedAccessToken> IssueAsync(AccessTokenClaims claims)
+    /// <param name="notAfter">An earlier end than the usual lifetime (a delegated token ends with its delegation).</param>
+    public async Task<IssuedAccessToken> IssueAsync(AccessTokenClaims claims, DateTimeOffset? notAfter = null)
     {
         var signing = (await keys.GetAsync()).Current;
         var now = clock.GetUtcNow();
         var lifetime = options.Value.AccessTokenLifetime;
+        if (notAfter is { } end && end - now < lifetime)
+        {
+            lifetime = TimeSpan.FromSeconds(Math.Max(0, Math.Floor((end - now).TotalSeconds)));
+        }
         var body = new Dictionary<string, object>
         {
             [JwtRegisteredClaimNames.Sub] = claims.Subject,
@@ -38,6 +49,14 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
         if (claims.SessionId is { } sessionId)
         {
             body[SessionClaim] = sessionId;
+        }
+        if (claims.Actor is { } actor)
+        {
+            body[ActorClaim] = new Dictionary<string, object> { [JwtRegisteredClaimNames.Sub] = actor };
+        }
+        if (claims.DelegationId is { } delegation)
+        {
+            body[DelegationClaim] = delegation;
         }
         if (claims.Agency?.LocalGovernmentCode is { } localGovernment)
         {
@@ -102,7 +121,33 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
             identity.FindFirst("client_id")?.Value ?? throw new InvalidAccessTokenException("no client"),
             (identity.FindFirst("scope")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
             localGovernment is null && nationalAgency is null && insurer is null ? null : new AgencyBinding(localGovernment, nationalAgency, insurer),
-            identity.FindFirst(SessionClaim)?.Value);
+            identity.FindFirst(SessionClaim)?.Value,
+            ActorOf(identity.FindFirst(ActorClaim)?.Value),
+            identity.FindFirst(DelegationClaim)?.Value);
+    }
+
+    /// <summary>The <c>act</c> claim's subject (the claim arrives as its JSON); an <c>act</c> naming none is refused.</summary>
+    private static string? ActorOf(string? act)
+    {
+        if (act is null)
+        {
+            return null;
+        }
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(act);
+            if (json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && json.RootElement.TryGetProperty(JwtRegisteredClaimNames.Sub, out var sub)
+                && sub.ValueKind == System.Text.Json.JsonValueKind.String && sub.GetString() is { Length: > 0 } actor)
+            {
+                return actor;
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Not JSON: refused below, like an act without a subject.
+        }
+        throw new InvalidAccessTokenException("an act claim without a subject");
     }
 
     /// <summary>The header's <c>kid</c>, or null when the token cannot be read (validation then refuses it).</summary>

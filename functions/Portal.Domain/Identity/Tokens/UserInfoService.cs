@@ -15,6 +15,11 @@ public sealed class UserInfoService(AccessTokenService tokens, ResidentAccessChe
         {
             throw new InvalidAccessTokenException("an agency token has no user");
         }
+        // A proxy's delegated token is not a sign-in of the principal: userinfo never answers for it.
+        if (claims.IsDelegated)
+        {
+            throw new InvalidAccessTokenException("a delegated token");
+        }
         if (!claims.HasScope(PortalScopes.OpenId))
         {
             throw new InvalidAccessTokenException("no openid scope");

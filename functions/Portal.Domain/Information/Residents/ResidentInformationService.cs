@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Contracts.Errors;
 using Portal.Domain.Information.Catalogue;
 using Portal.Domain.Information.Records;
+using Portal.Domain.Proxies.Acting;
 using Portal.Domain.Residents;
 
 namespace Portal.Domain.Information.Residents;
@@ -15,6 +16,7 @@ namespace Portal.Domain.Information.Residents;
 public sealed class ResidentInformationService(InformationCatalogue catalogue, InformationRecordRepository records, TimeProvider clock)
 {
     /// <exception cref="InvalidInputException">An unknown category, a bad day or time, asOf with a range, or a range ending before it starts.</exception>
+    /// <exception cref="NotDelegatedException">A proxy asked for a category the delegation did not choose.</exception>
     public async Task<ResidentInformation> ReadAsync(ResidentContext resident, string? category, string? asOf, string? from, string? to,
         string? recordedAsOf, CancellationToken cancellationToken)
     {
@@ -22,11 +24,17 @@ public sealed class ResidentInformationService(InformationCatalogue catalogue, I
         var recordedBy = RecordedBy(recordedAsOf, errors);
         var (start, end) = Range(category, asOf, from, to, errors);
         var only = string.IsNullOrEmpty(category) ? null : category;
+        if (only is not null && !resident.MaySee(only))
+        {
+            throw new NotDelegatedException($"information category {only}");
+        }
         var found = recordedBy is { } at
             ? [.. (await records.VersionsAsync(resident.PrincipalId, only, cancellationToken)).Where(r => r.RecordedAt <= at)]
             : await records.CurrentAsync(resident.PrincipalId, only, start, end, cancellationToken);
         // Between a correction's create and its marking of the one it replaced, both are current: the newer one wins.
-        var latest = found.GroupBy(r => (r.Body, r.Category, r.RecordId)).Select(g => g.MaxBy(r => r.Version)!).ToList();
+        // A proxy sees only the delegation's categories: the others are absent, as if there were nothing in them.
+        var latest = found.Where(r => resident.MaySee(r.Category))
+            .GroupBy(r => (r.Body, r.Category, r.RecordId)).Select(g => g.MaxBy(r => r.Version)!).ToList();
         return new ResidentInformation(start, end, InformationPeriods.Split(latest, start, end));
     }
 

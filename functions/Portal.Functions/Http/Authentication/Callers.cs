@@ -1,4 +1,5 @@
 using Portal.Domain.Identity;
+using Portal.Domain.Proxies;
 
 namespace Portal.Functions.Http.Authentication;
 
@@ -14,6 +15,12 @@ public static class Callers
     /// <summary>A resident whose token carries one of <paramref name="scopes"/> (<c>portal</c> when none is named).</summary>
     public static CallerRule Resident(params string[] scopes) =>
         new(CallerKind.Resident, scopes.Length == 0 ? [PortalScopes.Portal] : scopes);
+
+    /// <summary>
+    /// A resident with <c>portal</c>, or a proxy whose delegated token carries <paramref name="service"/> (one of
+    /// <see cref="DelegatedServices"/>): what every delegable operation declares.
+    /// </summary>
+    public static CallerRule ResidentOrProxy(string service) => Resident(PortalScopes.Portal, service);
 
     /// <summary>An agency whose token carries <paramref name="scope"/>, or any agency when null.</summary>
     public static CallerRule Agency(string? scope) => new(CallerKind.Agency, scope is null ? [] : [scope]);

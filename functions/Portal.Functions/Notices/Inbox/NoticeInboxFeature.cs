@@ -2,6 +2,7 @@ using Functions.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Notices;
 using Portal.Domain.Notices.Inbox;
+using Portal.Domain.Proxies;
 using Portal.Functions.Http.Authentication;
 using Portal.Functions.Http.Identifiers;
 using Portal.Functions.Http.Problems;
@@ -16,9 +17,9 @@ public static class NoticeInboxFeature
         .AddProblems(NoticeInboxProblems.Register)
         .AddProblems(NoticeNotFoundProblem.Register)
         .AddCallers(callers => callers
-            .Allow("ListNotices", Callers.Resident())
-            .Allow("GetNotice", Callers.Resident())
-            .Allow("GetUnreadNoticeCount", Callers.Resident()))
+            .Allow("ListNotices", Callers.ResidentOrProxy(DelegatedServices.Notices))
+            .Allow("GetNotice", Callers.ResidentOrProxy(DelegatedServices.Notices))
+            .Allow("GetUnreadNoticeCount", Callers.ResidentOrProxy(DelegatedServices.Notices)))
         .AddRouteValues(values => values
             .For("GetNotice", ("id", NoticeIdentifiers.Notice)));
 }

@@ -4,6 +4,8 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Identity;
 using Portal.Domain.Identity.Sessions;
 using Portal.Domain.Identity.Tokens;
+using Portal.Domain.Proxies;
+using Portal.Domain.Proxies.Acting;
 using Portal.Domain.Residents;
 using Portal.Functions.Http;
 using Portal.Functions.Http.Authentication;
@@ -92,7 +94,7 @@ public sealed class ResidentAuthenticatorTests : IDisposable
     public async Task ATokenWhoseLoginHasEndedIsRefusedAsUnauthorizedBeforeItsScopesAreLookedAt()
     {
         var http = await RequestWithTokenAsync(AccountService.NewAccountId(), "openid");
-        var authenticator = new ResidentAuthenticator(_tokens, AccessCheck(new FixedState("session ended")), PortalServices.Callers);
+        var authenticator = new ResidentAuthenticator(_tokens, AccessCheck(new FixedState("session ended")), NoDelegations, PortalServices.Callers);
 
         var refused = await Assert.ThrowsAsync<InvalidAccessTokenException>(() => authenticator.AuthenticateAsync(http.Request));
 
@@ -121,7 +123,11 @@ public sealed class ResidentAuthenticatorTests : IDisposable
     private const string SessionId = "ses-AbCdEfGhIjKlMnOpQrStUv";
 
     /// <summary>With the callers the portal's features declare, and every login still active.</summary>
-    private ResidentAuthenticator Authenticator => new(_tokens, AccessCheck(new FixedState(null)), PortalServices.Callers);
+    private ResidentAuthenticator Authenticator => new(_tokens, AccessCheck(new FixedState(null)), NoDelegations, PortalServices.Callers);
+
+    /// <summary>Never read here: these tokens are the residents' own (delegated tokens are tested over HTTP, Proxies/Acting).</summary>
+    private static DelegationAccessCheck NoDelegations =>
+        new(new Delegations(null!), Options.Create(new SessionOptions()), TimeProvider.System);
 
     private static ResidentAccessCheck AccessCheck(IAccessStateCheck check) =>
         new([check], Options.Create(new SessionOptions()), TimeProvider.System);
