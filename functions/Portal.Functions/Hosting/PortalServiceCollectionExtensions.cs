@@ -24,6 +24,7 @@ using Portal.Functions.Notices.Preferences;
 using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
+using Portal.Functions.Proxies.Appointing;
 using Portal.Functions.ResidentLookup;
 using Portal.Functions.Sessions;
 using Portal.Functions.Terms;
@@ -69,6 +70,7 @@ public static class PortalServiceCollectionExtensions
             .AddHistoryRetentionFeature()
             .AddResidentLookupFeature(configuration)
             .AddExternalSitesFeature(configuration)
-            .AddLinkedSitesFeature();
+            .AddLinkedSitesFeature()
+            .AddProxyAppointmentFeature();
     }
 }
