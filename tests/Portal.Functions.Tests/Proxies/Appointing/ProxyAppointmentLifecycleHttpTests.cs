@@ -71,6 +71,34 @@ public sealed class ProxyAppointmentLifecycleHttpTests(ProxyAppointmentFixture f
     }
 
     [Fact]
+    public async Task The_principals_pages_racing_to_finalize_an_accepted_delegation_record_and_tell_it_once_and_log_no_names()
+    {
+        var principal = await Residents.NewAsync("山田 花子", HanakoBorn);
+        var proxy = await Residents.NewAsync("山田 一郎", IchiroBorn);
+        var today = Residents.Today;
+        var started = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post, "/api/me/proxies", principal.Token,
+            DelegationRequests.Voluntary("山田 一郎", IchiroBorn, today, today.AddMonths(1))), 201);
+        var id = started.GetProperty("delegation").GetProperty("id").GetString()!;
+        await Residents.AnswerAsync(started, proxy.Card);
+
+        var reads = Enumerable.Range(0, 6).Select(i => i % 2 == 0
+            ? Api.SendAsync(HttpMethod.Get, $"/api/me/proxies/{id}", principal.Token)
+            : Api.SendAsync(HttpMethod.Get, "/api/me/proxies", principal.Token));
+        var answers = await Task.WhenAll(reads);
+
+        Assert.All(answers, a => Assert.Equal(200, (int)a.StatusCode));
+        Assert.All(await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync())), body => Assert.Contains("\"active\"", body));
+        Assert.Contains("\"active\"", await (await Api.SendAsync(HttpMethod.Get, "/api/me/principals", proxy.Token)).Content.ReadAsStringAsync());
+        Assert.Equal(1, Count(await OperationsAsync(principal.Token), "proxy.accept"));
+        Assert.Equal(1, Count(await OperationsAsync(proxy.Token), "proxy.accept"));
+        Assert.Equal(1, Count(await (await Api.SendAsync(HttpMethod.Get, "/api/me/notices", principal.Token)).Content.ReadAsStringAsync(), "代理人が登録されました"));
+        var logs = ProfileReading.LogText(Api);
+        Assert.Contains(id, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("一郎", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("1962-11-03", logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task When_the_proxys_account_is_deleted_the_delegation_ends_and_stays_as_evidence()
     {
         var principal = await Residents.NewAsync("山田 花子", HanakoBorn);
@@ -88,4 +116,9 @@ public sealed class ProxyAppointmentLifecycleHttpTests(ProxyAppointmentFixture f
         Assert.Equal("resigned", mine.GetProperty("state").GetString());
         Assert.Equal("山田 一郎", mine.GetProperty("otherName").GetString());
     }
+
+    private async Task<string> OperationsAsync(string token) =>
+        await (await Api.SendAsync(HttpMethod.Get, "/api/me/operations", token)).Content.ReadAsStringAsync();
+
+    private static int Count(string text, string what) => text.Split(what).Length - 1;
 }
