@@ -233,6 +233,29 @@ public sealed class ProxyAppointmentHttpTests(ProxyAppointmentFixture fixture) :
             .GetProperty("state").GetString());
     }
 
+    [Fact]
+    public async Task A_proxy_sees_only_their_own_delegation_never_the_principals_other_proxies()
+    {
+        var principal = await Residents.NewAsync("山田 花子", HanakoBorn);
+        var first = await Residents.NewAsync("山田 一郎", IchiroBorn);
+        var second = await Residents.NewAsync("中村 五郎", new DateOnly(1985, 5, 5));
+        var today = Residents.Today;
+        foreach (var proxy in new[] { first, second })
+        {
+            var started = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post, "/api/me/proxies", principal.Token,
+                DelegationRequests.Voluntary(proxy.Name, proxy.DateOfBirth, today, today.AddMonths(2))), 201);
+            await Residents.AnswerAsync(started, proxy.Card);
+        }
+        Assert.Equal(2, (await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/proxies", principal.Token), 200))
+            .GetProperty("items").GetArrayLength());
+
+        var response = await Api.SendAsync(HttpMethod.Get, "/api/me/principals", first.Token);
+
+        var seen = Single(await AccountsApi.ExpectAsync(response, 200));
+        Assert.Equal("山田 花子", seen.GetProperty("otherName").GetString());
+        Assert.DoesNotContain("中村", await response.Content.ReadAsStringAsync());
+    }
+
     private const string TaxCategoryName = "税・所得";
 
     private async Task<(ProxyResidents.Resident Principal, ProxyResidents.Resident Proxy, string Id)> ActiveAsync()
