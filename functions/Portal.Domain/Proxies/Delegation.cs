@@ -84,6 +84,9 @@ public sealed record Delegation : IDocument
     /// <summary>The account that ended it (the principal cancelling, the proxy resigning).</summary>
     public string? EndedBy { get; init; }
 
+    /// <summary>Why it was declined: one of <see cref="Appointing.DeclineReasons"/>; null unless declined.</summary>
+    public string? DeclineReason { get; init; }
+
     [JsonIgnore]
     public string PartitionKey => ResidentId;
 

@@ -25,6 +25,7 @@ using Portal.Functions.OpenApi;
 using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
 using Portal.Functions.Proxies.Acting;
+using Portal.Functions.Proxies.Appointing;
 using Portal.Functions.ResidentLookup;
 using Portal.Functions.Sessions;
 using Portal.Functions.Terms;
@@ -71,6 +72,7 @@ public static class PortalServiceCollectionExtensions
             .AddResidentLookupFeature(configuration)
             .AddExternalSitesFeature(configuration)
             .AddLinkedSitesFeature()
-            .AddActingFeature();
+            .AddActingFeature()
+            .AddProxyAppointmentFeature();
     }
 }

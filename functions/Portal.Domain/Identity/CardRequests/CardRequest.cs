@@ -52,6 +52,12 @@ public sealed record CardRequest : IDocument
     /// <summary>Sign only: the account that submits (the actor); the answer must come from a card it signs in with.</summary>
     public string? SignerAccountId { get; init; }
 
+    /// <summary>
+    /// Sign only: any card may answer (its account is not known when the request is made); the outcome names the
+    /// authentication certificate, and the asking feature decides. False: <see cref="SignerAccountId"/>'s card only.
+    /// </summary>
+    public bool AnyCard { get; init; }
+
     public bool CertificateRequired { get; init; }
 
     /// <summary>Base64 DER of the certificate the portal already holds, when <see cref="CertificateRequired"/> is false.</summary>

@@ -56,6 +56,25 @@ public sealed class CardRequestService(
             }, cancellationToken);
     }
 
+    /// <summary>
+    /// A sign request for a card whose account is not known in advance (someone accepting what another resident
+    /// started): the same card session must still answer <see cref="CardRequest.AuthenticationChallenge"/>, and the
+    /// outcome names that authentication certificate (<see cref="CardRequestOutcome.AuthenticationIssuer"/>), so the
+    /// asking feature finds the account by it and decides whether that card may answer.
+    /// </summary>
+    public Task<StartedCardRequest> CreateSignForAnyCardAsync(NewCardRequest request, byte[] documentDigest, CardRequestSigning signing,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        return CreateAsync(request, CardRequestPurposes.Sign, signing, null,
+            draft => draft with
+            {
+                DataToSign = Convert.ToBase64String(SigningAttributes.Create(documentDigest, draft.CreatedAt, draft.Id, draft.Audience, draft.Nonce)),
+                AuthenticationChallenge = Convert.ToBase64String(ChallengeOf(draft, CardRequestPurposes.Sign)),
+                AnyCard = true,
+            }, cancellationToken);
+    }
+
     public Task<StartedCardRequest> CreatePrefillAsync(NewCardRequest request, CancellationToken cancellationToken) =>
         CreateAsync(request with { KnownCertificate = null }, CardRequestPurposes.Prefill, null, null, draft => draft, cancellationToken);
 
@@ -121,15 +140,13 @@ public sealed class CardRequestService(
             var certificateDer = CertificateOf(request, posted);
             var login = request.Purpose == CardRequestPurposes.Login;
             var verifier = validator();
-            if (!login)
-            {
-                await EnsureSubmittersCardAsync(request, submission, verifier, now, cancellationToken);
-            }
+            var authentication = login ? null : await EnsureSubmittersCardAsync(request, submission, verifier, now, cancellationToken);
             var certificate = verifier.Validate(certificateDer, login ? CertificatePurpose.Authentication : CertificatePurpose.Signing, now);
             verifier.EnsureSignature(certificate, Convert.FromBase64String(request.DataToSign!), signature);
             outcome = new CardRequestOutcome(now, certificate.Issuer, certificate.SerialNumber,
                 Certificate: login ? submission.Certificate : Convert.ToBase64String(certificateDer),
-                Signature: login ? null : Convert.ToBase64String(signature));
+                Signature: login ? null : Convert.ToBase64String(signature),
+                AuthenticationIssuer: authentication?.Issuer, AuthenticationSerialNumber: authentication?.SerialNumber);
         }
         catch (Exception e) when (IsAnswerRefusal(e))
         {
@@ -256,9 +273,10 @@ public sealed class CardRequestService(
     /// <summary>
     /// A sign request is answered in the same card session with the authentication key too: that certificate must be
     /// one the submitting account signs in with, valid and current, and its signature over the challenge must verify.
-    /// Otherwise someone else's card is signing this account's application.
+    /// Otherwise someone else's card is signing this account's application. A request for any card
+    /// (<see cref="CardRequest.AnyCard"/>) leaves that check to the asking feature, by the certificate answered.
     /// </summary>
-    private async Task EnsureSubmittersCardAsync(
+    private async Task<CertificateName> EnsureSubmittersCardAsync(
         CardRequest request, CardSignatureSubmission submission, CertificateValidator verifier, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (submission.AuthenticationSignature is null || submission.AuthenticationCertificate is null || request.AuthenticationChallenge is null)
@@ -269,11 +287,16 @@ public sealed class CardRequestService(
         var authentication = verifier.Validate(der, CertificatePurpose.Authentication, now);
         verifier.EnsureSignature(authentication, Convert.FromBase64String(request.AuthenticationChallenge),
             SubmissionParser.Decode(submission.AuthenticationSignature, "authenticationSignature"));
-        if (request.SignerAccountId is not { } account
-            || !await cardHolders.HoldsAsync(account, new CertificateName(authentication.Issuer, authentication.SerialNumber), cancellationToken))
+        var name = new CertificateName(authentication.Issuer, authentication.SerialNumber);
+        if (request.AnyCard)
+        {
+            return name;
+        }
+        if (request.SignerAccountId is not { } account || !await cardHolders.HoldsAsync(account, name, cancellationToken))
         {
             throw new CertificateRefusedException(CertificateRefusal.NotTheSubmittersCard, "the card is not one the submitting account signs in with.");
         }
+        return name;
     }
 
     private async Task<Stored<CardRequest>> FindAsync(string id, CancellationToken cancellationToken)

@@ -460,6 +460,39 @@ public sealed class CardRequestServiceTests(CardRequestFixture fixture) : IClass
             () => Service.CompleteWithSignatureAsync(request.Id, answer with { AuthenticationSignature = null }, _ct));
     }
 
+    [Fact]
+    public async Task ASignRequestForAnyCardTakesACardOfNoKnownAccountAndNamesItsAuthenticationCertificate()
+    {
+        var card = Pki.Issue();
+        var request = await Service.CreateSignForAnyCardAsync(Ask, SHA256.HashData(Document),
+            new CardRequestSigning("代理人の登録", "マイナポータル", "山田 花子 さんの代理人になります"), _ct);
+        var answer = await AnswerAsync(card, await ConfirmAsync(request), true);
+
+        await Service.CompleteWithSignatureAsync(request.Id, answer, _ct);
+
+        var outcome = (await ReadAsync(request.Id)).Outcome!;
+        using var authentication = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(card.AuthenticationCertificate);
+        Assert.Equal(authentication.Issuer, outcome.AuthenticationIssuer);
+        Assert.Equal(authentication.SerialNumber, outcome.AuthenticationSerialNumber, ignoreCase: true);
+        Assert.Equal(Convert.ToBase64String(card.SigningCertificate), outcome.Certificate);
+    }
+
+    [Fact]
+    public async Task ASignRequestForAnyCardStillNeedsTheAuthenticationKeysAnswerToItsChallenge()
+    {
+        var card = Pki.Issue();
+        var request = await Service.CreateSignForAnyCardAsync(Ask, SHA256.HashData(Document),
+            new CardRequestSigning("代理人の登録", "マイナポータル", "山田 花子 さんの代理人になります"), _ct);
+        var answer = await AnswerAsync(card, await ConfirmAsync(request), true);
+        var otherChallenge = await CardSigner.SignAsync(card.File, JpkiKey.Authentication, Encoding.UTF8.GetBytes("another challenge"));
+
+        await AssertCertificateRefused(CertificateRefusal.SignatureInvalid, request.Id,
+            answer with { AuthenticationSignature = Convert.ToBase64String(otherChallenge) });
+        await AssertRefused(CardRequestRefusal.MalformedSubmission,
+            () => Service.CompleteWithSignatureAsync(request.Id, answer with { AuthenticationCertificate = null }, _ct));
+        Assert.Null((await ReadAsync(request.Id)).Outcome);
+    }
+
     /// <summary>The signer's answer: for sign, also the authentication key's answer to its challenge, in the same session.</summary>
     private static async Task<CardSignatureSubmission> AnswerAsync(TestCard card, CardRequestView view, bool withCertificate)
     {
