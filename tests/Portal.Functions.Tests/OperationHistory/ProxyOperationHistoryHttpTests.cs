@@ -79,6 +79,22 @@ public sealed class ProxyOperationHistoryHttpTests(ActingFixture fixture) : ICla
             asPrincipal[0].GetProperty("actor").GetProperty("name").GetString()));
     }
 
+    [Fact]
+    public async Task A_proxy_with_the_history_service_is_refused_the_principals_whole_chain_export()
+    {
+        var principal = await fixture.ResidentAsync();
+        var proxy = await fixture.ResidentAsync();
+        var delegation = await fixture.DelegationAsync(principal, proxy, [DelegatedServices.History]);
+        var token = await fixture.ActAsync(proxy, delegation.Id);
+
+        var response = await Api.SendAsync(HttpMethod.Get, "/api/me/operations/export", token);
+
+        Assert.Equal(403, (int)response.StatusCode);
+        Assert.Equal("not-delegated", await AccountsApi.ProblemTypeAsync(response));
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Get, "/api/me/operations", token), 200);
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Get, "/api/me/operations/export", await fixture.OwnTokenAsync(principal)), 200);
+    }
+
     /// <summary>The lines the test wrote (registering the residents wrote others before them).</summary>
     private static bool Arranged(JsonElement line) =>
         line.GetProperty("operation").GetString() is "proxy.revoke" or "site.link" or "account.settings.update" or "draft.create";
