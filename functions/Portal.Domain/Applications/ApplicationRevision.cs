@@ -28,6 +28,9 @@ public sealed record ApplicationRevision
 
     public SignatureEvidence? Evidence { get; init; }
 
+    /// <summary>Set when a proxy filed this revision for the applicant; null when the applicant filed it themself.</summary>
+    public ProxyFiling? FiledBy { get; init; }
+
     /// <summary>The attachments as the document names them (their hashes bind the stored files).</summary>
     public required IReadOnlyList<AttachmentReference> Attachments { get; init; }
 }

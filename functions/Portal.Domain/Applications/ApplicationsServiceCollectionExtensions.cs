@@ -12,6 +12,7 @@ using Portal.Domain.Applications.Status;
 using Portal.Domain.Applications.Submissions;
 using Portal.Domain.Notices;
 using Portal.Domain.Procedures.Serving;
+using Portal.Domain.Proxies;
 using Portal.Domain.Residents.References;
 using Portal.Domain.Storage;
 
@@ -52,6 +53,8 @@ public static class ApplicationsServiceCollectionExtensions
         // Each application carries the applicant's ref for the receiving body (personal notices are addressed to it).
         services.AddResidentRefs(configuration);
         services.TryAddSingleton<SubmissionFinalizer>();
+        // A proxy's submission keeps the delegation it was filed under.
+        services.AddProxies();
         services.TryAddSingleton<SubmissionService>();
 
         // 申請状況: status changes for residents and agencies, and telling the resident of each.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Histories;
 using Portal.Domain.Histories.Trees;
+using Portal.Domain.Proxies;
 using Portal.Domain.Storage;
 
 namespace Portal.Domain.OperationHistory;
@@ -15,6 +16,7 @@ public static class OperationHistoryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OperationHistoryStore>();
         services.TryAddSingleton<OperationHistoryReader>();
+        services.AddProxies().TryAddSingleton<OperationActors>();
         return services;
     }
 

@@ -19,9 +19,14 @@ public sealed class OperationHistoryStore(PortalDatabase database, TimeProvider 
 
     public HashChain<OperationRecord> Chain => new(Container);
 
-    public Task<OperationRecord> AppendAsync(
-        ResidentContext context, string operation, string? target, OperationOutcome outcome, CancellationToken cancellationToken) =>
-        Chain.AppendAsync(context.PrincipalId, sequence =>
+    /// <summary>
+    /// Appends to the principal's history; an act by a proxy is also appended to the proxy's own history, as done on
+    /// behalf of the principal, so each of them sees it in a chain of their own.
+    /// </summary>
+    public async Task<OperationRecord> AppendAsync(
+        ResidentContext context, string operation, string? target, OperationOutcome outcome, CancellationToken cancellationToken)
+    {
+        var record = await Chain.AppendAsync(context.PrincipalId, sequence =>
         {
             var now = clock.GetUtcNow();
             return new OperationRecord(ChainIds.Entry(sequence), context.PrincipalId, context.ActorId, context.ClientId,
@@ -30,6 +35,16 @@ public sealed class OperationHistoryStore(PortalDatabase database, TimeProvider 
                 Sequence = sequence, TimeKey = TimeKey(now), DelegationId = context.DelegationId,
             };
         }, cancellationToken);
+        if (context.IsProxy)
+        {
+            await Chain.AppendAsync(context.ActorId, sequence => new OperationRecord(ChainIds.Entry(sequence), context.ActorId,
+                context.ActorId, context.ClientId, operation, target, outcome, record.At)
+            {
+                Sequence = sequence, TimeKey = TimeKey(record.At), DelegationId = context.DelegationId, OnBehalfOf = context.PrincipalId,
+            }, cancellationToken);
+        }
+        return record;
+    }
 
     /// <summary>Records from before the chain have their time key as the start of their id.</summary>
     private static string TimeKey(DateTimeOffset time) => HistoryQueryText.TimeKey(time);

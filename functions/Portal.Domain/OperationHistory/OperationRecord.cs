@@ -38,6 +38,12 @@ public sealed record OperationRecord(
     /// </summary>
     public string? DelegationId { get; init; }
 
+    /// <summary>
+    /// In a proxy's own history: the principal the act was done for (<see cref="DelegationId"/> names the delegation);
+    /// null in the principal's history and for a resident's own acts. In the chained entry only when set.
+    /// </summary>
+    public string? OnBehalfOf { get; init; }
+
     /// <summary>The time as a fixed-width UTC string, for exact time ranges (the id no longer starts with it).</summary>
     public string? TimeKey { get; init; }
 
@@ -58,6 +64,10 @@ public sealed record OperationRecord(
         if (DelegationId is { } delegation)
         {
             entry["delegationId"] = delegation;
+        }
+        if (OnBehalfOf is { } principal)
+        {
+            entry["onBehalfOf"] = principal;
         }
         if (Sequence is { } sequence)
         {

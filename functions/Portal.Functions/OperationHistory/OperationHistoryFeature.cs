@@ -13,5 +13,7 @@ public static class OperationHistoryFeature
         .AddOperationHistoryExport(configuration)
         .AddCallers(callers => callers
             .Allow("ListOperations", Callers.ResidentOrProxy(DelegatedServices.History))
-            .Allow("ExportOperations", Callers.ResidentOrProxy(DelegatedServices.History)));
+            // The export is the whole chain, which a proxy must not see (who else is a proxy, which sites are linked),
+            // and cannot be filtered without breaking its hashes: it is the principal's alone.
+            .Allow("ExportOperations", Callers.Resident()));
 }

@@ -9,7 +9,8 @@ namespace Portal.Functions.OperationHistory;
 
 /// <summary>操作履歴 (guide 3-F): the resident's own records, newest first.</summary>
 public sealed class OperationHistoryFunctions(
-    ResidentAuthenticator authenticator, AccountService accounts, OperationHistoryReader reader, OperationHistoryExport export)
+    ResidentAuthenticator authenticator, AccountService accounts, OperationHistoryReader reader, OperationActors actors,
+    OperationHistoryExport export)
 {
     [Function("ListOperations")]
     public async Task<IResult> List(
@@ -20,8 +21,10 @@ public sealed class OperationHistoryFunctions(
         await accounts.GetAsync(resident.PrincipalId, cancellationToken);
         var query = request.Query;
         var page = await reader.ListAsync(resident, query["from"], query["to"], query["pageSize"], query["continuationToken"], cancellationToken);
+        var actor = await actors.DescribeAsync(page.Items, cancellationToken);
         return TypedResults.Ok(new OperationPage(
-            [.. page.Items.Select(r => new OperationEntry(r.At, r.Operation, r.Target, r.ClientId, r.ActorId, r.Outcome.ToString().ToLowerInvariant()))],
+            [.. page.Items.Select((r, i) => new OperationEntry(r.At, r.Operation, r.Target, r.ClientId, r.ActorId,
+                r.Outcome.ToString().ToLowerInvariant(), new OperationActorView(actor[i].Kind, actor[i].Name, actor[i].DelegationId)))],
             page.ContinuationToken));
     }
 

@@ -58,10 +58,13 @@ public class ApplicationsApiFixture : IAsyncLifetime
     }
 
     /// <summary>A registered agency client bound to <paramref name="body"/>, and a client-credentials token for it.</summary>
-    public async Task<string> AgencyTokenAsync(string body, params string[] scopes)
+    public Task<string> AgencyTokenAsync(string body, params string[] scopes) => AgencyTokenAsync(Services, body, scopes);
+
+    /// <summary>The same, on any host with the portal's services (another fixture's).</summary>
+    public static async Task<string> AgencyTokenAsync(IServiceProvider services, string body, params string[] scopes)
     {
         var clientId = $"agency-{body}";
-        var clients = Services.GetRequiredService<ClientRepository>();
+        var clients = services.GetRequiredService<ClientRepository>();
         var binding = new AgencyBinding(body, null);
         if (await clients.FindAsync(clientId, CancellationToken.None) is null)
         {
@@ -83,7 +86,7 @@ public class ApplicationsApiFixture : IAsyncLifetime
                 // Another test registered it first.
             }
         }
-        var issued = await Services.GetRequiredService<AccessTokenService>().IssueAsync(
+        var issued = await services.GetRequiredService<AccessTokenService>().IssueAsync(
             new AccessTokenClaims(clientId, clientId, scopes.Length > 0 ? scopes : [PortalScopes.AgencyApplications], binding));
         return issued.Token;
     }

@@ -18,7 +18,7 @@ namespace Portal.Functions.Tests.Applications;
 public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixture<DraftsApiFixture>
 {
     /// <summary>A complete answer to the child allowance form.</summary>
-    private const string ChildAllowanceAnswers = """
+    internal const string ChildAllowanceAnswers = """
         { "applicant": { "name": "山田 太郎", "kana": "ヤマダ タロウ", "birthDate": "1988-04-02", "postalCode": "100-0014",
                          "address": "東京都千代田区永田町1-7-1", "phone": "03-1234-5678", "occupation": "employee", "pension": "employees" },
           "hasSpouse": true, "spouse": { "name": "山田 花子", "kana": "ヤマダ ハナコ", "birthDate": "1990-10-10" },

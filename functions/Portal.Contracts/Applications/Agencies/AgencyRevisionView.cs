@@ -8,6 +8,7 @@ namespace Portal.Contracts.Applications.Agencies;
 /// </summary>
 /// <param name="Cms">The detached CMS SignedData (DER, base64); null when the procedure needs no signature.</param>
 /// <param name="Certificate">The signing certificate (DER, base64), as the CMS carries it.</param>
+/// <param name="FiledBy">Set when a proxy filed it (the certificate is then the proxy's); null when the applicant did.</param>
 public sealed record AgencyRevisionView(
     int Number,
     DateTimeOffset SubmittedAt,
@@ -19,4 +20,5 @@ public sealed record AgencyRevisionView(
     string? Certificate,
     SignerView? Signer,
     SignatureEvidenceView? Evidence,
-    IReadOnlyList<AgencyAttachmentView> Attachments);
+    IReadOnlyList<AgencyAttachmentView> Attachments,
+    ProxyFilingView? FiledBy = null);

@@ -49,6 +49,9 @@ public sealed record Submission : IDocument
 
     public required IReadOnlyList<SubmissionAttachment> Attachments { get; init; }
 
+    /// <summary>Set when a proxy submits for the resident: kept with the revision as evidence.</summary>
+    public ProxyFiling? FiledBy { get; init; }
+
     /// <summary>The sign card request; null when the procedure needs no signature.</summary>
     public string? CardRequestId { get; init; }
 

@@ -171,6 +171,7 @@ public sealed class SubmissionFinalizer(
             Document = submission.Document,
             DocumentSha256 = submission.DocumentSha256,
             Attachments = [.. submission.Attachments.Select(a => a.Reference)],
+            FiledBy = submission.FiledBy,
         };
         if (outcome is null)
         {

@@ -9,6 +9,8 @@ using Portal.Domain.Forms;
 using Portal.Domain.Identity.CardRequests;
 using Portal.Domain.OperationHistory;
 using Portal.Domain.Procedures.Serving;
+using Portal.Domain.Proxies;
+using Portal.Domain.Proxies.Acting;
 using Portal.Domain.Residents;
 using Portal.Domain.Storage;
 
@@ -30,6 +32,7 @@ public sealed class SubmissionService(
     CardRequestService cardRequests,
     SubmissionFinalizer finalizer,
     OperationHistoryStore history,
+    Delegations delegations,
     TimeProvider clock)
 {
     /// <summary>How long a submission (and so its key) is remembered; well past a card request's life.</summary>
@@ -160,10 +163,11 @@ public sealed class SubmissionService(
             ReceiptNumber = correctionOf,
             CreatedAt = now,
             Ttl = (int)Retention.TotalSeconds,
+            FiledBy = await FiledByAsync(resident, cancellationToken),
         };
         if (template.RequiresSignature)
         {
-            // The one who signs must be the one who submits: the actor (a proxy's own card, later).
+            // The one who signs must be the one who submits: the actor — a proxy's own card, never the principal's.
             var card = await cardRequests.CreateSignAsync(
                 new NewCardRequest(ClientName, template.Name, new RequestingClient(resident.ClientId), new CardRequestContext(CardRequestKind, id)),
                 document.Sha256.ToArray(), new CardRequestSigning(template.Name, submission.BodyName, SignerSummary(submission)),
@@ -185,6 +189,18 @@ public sealed class SubmissionService(
             // The same key at the same moment: the first one's submission is the one (our card request just expires).
             return (await repository.ReadAsync(resident.PrincipalId, id, cancellationToken) ?? throw new SubmissionNotFoundException(), false);
         }
+    }
+
+    /// <summary>The delegation a proxy submits under, as it stands now (the authenticator checked it is in effect).</summary>
+    private async Task<ProxyFiling?> FiledByAsync(ResidentContext resident, CancellationToken cancellationToken)
+    {
+        if (!resident.IsProxy)
+        {
+            return null;
+        }
+        var delegation = (await delegations.ReadAsync(resident.DelegationId!, cancellationToken))?.Document
+            ?? throw new DelegationNotFoundException();
+        return ProxyFiling.Of(delegation);
     }
 
     /// <summary>What is signed, in words the signer shows before the PIN.</summary>
