@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -57,10 +57,12 @@ export const asChatbot = (form) => ({ ...form, ...clientAssertion('chatbot', joi
 /** カードでログイン with a demo card (device flow, as the chatbot), registering that person the first time. */
 export async function login(who = cards.hanako) {
   const chatbot = asChatbot;
-  const device = (await call('POST', '/oauth/device_authorization', { form: chatbot({ scope: 'openid email portal' }), expect: [200] })).json;
+  // Like the chatbot, it names each person by an opaque handle, so the rate limits count each card on its own.
+  const headers = { 'x-end-user': basename(who.file, '.card.json') };
+  const device = (await call('POST', '/oauth/device_authorization', { form: chatbot({ scope: 'openid email portal' }), headers, expect: [200] })).json;
   // The code shown where the login started (here: this script) is typed into the signer before the PIN.
   signer('login', device.card_request_uri, `${device.user_code}\n${who.authPin}\n`, who.file);
-  const token = async (form) => (await call('POST', '/oauth/token', { form, expect: [200] })).json;
+  const token = async (form) => (await call('POST', '/oauth/token', { form, headers, expect: [200] })).json;
   let tokens = await token(chatbot({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: device.device_code }));
   const me = (await call('GET', '/me', { token: tokens.access_token, expect: [200] })).json;
   if (me.state !== 'registered') {

@@ -9,7 +9,8 @@
 // earlier run's delegation from 花子 to 一郎 is cancelled first; the new one stays, for trying it in the chat.
 //
 //   node scripts/demo/proxy-journey.mjs [--portal http://127.0.0.1:7071/api]
-import { randomUUID } from 'node:crypto';
+import { X509Certificate, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { agencyToken, asChatbot, buildSigner, call, cards, login, readCardIntoProfile, show, signWith, step } from './portal.mjs';
 
 const lg = '131016'; // 千代田区, the demo agency's body
@@ -23,6 +24,8 @@ lastDay.setUTCFullYear(lastDay.getUTCFullYear() + 1);
 lastDay.setUTCDate(lastDay.getUTCDate() - 1);
 const validUntil = lastDay.toISOString().slice(0, 10);
 
+// The serial of a card's signing certificate (its public half), to tell whose card signed.
+const signingSerial = (who) => new X509Certificate(Buffer.from(JSON.parse(readFileSync(who.file, 'utf8')).jpki.signing.certificate, 'base64')).serialNumber;
 const claims = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 const withProfile = async (token, who) => {
   // Appointing names the starter from their 利用者情報, and the prefill of a draft reads the principal's.
@@ -33,6 +36,7 @@ const withProfile = async (token, who) => {
 };
 
 buildSigner();
+const began = new Date().toISOString();
 
 step(`カードでログイン: ${hanako.name} with the demo card (PIN ${hanako.authPin})`);
 const principal = await login(hanako);
@@ -42,6 +46,7 @@ const principalId = (await call('GET', '/me', { token: principal, expect: [200] 
 step(`カードでログイン: ${ichiro.name} with the second demo card (PIN ${ichiro.authPin})`);
 const proxy = await login(ichiro);
 await withProfile(proxy, ichiro);
+const proxyId = (await call('GET', '/me', { token: proxy, expect: [200] })).json.id;
 
 const earlier = (await call('GET', '/me/proxies', { token: principal, expect: [200] })).json.items
   .filter((d) => ['pending', 'active'].includes(d.state) && d.otherName.replace(/\s/g, '') === ichiro.name.replace(/\s/g, ''));
@@ -137,11 +142,16 @@ console.log(`受付番号 ${submitted.receiptNumber} (${submitted.status})`);
 
 step(`${hanako.name} sees the application and, in 操作履歴, what her proxy did`);
 const mine = (await call('GET', `/me/applications/${submitted.receiptNumber}`, { token: principal, expect: [200] })).json;
-console.log(`${mine.receiptNumber} ${mine.procedureName}: ${mine.status}`);
+console.log(`${mine.receiptNumber} ${mine.procedureName}: ${mine.status.label}`);
 const operations = (await call('GET', '/me/operations?pageSize=50', { token: principal, expect: [200] })).json.items;
-const byProxy = operations.filter((o) => o.actorId && o.actorId !== principalId);
-console.log(byProxy.map((o) => `${o.at} ${o.operation} ${o.target ?? ''} (actor: her proxy)`).join('\n') || '(none: the proxy\'s acts are not in her 操作履歴)');
+const actor = (o) => (o.actorId === proxyId ? `代理人 ${ichiro.name}` : o.actorId === principalId ? '本人' : o.actorId);
+console.log(operations.filter((o) => new Date(o.at) >= new Date(began)).reverse()
+  .map((o) => `${o.at.slice(11, 19)} ${o.operation.padEnd(22)} by ${actor(o)}`).join('\n'));
+if (!operations.some((o) => o.actorId === proxyId && o.operation === 'application.submit')) throw new Error('the proxy\'s submission is not in her 操作履歴');
 
 step('The agency (千代田区) receives it: signed with the proxy\'s certificate');
 const fetched = (await call('GET', `/agency/applications/${submitted.receiptNumber}`, { token: agency, expect: [200] })).json;
-show({ receiptNumber: fetched.receiptNumber, procedure: fetched.procedureName, status: fetched.status, signer: fetched.current.signer });
+show({ receiptNumber: fetched.receiptNumber, procedure: fetched.procedureName, status: fetched.status.label, signer: fetched.current.signer });
+const serial = fetched.current.signer?.serialNumber?.toUpperCase();
+const whose = { [signingSerial(ichiro)]: `${ichiro.name}'s (the proxy's)`, [signingSerial(hanako)]: `${hanako.name}'s (NOT the proxy's)` }[serial];
+console.log(`signing certificate ${serial}: ${whose ?? 'neither demo card\'s'}`);
