@@ -98,6 +98,13 @@ if [ ! -f "$CA/ca.json" ]; then
   cardtool issue --ca "$CA" --out "$DEMO_CARD" --name "山田 花子" --address "東京都千代田区霞が関2-1-2" \
     --birth 1990-04-01 --sex 2 --auth-pin 1234 --sign-pin ABC123 >/dev/null
 fi
+# A second demo card, for the demo proxy (代理人): someone else, with PINs of his own. Issued once, also into a .local/
+# from before proxies.
+PROXY_CARD="$DATA/cards/ichiro.card.json"
+if [ ! -f "$PROXY_CARD" ]; then
+  cardtool issue --ca "$CA" --out "$PROXY_CARD" --name "山田 一郎" --address "東京都新宿区西新宿2-8-1" \
+    --birth 1985-11-03 --sex 1 --auth-pin 5678 --sign-pin DEF456 >/dev/null
+fi
 cardtool crl --ca "$CA" >/dev/null
 cardtool publish --ca "$CA" --connection-string "$AzureWebJobsStorage" --container crl >/dev/null
 export Identity__TrustAnchors__Folder="$CA"
@@ -233,6 +240,7 @@ The portal is running (Ctrl-C stops everything):
   Mail (SMTP)   $(state_value "$STATE" smtp.webUrl)
   Cosmos        $Cosmos__Endpoint
   Demo card     $DEMO_CARD (PINs: login 1234, signing ABC123)
+  Demo proxy    $PROXY_CARD (山田 一郎; PINs: login 5678, signing DEF456; scripts/demo/card.sh --proxy …)
   Demo agency   $DEMO_AGENCY (千代田区, private_key_jwt; key $DEMO_AGENCY_KEYS/private.pem, kid in public.jwk)
   Demo insurer  $DEMO_INSURER (全国健康保険協会 東京支部; key $DEMO_INSURER_KEYS/private.pem)
   Chatbot key   $CHATBOT_KEYS/private.pem (confidential client chatbot, private_key_jwt)

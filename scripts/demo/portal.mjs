@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -11,6 +11,11 @@ const args = process.argv.slice(2);
 export const portal = (args.includes('--portal') ? args[args.indexOf('--portal') + 1] : 'http://127.0.0.1:7071/api').replace(/\/$/, '');
 export const local = join(root, '.local');
 export const card = join(local, 'cards', 'hanako.card.json');
+/** The two software cards run.sh issues: the demo resident and the demo proxy (代理人), each with its PINs and e-mail. */
+export const cards = {
+  hanako: { file: card, name: '山田 花子', dateOfBirth: '1990-04-01', authPin: '1234', signPin: 'ABC123', email: 'hanako@example.jp' },
+  ichiro: { file: join(local, 'cards', 'ichiro.card.json'), name: '山田 一郎', dateOfBirth: '1985-11-03', authPin: '5678', signPin: 'DEF456', email: 'ichiro@example.jp' },
+};
 export const state = JSON.parse(readFileSync(join(local, 'stack.json'), 'utf8'));
 
 export const step = (text) => console.log(`\n== ${text}`);
@@ -36,25 +41,33 @@ export async function call(method, path, { token, body, form, headers = {}, expe
 }
 
 // The signer trusts only the portals it is configured with: here, this run's origin.
-export function signer(command, link, input) {
-  const result = spawnSync('dotnet', [join(root, 'mobile-signer/Signer.Cli/bin/Debug/net10.0/myna-signer.dll'), command, link, '--card', card],
+export function signer(command, link, input, cardFile = card) {
+  const result = spawnSync('dotnet', [join(root, 'mobile-signer/Signer.Cli/bin/Debug/net10.0/myna-signer.dll'), command, link, '--card', cardFile],
     { input, encoding: 'utf8', env: { ...process.env, MYNA_SIGNER_TRUSTED_PORTALS: new URL(link).origin } });
   process.stdout.write(result.stdout);
   if (result.status !== 0) throw new Error(`myna-signer ${command} exited ${result.status}: ${result.stderr}`);
 }
 
-export async function login() {
-  // Playing the chatbot: a confidential client, so every call carries a fresh assertion signed with its key in .local/.
-  const chatbot = (form) => ({ ...form, ...clientAssertion('chatbot', join(local, 'chatbot')) });
-  const device = (await call('POST', '/oauth/device_authorization', { form: chatbot({ scope: 'openid email portal' }), expect: [200] })).json;
+/** A card signature: the code shown where it started, then both PINs of that card in one card session. */
+export const signWith = (who, cardRequest) => signer('sign', cardRequest.signerLink, `${cardRequest.userCode}\n${who.authPin}\n${who.signPin}\n`, who.file);
+
+// Playing the chatbot: a confidential client, so every call carries a fresh assertion signed with its key in .local/.
+export const asChatbot = (form) => ({ ...form, ...clientAssertion('chatbot', join(local, 'chatbot')) });
+
+/** カードでログイン with a demo card (device flow, as the chatbot), registering that person the first time. */
+export async function login(who = cards.hanako) {
+  const chatbot = asChatbot;
+  // Like the chatbot, it names each person by an opaque handle, so the rate limits count each card on its own.
+  const headers = { 'x-end-user': basename(who.file, '.card.json') };
+  const device = (await call('POST', '/oauth/device_authorization', { form: chatbot({ scope: 'openid email portal' }), headers, expect: [200] })).json;
   // The code shown where the login started (here: this script) is typed into the signer before the PIN.
-  signer('login', device.card_request_uri, `${device.user_code}\n1234\n`);
-  const token = async (form) => (await call('POST', '/oauth/token', { form, expect: [200] })).json;
+  signer('login', device.card_request_uri, `${device.user_code}\n${who.authPin}\n`, who.file);
+  const token = async (form) => (await call('POST', '/oauth/token', { form, headers, expect: [200] })).json;
   let tokens = await token(chatbot({ grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: device.device_code }));
   const me = (await call('GET', '/me', { token: tokens.access_token, expect: [200] })).json;
   if (me.state !== 'registered') {
     step('利用者登録 (first time): the code comes from the mail sink');
-    const email = 'hanako@example.jp';
+    const email = who.email;
     const terms = (await call('GET', '/terms/current', { expect: [200] })).json;
     await call('POST', '/me/registration', { token: tokens.access_token, body: { email, notificationsEnabled: true, termsVersion: terms.version }, expect: [202] });
     const code = await mailCode(email, /確認コード: (\d{6})/);
@@ -112,9 +125,9 @@ export function buildSigner() {
 }
 
 /** 券面事項入力補助: the signer reads name, address, birth date and sex from the demo card into the profile. */
-export async function readCardIntoProfile(resident) {
+export async function readCardIntoProfile(resident, who = cards.hanako) {
   const reading = (await call('POST', '/me/profile/card-reading', { token: resident, expect: [202] })).json;
-  signer('prefill', reading.signerLink, `${reading.userCode}\ny\n1234\n`);
+  signer('prefill', reading.signerLink, `${reading.userCode}\ny\n${who.authPin}\n`, who.file);
   return (await call('POST', `/me/profile/card-reading/${reading.cardRequestId}`, { token: resident, expect: [200] })).json;
 }
 
