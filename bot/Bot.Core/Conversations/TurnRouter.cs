@@ -107,7 +107,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         }
         if (AppointingTexts.IsProxiesWord(text))
         {
-            return appointing.MenuAsync(state, cancellationToken);
+            return appointing.WordAsync(text, state, cancellationToken);
         }
         if (SessionTexts.IsAccountWord(text))
         {

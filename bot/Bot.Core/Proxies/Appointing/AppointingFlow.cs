@@ -32,6 +32,14 @@ public sealed class AppointingFlow(ProxiesPortalClient portal, InformationPortal
             _ => Task.FromResult(Replies.Stale(state)),
         };
 
+    /// <summary>A typed word: 代理人一覧 and 委任者一覧 are the lists, the others the menu.</summary>
+    public Task<TurnResult> WordAsync(string text, ConversationState state, CancellationToken cancellationToken) => text switch
+    {
+        "代理人一覧" => ListAsync(state, DelegationRoles.Principal, null, cancellationToken),
+        "委任者一覧" => ListAsync(state, DelegationRoles.Proxy, null, cancellationToken),
+        _ => MenuAsync(state, cancellationToken),
+    };
+
     public async Task<TurnResult> MenuAsync(ConversationState state, CancellationToken cancellationToken)
     {
         var check = await login.RequireLoginAsync(state, AppointingActions.Menu.ToString(), cancellationToken);

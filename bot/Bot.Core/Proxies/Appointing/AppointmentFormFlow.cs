@@ -3,6 +3,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Forms;
 using Bot.Core.Information;
 using Bot.Core.Login;
+using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Portal.Contracts.Information;
 using Portal.Contracts.Proxies;
@@ -30,7 +31,7 @@ public sealed class AppointmentFormFlow(ProxiesPortalClient portal, InformationP
     /// </summary>
     public static bool Continues(IncomingMessage message, ConversationState state) =>
         string.IsNullOrEmpty(message.Action)
-            ? state.Step == ConversationSteps.ProxyAppointment
+            ? state.Step == ConversationSteps.ProxyAppointment && !MenuFlow.IsMenuWord(message.Text?.Trim() ?? "")
             : BotAction.TryParse(message.Action) is
             {
                 Feature: AppointingActions.Feature,
