@@ -119,6 +119,24 @@ public sealed class AppointingChatTests(BotTestHost host)
         Assert.Empty((await PortalListAsync(token, "proxies")).Items);
     }
 
+    [Theory]
+    [InlineData("active", "登録されました。代理人の設定が有効になりました。")]
+    [InlineData("declined", "本人確認ができませんでした。設定は登録されていません。")]
+    [InlineData("revoked", "その代理人の設定は、すでに終了しています。")]
+    public async Task CheckingSaysWhatThePortalDecidedOnTheOtherPersonsCard(string decided, string said)
+    {
+        await using var bot = host.StartBot();
+        var user = NewUser();
+        var token = await LogInAsync(bot, user, "山田 花子");
+        var started = await bot.PressAsync(user, Action(await FillAsync(bot, user, "鈴木 一郎", Today.AddYears(1)), "この内容で設定する"));
+        var id = Assert.Single((await PortalListAsync(token, "proxies")).Items).Id;
+        await DecideAsync(id, decided);
+
+        var check = await bot.PressAsync(user, Action(started, "確認する"));
+
+        Assert.Contains(said, Text(check));
+    }
+
     [Fact]
     public async Task AVoluntaryPeriodOverFiveYearsIsRefusedInThePortalsWordsAndNothingIsStored()
     {
@@ -344,6 +362,18 @@ public sealed class AppointingChatTests(BotTestHost host)
         }, stored.ETag, CancellationToken.None);
         await delegations.AddReferenceAsync(proxy, started.Delegation.Id, "proxy", now, CancellationToken.None);
         return started.Delegation.Id;
+    }
+
+    /// <summary>The delegation as the portal's finalizer leaves it once the card answered (or the principal cancelled).</summary>
+    private async Task DecideAsync(string id, string state)
+    {
+        var delegations = host.Portal.Services.GetRequiredService<Delegations>();
+        var stored = (await delegations.ReadAsync(id, CancellationToken.None))!;
+        var now = DateTimeOffset.UtcNow;
+        await delegations.ReplaceAsync(state == DelegationStates.Active
+            ? stored.Document with { State = state, ProxyId = $"proxy-{Guid.NewGuid():N}", ProxyName = "鈴木 一郎", AcceptedAt = now }
+            : stored.Document with { State = state, EndedAt = now, DeclineReason = state == DelegationStates.Declined ? "本人確認ができませんでした" : null },
+            stored.ETag, CancellationToken.None);
     }
 
     private async Task<AppointmentStarted> PortalStartAsync(
