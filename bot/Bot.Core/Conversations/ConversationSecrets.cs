@@ -6,7 +6,7 @@ namespace Bot.Core.Conversations;
 /// <summary>
 /// The secrets of a conversation document, sealed for storage (<see cref="SealedValues"/>, the conversation key and the
 /// field's path as associated data): the portal session's tokens, the pending login's device and user codes and its
-/// registration tokens. Only <see cref="ConversationStore"/> uses it; the rest of the bot sees plain records.
+/// registration tokens, and the name and date of birth typed into 代理人の設定. Only <see cref="ConversationStore"/> uses it; the rest of the bot sees plain records.
 /// </summary>
 public sealed class ConversationSecrets(SealedValues sealedValues)
 {
@@ -20,6 +20,9 @@ public sealed class ConversationSecrets(SealedValues sealedValues)
                 UserCode = Seal(pending.UserCode, state.Id, "pendingLogin.userCode"),
                 Registration = Seal(pending.Registration, state.Id, "pendingLogin.registration"),
             }
+            : null,
+        ProxyAppointment = state.ProxyAppointment is { } form
+            ? form with { Name = Seal(form.Name, state.Id, "proxyAppointment.name"), DateOfBirth = Seal(form.DateOfBirth, state.Id, "proxyAppointment.dateOfBirth") }
             : null,
     };
 
@@ -40,8 +43,13 @@ public sealed class ConversationSecrets(SealedValues sealedValues)
         {
             parts.Add("pending login");
         }
+        var form = stored.ProxyAppointment;
+        if (form is not null && !TryOpen(form, stored.Id, out form))
+        {
+            parts.Add("proxy appointment form");
+        }
         dropped = parts.Count == 0 ? null : string.Join(" and ", parts);
-        return stored with { PortalSession = session, PendingLogin = pending };
+        return stored with { PortalSession = session, PendingLogin = pending, ProxyAppointment = form };
     }
 
     private bool TryOpen(PendingLogin pending, string id, out PendingLogin? opened)
@@ -58,6 +66,18 @@ public sealed class ConversationSecrets(SealedValues sealedValues)
             return false;
         }
         opened = pending with { DeviceCode = deviceCode, UserCode = userCode, Registration = registration };
+        return true;
+    }
+
+    /// <summary>A form whose name or date of birth does not open is dropped: the resident starts it again.</summary>
+    private bool TryOpen(Proxies.Appointing.AppointmentForm form, string id, out Proxies.Appointing.AppointmentForm? opened)
+    {
+        opened = null;
+        if (!TryOpen(form.Name, id, "proxyAppointment.name", out var name) || !TryOpen(form.DateOfBirth, id, "proxyAppointment.dateOfBirth", out var born))
+        {
+            return false;
+        }
+        opened = form with { Name = name, DateOfBirth = born };
         return true;
     }
 

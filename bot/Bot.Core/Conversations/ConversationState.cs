@@ -47,6 +47,9 @@ public sealed record ConversationState
     /// <summary>The わたしの情報 category whose 確認対象日 is asked for, if any.</summary>
     public Information.InformationQuestion? Information { get; init; }
 
+    /// <summary>代理人を指定する / 代理人になる being filled in, if any; its name and date of birth are sealed when stored.</summary>
+    public Proxies.Appointing.AppointmentForm? ProxyAppointment { get; init; }
+
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public static ConversationState New(string key) => new() { Id = key };

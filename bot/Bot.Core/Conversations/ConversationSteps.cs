@@ -20,4 +20,7 @@ public static class ConversationSteps
 
     /// <summary>やりとり履歴 asked for the period (過去1年間 by a button, or typed).</summary>
     public const string ExchangesPeriod = "exchanges.period";
+
+    /// <summary>代理人を指定する / 代理人になる asked for a name, a date of birth or the last day (see <see cref="ConversationState.ProxyAppointment"/>).</summary>
+    public const string ProxyAppointment = "proxies.appointment";
 }

@@ -9,6 +9,7 @@ using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Bot.Core.Notices;
 using Bot.Core.Notices.Settings;
+using Bot.Core.Proxies.Appointing;
 using Bot.Core.Registration;
 using Bot.Core.Search;
 using Bot.Core.Sessions;
@@ -21,10 +22,15 @@ namespace Bot.Core.Conversations;
 /// </summary>
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
     NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information, ExchangeFlow exchanges,
-    LookupConsentFlow lookupConsent, LinkedSiteFlow linkedSites)
+    LookupConsentFlow lookupConsent, LinkedSiteFlow linkedSites, AppointingFlow appointing, AppointmentFormFlow appointmentForm)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
+        if (state.ProxyAppointment is not null && !AppointmentFormFlow.Continues(message, state))
+        {
+            // The typed name and date of birth are kept no longer than the form: turning to anything else forgets them.
+            state = state with { ProxyAppointment = null, Step = state.Step == ConversationSteps.ProxyAppointment ? ConversationSteps.Idle : state.Step };
+        }
         if (!string.IsNullOrEmpty(message.Action))
         {
             return BotAction.TryParse(message.Action) switch
@@ -42,6 +48,9 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: NotificationSettingsActions.Feature } action => notificationSettings.HandleAsync(action, state, cancellationToken),
                 { Feature: LookupConsentActions.Feature } action => lookupConsent.HandleAsync(action, state, cancellationToken),
                 { Feature: LinkedSiteActions.Feature } action => linkedSites.HandleAsync(action, state, cancellationToken),
+                { Feature: AppointingActions.Feature } action when AppointmentFormFlow.Continues(message, state) || action.Verb == "start" =>
+                    appointmentForm.HandleAsync(action, state, cancellationToken),
+                { Feature: AppointingActions.Feature } action => appointing.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),
@@ -51,6 +60,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (text.Length == 0)
         {
             return Task.FromResult(Replies.NotUnderstood(state));
+        }
+        if (AppointmentFormFlow.Takes(state) && !MenuFlow.IsMenuWord(text))
+        {
+            return appointmentForm.TextAsync(text, state, cancellationToken);
         }
         if (FormFlow.Takes(state, text))
         {
@@ -91,6 +104,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (LinkedSiteTexts.IsLinkedSitesWord(text))
         {
             return linkedSites.ListAsync(state, cancellationToken);
+        }
+        if (AppointingTexts.IsProxiesWord(text))
+        {
+            return appointing.WordAsync(text, state, cancellationToken);
         }
         if (SessionTexts.IsAccountWord(text))
         {

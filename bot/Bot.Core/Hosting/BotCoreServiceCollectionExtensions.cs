@@ -8,6 +8,7 @@ using Bot.Core.Information;
 using Bot.Core.Login;
 using Bot.Core.LinkedSites;
 using Bot.Core.LookupConsent;
+using Bot.Core.Proxies.Appointing;
 using Bot.Core.Notices;
 using Bot.Core.Notices.Settings;
 using Bot.Core.Portal;
@@ -134,6 +135,9 @@ public static class BotCoreServiceCollectionExtensions
         // 連携中のサイト (from アカウント): the sites the resident linked, and unlinking one.
         services.TryAddTransient<LinkedSitesPortalClient>();
         services.TryAddTransient<LinkedSiteFlow>();
+        services.TryAddTransient<ProxiesPortalClient>();
+        services.TryAddTransient<AppointingFlow>();
+        services.TryAddTransient<AppointmentFormFlow>();
         services.TryAddSingleton<ContentLinkStore>();
         services.TryAddSingleton(provider => new ContentLinks(provider.GetRequiredService<ContentLinkStore>(),
             configuration["Bot:PublicBaseUrl"] is { Length: > 0 } contentOrigin ? contentOrigin : "http://localhost:7072"));

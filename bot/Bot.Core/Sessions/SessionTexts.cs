@@ -18,6 +18,7 @@ public static class SessionTexts
         Notices.Settings.NotificationSettingsTexts.Entry,
         LookupConsent.LookupConsentTexts.Entry,
         LinkedSites.LinkedSiteTexts.Entry,
+        Proxies.Appointing.AppointingTexts.Entry,
         Replies.Choice("ホーム", BotActions.Home),
     ]);
 
