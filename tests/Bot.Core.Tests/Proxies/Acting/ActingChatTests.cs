@@ -170,6 +170,22 @@ public sealed class ActingChatTests(BotTestHost host)
     }
 
     [Fact]
+    public async Task AServiceTheDelegationDoesNotNameIsRefusedByThePortalAndTheChatSaysItCannotBeDoneByAProxy()
+    {
+        var (bot, user, delegationId, _) = await ProxyAsync();
+        await using var _bot = bot;
+        await bot.PressAsync(user, ActingActions.Choose(delegationId).ToString());
+
+        // やりとり履歴 is not among the delegation's services (申請・お知らせ): the portal answers 403 not-delegated.
+        await bot.SayAsync(user, "やりとり履歴");
+        var replies = await bot.SayAsync(user, "過去1年間");
+
+        Assert.Contains("この操作は代理では行えません", Text(replies), StringComparison.Ordinal);
+        Assert.All(replies, reply => Assert.StartsWith(ActingTexts.Marker, Head(reply), StringComparison.Ordinal));
+        Assert.NotNull((await bot.StoredAsync(user)).State.PortalSession?.Acting);
+    }
+
+    [Fact]
     public async Task AResidentWhoIsNobodysProxyIsToldSoWhenAskingToAct()
     {
         await RegisterChatbotAsync();
