@@ -186,6 +186,33 @@ public sealed class ActingChatTests(BotTestHost host)
     }
 
     [Fact]
+    public async Task ALoginThatEndsWhileActingEndsActingAndTheNextLoginAsksWhoseProceduresAgain()
+    {
+        var (bot, user, delegationId, _) = await ProxyAsync();
+        await using var _bot = bot;
+        await bot.PressAsync(user, ActingActions.Choose(delegationId).ToString());
+        var stored = await bot.StoredAsync(user);
+        var own = stored.State.PortalSession!;
+        // The resident's own login expired (no refresh token): a new login is needed, whatever the delegated token says.
+        await bot.Store.SaveAsync(stored.State with { PortalSession = own with { ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) } }, stored.ETag,
+            CancellationToken.None);
+        bot.Handler.Intercept = (request, _) => LoginAnswerAsync(request, own.AccessToken);
+
+        var started = await bot.SayAsync(user, "申請状況");
+
+        Assert.Contains("ログインの有効期限が切れました", Text(started), StringComparison.Ordinal);
+        Assert.DoesNotContain(ActingTexts.Marker, Text(started), StringComparison.Ordinal);
+        Assert.Null((await bot.StoredAsync(user)).State.PortalSession);
+
+        await bot.Service<LoginPoller>().PollAsync(Assert.Single(bot.Polls.All), CancellationToken.None);
+
+        var sent = bot.Sent[Bot.Core.Messages.Channels.WebChat].To(user);
+        Assert.Contains("どなたの手続きをしますか", Text(sent), StringComparison.Ordinal);
+        Assert.DoesNotContain(ActingTexts.Marker, Text(sent), StringComparison.Ordinal);
+        Assert.Null((await bot.StoredAsync(user)).State.PortalSession!.Acting);
+    }
+
+    [Fact]
     public async Task AResidentWhoIsNobodysProxyIsToldSoWhenAskingToAct()
     {
         await RegisterChatbotAsync();
