@@ -8,6 +8,7 @@ using Bot.Functions.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contracts.Drafts;
 using Portal.Domain.Accounts;
+using Portal.Domain.Applications;
 using Portal.Domain.Identity;
 using Portal.Domain.Proxies;
 using Portal.Testing;
@@ -69,12 +70,24 @@ public sealed class ProxyTranscriptTests(TranscriptHosts hosts, ITestOutputHelpe
 
             Assert.All(acting, m => Assert.StartsWith("（代理で操作中）", m.Text, StringComparison.Ordinal));
             Assert.Equal(HttpStatusCode.OK, await ApplicationStatusAsync(principalToken, receipt));
+            var application = (await hosts.Portal.Services.GetRequiredService<ApplicationRepository>()
+                .ReadAsync(TranscriptHosts.Arakawa, receipt, CancellationToken.None))!.Document;
+            Assert.Equal(principal, application.ResidentId);
+            Assert.Equal(SigningSerialOf(proxyCard), application.Revisions[^1].Signer?.SerialNumber);
 
             var back = await proxy.PressAsync("自分に戻る");
             Assert.Contains(back, m => m.Says("自分の手続きに戻りました"));
             Assert.All(back, m => Assert.DoesNotContain("（代理で操作中）", m.Text, StringComparison.Ordinal));
             Assert.DoesNotContain(proxy.Seen, m => m.ToString().Contains(PrincipalName, StringComparison.Ordinal));
         });
+    }
+
+    /// <summary>The serial number of the card's signing certificate: the signature is the proxy's own.</summary>
+    private static string SigningSerialOf(string card)
+    {
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(
+            Convert.FromBase64String(MynaCard.SoftwareCard.CardFiles.CardFile.Load(card).Jpki.Signing.Certificate));
+        return certificate.SerialNumber;
     }
 
     /// <summary>A registered principal (no card needed here: the delegation is arranged in the store).</summary>
