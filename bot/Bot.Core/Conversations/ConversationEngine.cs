@@ -1,7 +1,9 @@
 using Bot.Core.Applications;
 using Bot.Core.Messages;
 using Bot.Core.Notices;
+using Bot.Core.Portal;
 using Bot.Core.Privacy;
+using Bot.Core.Proxies.Acting;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core.Conversations;
@@ -26,11 +28,13 @@ public sealed class ConversationEngine(
             logger.LogInformation("Turn {MessageId} on {Channel}: refused, an individual number", message.MessageId, message.User.Channel);
             return [Replies.IndividualNumberRefused, Replies.Menu()];
         }
+        var acting = false;
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             try
             {
                 var stored = await store.ReadAsync(message.User.Key, cancellationToken);
+                acting = ActingFlow.IsActing(stored.State);
                 var result = await router.RunAsync(message, stored.State, cancellationToken);
                 await store.SaveAsync(result.State with { UpdatedAt = time.GetUtcNow() }, stored.ETag, cancellationToken);
                 if (result.State.PortalSession?.AccountId is { } accountId)
@@ -39,8 +43,11 @@ public sealed class ConversationEngine(
                     await residentChannels.RememberAsync(accountId, message.User, cancellationToken);
                 }
                 logger.LogInformation("Turn {MessageId} on {Channel}: done, step {Step}", message.MessageId, message.User.Channel, result.State.Step);
-                // After the state is stored: a count that cannot be read leaves the plain label, never fails the turn.
-                return await menuBadge.ApplyAsync(result.Replies, result.State.PortalSession, cancellationToken);
+                // After the state is stored: a count that cannot be read leaves the plain label, never fails the turn. While
+                // acting, no badge: the remembered counts are the resident's own.
+                var session = result.State.PortalSession is { Acting: null } own ? own : null;
+                var replies = await menuBadge.ApplyAsync(result.Replies, session, cancellationToken);
+                return ActingMarker.Apply(replies, ActingFlow.IsActing(result.State));
             }
             catch (ConversationConflictException) when (attempt < Attempts)
             {
@@ -50,15 +57,21 @@ public sealed class ConversationEngine(
             {
                 throw;
             }
+            catch (PortalApiException e) when (acting && e.StatusCode == System.Net.HttpStatusCode.Forbidden)
+            {
+                // The portal's not-delegated: the delegation does not name this service or category. Nothing stored.
+                logger.LogInformation("Turn {MessageId} on {Channel}: not delegated", message.MessageId, message.User.Channel);
+                return ActingMarker.Apply([ActingTexts.NotDelegable, Replies.Menu()], acting: true);
+            }
             catch (Exception e)
             {
                 // The type only: messages of HTTP and storage errors may quote a query the resident typed.
                 logger.LogWarning("Turn {MessageId} on {Channel}: failed with {ErrorType}, nothing stored",
                     message.MessageId, message.User.Channel, e.GetType().Name);
-                return [Replies.Sorry, Replies.Menu()];
+                return ActingMarker.Apply([Replies.Sorry, Replies.Menu()], acting);
             }
         }
-        return [Replies.Sorry, Replies.Menu()];
+        return ActingMarker.Apply([Replies.Sorry, Replies.Menu()], acting);
     }
 
     private static bool LooksLikeIndividualNumber(IncomingMessage message) =>

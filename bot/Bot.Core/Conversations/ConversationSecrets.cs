@@ -5,8 +5,9 @@ namespace Bot.Core.Conversations;
 
 /// <summary>
 /// The secrets of a conversation document, sealed for storage (<see cref="SealedValues"/>, the conversation key and the
-/// field's path as associated data): the portal session's tokens, the pending login's device and user codes and its
-/// registration tokens, and the name and date of birth typed into 代理人の設定. Only <see cref="ConversationStore"/> uses it; the rest of the bot sees plain records.
+/// field's path as associated data): the portal session's tokens (a delegated token and its delegation token too), the
+/// pending login's device and user codes and its registration tokens, and the name and date of birth typed into 代理人の設定.
+/// Only <see cref="ConversationStore"/> uses it; the rest of the bot sees plain records.
 /// </summary>
 public sealed class ConversationSecrets(SealedValues sealedValues)
 {
@@ -89,7 +90,17 @@ public sealed class ConversationSecrets(SealedValues sealedValues)
         {
             return false;
         }
-        opened = session with { AccessToken = access, RefreshToken = refresh };
+        var acting = session.Acting;
+        if (acting is not null)
+        {
+            if (!sealedValues.TryOpen(acting.AccessToken, id, field + ".acting.accessToken", out var delegated)
+                || !sealedValues.TryOpen(acting.DelegationToken, id, field + ".acting.delegationToken", out var delegation))
+            {
+                return false;
+            }
+            acting = acting with { AccessToken = delegated, DelegationToken = delegation };
+        }
+        opened = session with { AccessToken = access, RefreshToken = refresh, Acting = acting };
         return true;
     }
 
@@ -104,6 +115,13 @@ public sealed class ConversationSecrets(SealedValues sealedValues)
     {
         AccessToken = sealedValues.Seal(session.AccessToken, id, field + ".accessToken"),
         RefreshToken = Seal(session.RefreshToken, id, field + ".refreshToken"),
+        Acting = session.Acting is { } acting
+            ? acting with
+            {
+                AccessToken = sealedValues.Seal(acting.AccessToken, id, field + ".acting.accessToken"),
+                DelegationToken = sealedValues.Seal(acting.DelegationToken, id, field + ".acting.delegationToken"),
+            }
+            : null,
     };
 
     private string? Seal(string? value, string id, string field) => value is null ? null : sealedValues.Seal(value, id, field);

@@ -9,6 +9,7 @@ using Bot.Core.Menu;
 using Bot.Core.Messages;
 using Bot.Core.Notices;
 using Bot.Core.Notices.Settings;
+using Bot.Core.Proxies.Acting;
 using Bot.Core.Proxies.Appointing;
 using Bot.Core.Registration;
 using Bot.Core.Search;
@@ -22,7 +23,8 @@ namespace Bot.Core.Conversations;
 /// </summary>
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
     NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information, ExchangeFlow exchanges,
-    LookupConsentFlow lookupConsent, LinkedSiteFlow linkedSites, AppointingFlow appointing, AppointmentFormFlow appointmentForm)
+    LookupConsentFlow lookupConsent, LinkedSiteFlow linkedSites, AppointingFlow appointing, AppointmentFormFlow appointmentForm,
+    ActingFlow acting)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -33,8 +35,14 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         }
         if (!string.IsNullOrEmpty(message.Action))
         {
-            return BotAction.TryParse(message.Action) switch
+            var pressed = BotAction.TryParse(message.Action);
+            if (ActingFlow.Refuses(pressed, state))
             {
+                return Task.FromResult(ActingFlow.NotWhileActing(state));
+            }
+            return pressed switch
+            {
+                { Feature: ActingActions.Feature } action => acting.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu, Verb: "todo" } => forms.TodoAsync(state, cancellationToken),
                 { Feature: BotActions.Search, Verb: "apply" } apply => forms.StartAsync(apply.Argument, state, cancellationToken),
                 { Feature: FormActions.Feature } action => forms.HandleAsync(action, state, cancellationToken),
@@ -68,6 +76,18 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (FormFlow.Takes(state, text))
         {
             return forms.TextAsync(text, state, cancellationToken);
+        }
+        if (ActingFlow.IsActing(state) && IsOwnOnlyWord(text))
+        {
+            return Task.FromResult(ActingFlow.NotWhileActing(state));
+        }
+        if (ActingTexts.IsActWord(text))
+        {
+            return acting.AskAsync(state, cancellationToken);
+        }
+        if (ActingTexts.IsBackWord(text))
+        {
+            return Task.FromResult(ActingFlow.BackToSelf(state));
         }
         if (MenuFlow.IsMenuWord(text))
         {
@@ -131,4 +151,9 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
             _ => Task.FromResult(Replies.NotUnderstood(state)),
         };
     }
+
+    /// <summary>Typed words of the account's own items (アカウント and what hangs under it).</summary>
+    private static bool IsOwnOnlyWord(string text) =>
+        SessionTexts.IsAccountWord(text) || LinkedSiteTexts.IsLinkedSitesWord(text) || LookupConsentTexts.IsLookupWord(text)
+        || NotificationSettingsTexts.IsSettingsWord(text) || AppointingTexts.IsProxiesWord(text);
 }

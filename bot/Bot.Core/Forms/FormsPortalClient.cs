@@ -209,7 +209,7 @@ public sealed class FormsPortalClient(IHttpClientFactory factory)
 
     private static HttpRequestMessage Request(HttpMethod method, string path, PortalSession session, HttpContent? content = null) => new(method, path)
     {
-        Headers = { Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken) },
+        Headers = { Authorization = new AuthenticationHeaderValue("Bearer", session.BearerToken()) },
         Content = content,
     };
 }

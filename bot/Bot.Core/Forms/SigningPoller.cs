@@ -14,7 +14,7 @@ namespace Bot.Core.Forms;
 /// </summary>
 public sealed class SigningPoller(
     ConversationUpdater conversations, FormsPortalClient portal, PortalSessionRefresher refresher, ILoginPollQueue polls,
-    ProactiveMessenger messenger, IOptions<LoginOptions> options, TimeProvider time, ILogger<SigningPoller> logger)
+    Proxies.Acting.ActingSessions acting, ProactiveMessenger messenger, IOptions<LoginOptions> options, TimeProvider time, ILogger<SigningPoller> logger)
 {
     public async Task PollAsync(LoginPoll poll, CancellationToken cancellationToken)
     {
@@ -26,6 +26,7 @@ public sealed class SigningPoller(
             return;
         }
         session = await FreshAsync(user, session, cancellationToken);
+        session = await FreshActingAsync(user, session, cancellationToken);
         var submission = await portal.CheckSubmissionAsync(session, submissionId, cancellationToken);
         if (FormSigning.Finish(state, submission) is null)
         {
@@ -39,7 +40,8 @@ public sealed class SigningPoller(
             {
                 return null;
             }
-            replies = finished.Replies;
+            // Proactive, yet part of the conversation: marked while acting for a principal, as every turn's replies.
+            replies = Proxies.Acting.ActingMarker.Apply(finished.Replies, Proxies.Acting.ActingFlow.IsActing(s));
             return finished.State;
         }, cancellationToken);
         logger.LogInformation("Signing poll on {Channel}: {Outcome}", user.Channel,
@@ -48,6 +50,24 @@ public sealed class SigningPoller(
         {
             await messenger.SendAsync(user, replies, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// While acting, the delegated token about to expire is exchanged again (and stored); a delegation that ended leaves
+    /// the token as it is, and the portal's answer to the check tells the rest.
+    /// </summary>
+    private async Task<PortalSession> FreshActingAsync(ChannelUser user, PortalSession session, CancellationToken cancellationToken)
+    {
+        if (session.Acting is not { } current
+            || await acting.FreshAsync(user.Key, session, current, cancellationToken) is not { } fresh
+            || fresh == current)
+        {
+            return session;
+        }
+        await conversations.UpdateAsync(user.Key,
+            s => s.PortalSession?.Acting?.AccessToken == current.AccessToken ? s with { PortalSession = s.PortalSession with { Acting = fresh } } : null,
+            cancellationToken);
+        return session with { Acting = fresh };
     }
 
     /// <summary>A session about to expire while the card signs is refreshed (and stored), as a turn would.</summary>

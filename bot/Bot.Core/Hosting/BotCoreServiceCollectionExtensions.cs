@@ -99,6 +99,11 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<RegistrationFlow>();
         services.TryAddTransient<IConversationEngine, ConversationEngine>();
 
+        // 代理で操作: acting for a principal with a delegated token (token exchange), 自分に戻る.
+        services.TryAddTransient<Proxies.Acting.ActingPortalClient>();
+        services.TryAddTransient<Proxies.Acting.ActingSessions>();
+        services.TryAddTransient<Proxies.Acting.ActingFlow>();
+
         // 申請状況 and status notices on the channel the resident last used.
         services.TryAddSingleton<ResidentChannelStore>();
         services.TryAddTransient<ApplicationsPortalClient>();

@@ -15,7 +15,7 @@ namespace Bot.Core.Login;
 /// </summary>
 public sealed class LoginFlow(
     PortalIdentityClient identity, PortalSessionRefresher refresher, ILoginPollQueue polls, LoginLinkStore links,
-    IOptions<LoginOptions> options, TimeProvider time, ILogger<LoginFlow> logger)
+    Proxies.Acting.ActingSessions acting, IOptions<LoginOptions> options, TimeProvider time, ILogger<LoginFlow> logger)
 {
     /// <summary>
     /// A usable access token for <paramref name="state"/>'s resident, or the replies that started a login which runs
@@ -27,13 +27,13 @@ public sealed class LoginFlow(
         {
             if (session.ExpiresAt - time.GetUtcNow() > options.Value.RefreshBefore)
             {
-                return new LoginCheck(state, session.AccessToken, []);
+                return await ActingAsync(state, session, cancellationToken);
             }
             var refreshed = await refresher.RefreshAsync(state.Id, session, cancellationToken);
             if (refreshed.Session is { } fresh)
             {
                 logger.LogInformation("Portal session refreshed");
-                return new LoginCheck(state with { PortalSession = fresh }, fresh.AccessToken, []);
+                return await ActingAsync(state with { PortalSession = fresh }, fresh, cancellationToken);
             }
             logger.LogInformation("Portal session refresh refused: {Error}", refreshed.Error);
             if (refreshed.Error == TokenOutcome.TooManyRequests)
@@ -46,9 +46,36 @@ public sealed class LoginFlow(
         return await StartAsync(state, pendingIntent, LoginTexts.Needed, cancellationToken);
     }
 
-    /// <summary>Drops the session (the portal refused it) and starts a new login.</summary>
+    /// <summary>
+    /// Drops the session (the portal refused it) and starts a new login. While acting for a principal, the refusal is the
+    /// delegation's (revoked, resigned, its period over): acting ends and the resident is themselves again.
+    /// </summary>
     public Task<LoginCheck> LogInAgainAsync(ConversationState state, string pendingIntent, CancellationToken cancellationToken) =>
-        StartAsync(state with { PortalSession = null }, pendingIntent, LoginTexts.SessionEnded, cancellationToken);
+        state.PortalSession is { Acting: not null } session
+            ? Task.FromResult(ActingEnded(state, session))
+            : StartAsync(state with { PortalSession = null }, pendingIntent, LoginTexts.SessionEnded, cancellationToken);
+
+    /// <summary>The own session is fresh: while acting, the delegated token must be too (exchanged again near its expiry).</summary>
+    private async Task<LoginCheck> ActingAsync(ConversationState state, PortalSession session, CancellationToken cancellationToken)
+    {
+        if (session.Acting is not { } current)
+        {
+            return new LoginCheck(state, session.AccessToken, []);
+        }
+        if (await acting.FreshAsync(state.Id, session, current, cancellationToken) is not { } fresh)
+        {
+            return ActingEnded(state, session);
+        }
+        var actingSession = session with { Acting = fresh };
+        return new LoginCheck(state with { PortalSession = actingSession }, actingSession.BearerToken(), []);
+    }
+
+    private LoginCheck ActingEnded(ConversationState state, PortalSession session)
+    {
+        logger.LogInformation("Acting ended by the portal");
+        return new LoginCheck(state with { PortalSession = session with { Acting = null }, Step = ConversationSteps.Idle, Form = null }, null,
+            [Proxies.Acting.ActingTexts.Ended, Replies.Menu()]);
+    }
 
     private async Task<LoginCheck> StartAsync(
         ConversationState state, string intent, TextMessage why, CancellationToken cancellationToken)

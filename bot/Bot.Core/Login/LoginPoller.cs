@@ -16,7 +16,7 @@ namespace Bot.Core.Login;
 /// </summary>
 public sealed class LoginPoller(
     ConversationUpdater conversations, PortalIdentityClient identity, PortalAccountClient accounts, ILoginPollQueue polls,
-    ResidentChannelStore residentChannels, LinkedChannelStore linkedChannels, ProactiveMessenger messenger, IServiceProvider services,
+    Proxies.Acting.ActingPortalClient principals, ResidentChannelStore residentChannels, LinkedChannelStore linkedChannels, ProactiveMessenger messenger, IServiceProvider services,
     TimeProvider time, ILogger<LoginPoller> logger)
 {
     private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
@@ -76,6 +76,12 @@ public sealed class LoginPoller(
             await residentChannels.RememberAsync(me.Id, user, cancellationToken);
             // After the session is stored: a new-login notice then finds this chat holding this login, and skips it.
             await linkedChannels.LinkAsync(me.Id, user, session.SessionId, cancellationToken);
+            if (await WhoseQuestionAsync(session, cancellationToken) is { } whose)
+            {
+                // Someone's proxy: whose procedures comes first, the intent is chosen again from the menu after.
+                await messenger.SendAsync(user, [new TextMessage(LoginTexts.LoggedIn), whose], cancellationToken);
+                return;
+            }
             var continued = intent is null ? [] : await RunIntentAsync(user, loginId, intent, cancellationToken);
             await messenger.SendAsync(user, [new TextMessage(LoginTexts.LoggedIn), .. continued], cancellationToken);
             return;
@@ -87,6 +93,20 @@ public sealed class LoginPoller(
         {
             await linkedChannels.LinkAsync(me.Id, user, session.SessionId, cancellationToken);
             await messenger.SendAsync(user, RegistrationFlow.AskEmail(first: true), cancellationToken);
+        }
+    }
+
+    /// <summary>どなたの手続きをしますか for a resident who is an active proxy; null otherwise, or when the list cannot be read (best effort).</summary>
+    private async Task<ChoicesMessage?> WhoseQuestionAsync(PortalSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Proxies.Acting.PrincipalChoices.Question(await principals.PrincipalsAsync(session.AccessToken, cancellationToken));
+        }
+        catch (Portal.PortalApiException e)
+        {
+            logger.LogWarning("Principals not read after login: {Status}", (int)e.StatusCode);
+            return null;
         }
     }
 

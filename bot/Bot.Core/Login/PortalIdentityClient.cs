@@ -56,9 +56,21 @@ public sealed class PortalIdentityClient(IHttpClientFactory clients, TimeProvide
         }
         var outcome = await TokenAsync(conversationKey, [("grant_type", "refresh_token"), ("refresh_token", refreshToken)], cancellationToken);
         return outcome.Session is { } fresh
-            ? outcome with { Session = fresh with { AccountId = session.AccountId, SessionId = fresh.SessionId ?? session.SessionId } }
+            ? outcome with { Session = fresh with { AccountId = session.AccountId, SessionId = fresh.SessionId ?? session.SessionId, Acting = session.Acting } }
             : outcome;
     }
+
+    /// <summary>
+    /// The token exchange (RFC 8693) of a proxy: <paramref name="subjectToken"/> a delegation token, the actor the
+    /// resident's own access token. The answer's session is the delegated access token alone (no refresh token).
+    /// </summary>
+    public Task<TokenOutcome> ExchangeAsync(string subjectToken, string actorToken, string conversationKey, CancellationToken cancellationToken) =>
+        TokenAsync(conversationKey,
+        [
+            ("grant_type", "urn:ietf:params:oauth:grant-type:token-exchange"),
+            ("subject_token", subjectToken), ("subject_token_type", "urn:myna-portal:params:oauth:token-type:delegation"),
+            ("actor_token", actorToken), ("actor_token_type", "urn:ietf:params:oauth:token-type:access_token"),
+        ], cancellationToken);
 
     private async Task<TokenOutcome> TokenAsync(string conversationKey, (string, string)[] fields, CancellationToken cancellationToken)
     {

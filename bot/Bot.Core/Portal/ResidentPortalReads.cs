@@ -21,7 +21,7 @@ internal static class ResidentPortalReads
         where T : class
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.BearerToken());
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {

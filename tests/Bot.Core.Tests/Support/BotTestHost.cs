@@ -60,10 +60,12 @@ public sealed class BotTestHost : IAsyncLifetime
     /// <summary>
     /// A resident whose account is stored (registered unless <paramref name="state"/> says otherwise; メール通知 on; with
     /// <paramref name="profile"/> when given), logged in in the user's conversation: for features whose portal side
-    /// checks that the account still exists.
+    /// checks that the account still exists. <paramref name="clientId"/>: the client the login is of (<c>chatbot</c> for a
+    /// token exchange, which wants the actor's token of the exchanging client).
     /// </summary>
     public async Task<PortalSession> LogInStoredAsync(
-        TestBot bot, ChannelUser user, RememberedLocalGovernment place, ResidentProfile? profile = null, string state = AccountStates.Registered)
+        TestBot bot, ChannelUser user, RememberedLocalGovernment place, ResidentProfile? profile = null, string state = AccountStates.Registered,
+        string clientId = "bot-tests")
     {
         var account = AccountService.NewAccountId();
         var now = DateTimeOffset.UtcNow;
@@ -73,7 +75,7 @@ public sealed class BotTestHost : IAsyncLifetime
             RegisteredAt = state == AccountStates.Registered ? now : null, Profile = profile,
             Email = global::Portal.Testing.Privacy.TestEmails.Unique("bot"), NotificationsEnabled = true,
         }, CancellationToken.None);
-        var token = await ResidentTokens.IssueAsync(Portal.Services, account, "bot-tests", PortalScopes.Portal);
+        var token = await ResidentTokens.IssueAsync(Portal.Services, account, clientId, PortalScopes.Portal);
         var session = new PortalSession(token, null, now.AddHours(1), account);
         await PutSessionAsync(bot, user, session, place);
         return session;

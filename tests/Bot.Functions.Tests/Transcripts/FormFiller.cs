@@ -54,6 +54,8 @@ public sealed class FormFiller(TranscriptHosts hosts, ChatResident resident, For
     {
         for (var answered = 0; ; answered++)
         {
+            // A proxy's chat opens every message with its mark: the form's words follow it.
+            replies = [.. replies.Select(Unmarked)];
             if (replies.FirstOrDefault(m => m.Kind == "text" && (m.Says("の入力を確かめてください") || m.Says("選択肢の中から")
                 || m.Says("読み取れません") || m.Says("数字で入力") || m.Says("「はい」か「いいえ」") || m.Says("チャットでは受け付けていません"))) is { } problem)
             {
@@ -76,6 +78,11 @@ public sealed class FormFiller(TranscriptHosts hosts, ChatResident resident, For
             replies = await AnswerAsync(question, replies);
         }
     }
+
+    private static ChatMessage Unmarked(ChatMessage message) =>
+        message.Text.StartsWith(ActingMark, StringComparison.Ordinal) ? message with { Text = message.Text[ActingMark.Length..] } : message;
+
+    private const string ActingMark = "（代理で操作中）";
 
     /// <summary>Checks, from the answers given, that each conditional question was asked exactly when its condition held; yields each condition's outcome.</summary>
     public IEnumerable<(string Field, bool Held)> CheckConditions()
