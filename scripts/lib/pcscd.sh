@@ -94,6 +94,16 @@ _pcscd_alive() {
   [ -n "$stat" ] && [ "${stat%% *}" != "Z" ]
 }
 
+# True when PID $1 (a child this shell started) has exited or is a zombie. Not _pcscd_alive: right after `&` the child
+# may still be the forked shell that has not exec'd pcscd yet, and reading that as "pcscd died" failed test runs.
+_process_ended() {
+  local stat
+  kill -0 "$1" 2>/dev/null || return 0
+  stat="$(cat "/proc/$1/stat" 2>/dev/null || true)"
+  stat="${stat##*) }"
+  [ -z "$stat" ] || [ "${stat%% *}" = "Z" ]
+}
+
 # PIDs of running pcscd processes, from /proc (procps may not be installed).
 _pcscd_pids() {
   local dir
@@ -116,7 +126,7 @@ _wait_for_pcscd() {
   local tries=$(($1 * 10)) pid="${2:-}"
   for _ in $(seq 1 "$tries"); do
     [ -S "$PCSCD_SOCKET" ] && _tcp_port_listening "$VPCD_PORT" && return 0
-    if [ -n "$pid" ] && ! _pcscd_alive "$pid"; then
+    if [ -n "$pid" ] && _process_ended "$pid"; then
       return 1
     fi
     sleep 0.1
