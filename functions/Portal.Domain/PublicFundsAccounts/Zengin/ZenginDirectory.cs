@@ -34,6 +34,10 @@ public sealed class ZenginDirectory
 
     public int BranchCount => _branches.Count;
 
+    public IEnumerable<ZenginBank> Banks => _banks.Values;
+
+    public IEnumerable<ZenginBranch> Branches => _branches.Values;
+
     /// <exception cref="InvalidDataException">A malformed file, a code of the wrong length, a code listed twice, or
     /// a branch of a bank that is not listed.</exception>
     public static ZenginDirectory Load(Stream banks, Stream branches)
