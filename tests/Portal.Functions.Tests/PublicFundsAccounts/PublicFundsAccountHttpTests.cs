@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Portal.Domain.Proxies;
+using Portal.Domain.PublicFundsAccounts;
 using Portal.Functions.Tests.Accounts;
 using Portal.Functions.Tests.Proxies.Acting;
 
@@ -245,6 +246,18 @@ public sealed class PublicFundsAccountHttpTests(ActingFixture fixture) : IClassF
         Assert.Equal(412, (int)put.StatusCode);
         Assert.Equal(412, (int)delete.StatusCode);
         Assert.Equal("2222222", (await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, Path, token), 200)).GetProperty("accountNumber").GetString());
+    }
+
+    [Fact]
+    public async Task Deleting_the_portal_account_deletes_the_public_funds_account()
+    {
+        var (id, token, _) = await Api.RegisteredAsync();
+        await ProfileReading.ReadAsync(Api, token);
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Put, Path, token, Body("0001", "001", "ordinary", "1234567", "ヤマダ ハナコ")), 201);
+
+        AccountsApi.Expect(await Api.SendAsync(HttpMethod.Delete, "/api/me", token), 200);
+
+        Assert.Null(await fixture.Service<PublicFundsAccountRepository>().ReadAsync(id, CancellationToken.None));
     }
 
     private async Task<string> ResidentWithProfileAsync()
