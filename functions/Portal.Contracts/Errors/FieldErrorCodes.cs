@@ -71,4 +71,21 @@ public static class FieldErrorCodes
 
     /// <summary>The procedure is processed by another level of body (a prefecture's procedure sent by a city, say).</summary>
     public const string WrongLevel = "wrong-level";
+
+    // 公金受取口座.
+
+    /// <summary>Not a bank code of the Zengin data.</summary>
+    public const string UnknownBank = "unknown-bank";
+
+    /// <summary>Not a branch code of that bank in the Zengin data.</summary>
+    public const string UnknownBranch = "unknown-branch";
+
+    /// <summary>Not a 預金種別 a benefit can be paid into (only 普通 and 当座).</summary>
+    public const string AccountType = "account-type";
+
+    /// <summary>Not exactly as many ASCII digits as the limit says.</summary>
+    public const string Digits = "digits";
+
+    /// <summary>A character that cannot be written in the Zengin network's kana set.</summary>
+    public const string ZenginKana = "zengin-kana";
 }

@@ -26,6 +26,7 @@ using Portal.Functions.OperationHistory;
 using Portal.Functions.Procedures;
 using Portal.Functions.Proxies.Acting;
 using Portal.Functions.Proxies.Appointing;
+using Portal.Functions.PublicFundsAccounts;
 using Portal.Functions.ResidentLookup;
 using Portal.Functions.Sessions;
 using Portal.Functions.Terms;
@@ -73,6 +74,7 @@ public static class PortalServiceCollectionExtensions
             .AddExternalSitesFeature(configuration)
             .AddLinkedSitesFeature()
             .AddActingFeature()
-            .AddProxyAppointmentFeature();
+            .AddProxyAppointmentFeature()
+            .AddPublicFundsAccountFeature();
     }
 }

@@ -101,6 +101,11 @@ public static class HttpProblems
         FieldErrorCodes.DateOutOfRange => $"{name}は1900-01-01から2099-12-31までの日付で指定してください。",
         FieldErrorCodes.OutOfRange => $"{name}は1から{error.Limit}までの数で指定してください。",
         FieldErrorCodes.InvalidContinuation => "続きの位置が正しくありません。最初から表示し直してください。",
+        FieldErrorCodes.UnknownBank => $"{name}が見つかりません。4桁の金融機関コードを確認してください。",
+        FieldErrorCodes.UnknownBranch => $"{name}が見つかりません。その金融機関の3桁の支店コードを確認してください。",
+        FieldErrorCodes.AccountType => $"{name}は普通または当座を指定してください（貯蓄・定期などは登録できません）。",
+        FieldErrorCodes.Digits => $"{name}は{error.Limit}桁の数字で入力してください。",
+        FieldErrorCodes.ZenginKana => $"{name}はカタカナ・英大文字・数字・スペースと（）．－／で入力してください（漢字や記号は使えません）。",
         _ => $"{name}の値が正しくありません。",
     };
 

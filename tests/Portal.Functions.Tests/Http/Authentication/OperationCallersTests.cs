@@ -112,6 +112,10 @@ public sealed class OperationCallersTests
         ["GetPrincipal"] = Portal,
         ["RevokeProxy"] = Portal,
         ["ResignProxy"] = Portal,
+        // The resident's own account in their own name: never delegable (issue 19).
+        ["GetPublicFundsAccount"] = Portal,
+        ["PutPublicFundsAccount"] = Portal,
+        ["DeletePublicFundsAccount"] = Portal,
         ["GetAgencyMe"] = "Agency",
         ["GetAgencyOfferings"] = "Agency(agency.procedures)",
         ["PutAgencyOffering"] = "Agency(agency.procedures)",

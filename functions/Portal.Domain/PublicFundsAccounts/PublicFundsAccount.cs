@@ -1,0 +1,58 @@
+using System.Text;
+using System.Text.Json.Serialization;
+using Portal.Domain.Storage;
+
+namespace Portal.Domain.PublicFundsAccounts;
+
+/// <summary>
+/// 公金受取口座: the one account benefits are paid into, in the resident's own name. One document in <c>residents</c>,
+/// in the resident's partition, under a fixed id; deleted with the account. Personal data: the text form is redacted,
+/// so a log line that formats it shows no account number or name.
+/// </summary>
+public sealed record PublicFundsAccount : IDocument
+{
+    public const string DocumentType = "publicFundsAccount";
+
+    public const string DocumentId = "publicfundsaccount";
+
+    public string Id { get; init; } = DocumentId;
+
+    public required string ResidentId { get; init; }
+
+    public string Type { get; init; } = DocumentType;
+
+    /// <summary>4 digits, listed in the Zengin data when registered.</summary>
+    public required string BankCode { get; init; }
+
+    /// <summary>3 digits, listed under the bank when registered.</summary>
+    public required string BranchCode { get; init; }
+
+    /// <summary>One of <see cref="AccountTypes"/>.</summary>
+    public required string AccountType { get; init; }
+
+    /// <summary>7 digits.</summary>
+    public required string AccountNumber { get; init; }
+
+    /// <summary>口座名義 in the Zengin set (<see cref="Zengin.ZenginKana"/>).</summary>
+    public required string HolderKana { get; init; }
+
+    /// <summary>The name read from the resident's card (利用者情報) when the account was registered or changed.</summary>
+    public required string HolderName { get; init; }
+
+    public required DateTimeOffset RegisteredAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    [JsonIgnore]
+    public string PartitionKey => ResidentId;
+
+    /// <summary>"****567": the last three digits, as notices and the chat show it.</summary>
+    [JsonIgnore]
+    public string MaskedNumber => "****" + AccountNumber[^3..];
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("redacted");
+        return true;
+    }
+}
