@@ -1,80 +1,25 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using Portal.Domain.Accounts;
-using Portal.Domain.Email;
-using Portal.Domain.Errors;
-using Portal.Domain.Notices;
-using Portal.Domain.Notices.Areas;
-using Portal.Domain.Notices.Preferences;
+using Portal.Domain.Notices.Personal;
 using Portal.Domain.PublicFundsAccounts.Zengin;
 
 namespace Portal.Domain.PublicFundsAccounts;
 
 /// <summary>
 /// Confirms each registration, change and deletion of the 公金受取口座 with a personal notice in the resident's お知らせ
-/// (so someone who got hold of the account cannot redirect benefits unseen), and by e-mail when their 通知設定 send
-/// その他 by mail. The account is shown masked (みずほ 東京営業部 普通 ****567: the names as the Zengin data writes
-/// them, the number's last three digits). The id comes from the resident, the event and the time of the change, so
+/// (so someone who got hold of the account cannot redirect benefits unseen), and by e-mail when their 通知設定 ask for
+/// it (<see cref="PortalNoticeSender"/>). The account is shown masked (みずほ 東京営業部 普通 ****567: the names as the
+/// Zengin data writes them, the number's last three digits). The id comes from the resident, the event and the time of the change, so
 /// telling twice makes one notice.
 /// </summary>
-public sealed class PublicFundsAccountNotices(
-    NoticeRepository notices, AccountRepository accounts, NotificationPreferencesRepository preferences, EmailOutbox outbox,
-    ZenginDirectory directory, TimeProvider clock)
+public sealed class PublicFundsAccountNotices(PortalNoticeSender sender, ZenginDirectory directory)
 {
-    /// <summary>About the account itself, not an agency's procedure: その他.</summary>
-    public const string Category = NoticeCategories.Other;
-
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
-
     private const string Warning = "この操作に心当たりがない場合は、操作履歴を確認し、お問い合わせ窓口にご連絡ください。";
 
     public async Task TellAsync(PublicFundsAccount account, PublicFundsAccountEvent what, DateTimeOffset changedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var resident = account.ResidentId;
         var (title, body) = Text(account, what);
-        var now = clock.GetUtcNow();
-        var id = IdOf(resident, what, changedAt);
-        try
-        {
-            await notices.CreateAsync(new Notice
-            {
-                Id = id,
-                AudienceKey = AudienceKeys.Resident(resident),
-                AgencyClientId = "portal",
-                SenderName = "マイナポータル",
-                Audience = new NoticeAudience(NoticeAudienceKinds.Resident, ResidentAccountId: resident),
-                Title = title,
-                Body = body,
-                Category = Category,
-                Importance = NoticeImportance.Normal,
-                PublishAt = now,
-                ExpiresAt = now + Lifetime,
-                FanOutStartedAt = now,
-                CreatedAt = now,
-                UpdatedAt = now,
-                IdempotencyKeyHash = id,
-                Ttl = (int)(Lifetime + TimeSpan.FromDays(7)).TotalSeconds,
-            }, cancellationToken);
-        }
-        catch (DuplicateDocumentException)
-        {
-            // Told before (the same change again): the notice and its mail went then.
-            return;
-        }
-        var holder = (await accounts.FindAsync(resident, cancellationToken))?.Document;
-        if (holder?.Email is not { Length: > 0 } email)
-        {
-            return;
-        }
-        var chosen = (await preferences.ReadAsync(resident, cancellationToken))?.Document
-            ?? NotificationPreferences.Defaults(resident, holder.NotificationsEnabled);
-        if (chosen.Sends(Category, NotificationChannels.Email))
-        {
-            await outbox.EnqueueAsync(new EmailMessage(email, $"【マイナポータル】{title}", body,
-                "publicfundsaccount-" + what.ToString().ToLowerInvariant()), cancellationToken);
-        }
+        await sender.TellAsync(account.ResidentId, $"publicfundsaccount\n{account.ResidentId}\n{what}\n{changedAt.UtcTicks}", title, body,
+            "publicfundsaccount-" + what.ToString().ToLowerInvariant(), cancellationToken);
     }
 
     /// <summary>"みずほ 東京営業部 普通 ****567"; a code stands in for a name the data no longer lists.</summary>
@@ -100,8 +45,4 @@ public sealed class PublicFundsAccountNotices(
                 $"公金受取口座（{masked}）の登録を削除しました。\n\n{Warning}"),
         };
     }
-
-    private static string IdOf(string residentId, PublicFundsAccountEvent what, DateTimeOffset changedAt) =>
-        "ntc-" + Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"publicfundsaccount\n{residentId}\n{what}\n{changedAt.UtcTicks}")).AsSpan(0, 12));
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Accounts;
+using Portal.Domain.Notices.Personal;
 using Portal.Domain.PublicFundsAccounts.Zengin;
 
 namespace Portal.Domain.PublicFundsAccounts;
@@ -17,6 +18,7 @@ public static class PublicFundsAccountsServiceCollectionExtensions
         services.TryAddSingleton(_ => ZenginDirectory.Embedded);
         services.TryAddSingleton<PublicFundsAccountRepository>();
         services.TryAddSingleton<PublicFundsAccountValidator>();
+        services.TryAddSingleton<PortalNoticeSender>();
         services.TryAddSingleton<PublicFundsAccountNotices>();
         services.TryAddSingleton<PublicFundsAccountService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, PublicFundsAccountDeletion>());

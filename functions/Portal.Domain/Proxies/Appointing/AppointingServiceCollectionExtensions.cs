@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Accounts;
+using Portal.Domain.Notices.Personal;
 
 namespace Portal.Domain.Proxies.Appointing;
 
@@ -15,6 +16,7 @@ public static class AppointingServiceCollectionExtensions
         services.AddProxies();
         services.TryAddSingleton<AppointmentValidator>();
         services.TryAddSingleton<DelegationWords>();
+        services.TryAddSingleton<PortalNoticeSender>();
         services.TryAddSingleton<ProxyNotices>();
         services.TryAddSingleton<DelegationFinalizer>();
         services.TryAddSingleton<ProxyAppointmentService>();
