@@ -24,6 +24,10 @@ public static partial class FrontDoorRules
         {
             problems.Add("line.size は 2500x1686 か 2500x843 です。");
         }
+        if (!AliasId().IsMatch(line.Alias) || line.Name.Length is 0 or > 300)
+        {
+            problems.Add("line.alias は英数字・_・- で32文字まで、line.name は1〜300文字です。");
+        }
         if (line.ChatBarText.Length is 0 or > MaxChatBarText)
         {
             problems.Add($"line.chatBarText は1〜{MaxChatBarText}文字です。");
@@ -91,6 +95,9 @@ public static partial class FrontDoorRules
     }
 
     public static bool IsColor(string text) => Color().IsMatch(text);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
+    private static partial Regex AliasId();
 
     [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
     private static partial Regex Color();

@@ -62,6 +62,7 @@ public sealed class FrontDoorDataTests
         { "\"x\": 1250, \"y\": 0", "\"x\": 1000, \"y\": 0" },
         { "\"width\": 2500, \"height\": 1686", "\"width\": 2400, \"height\": 1686" },
         { "\"postback\": \"v1:status:list\"", "\"postback\": \"\"" },
+        { "\"alias\": \"portal-main\"", "\"alias\": \"portal main/v1\"" },
     };
 
     [Theory]
