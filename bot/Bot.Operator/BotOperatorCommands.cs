@@ -38,10 +38,10 @@ public static class BotOperatorCommands
         終了コード: 0 完了, 1 失敗, 2 コマンドラインの誤り（何も送りません）, 3 見つからない, 4 競合, 5 LINE に接続できない・上限。
         """;
 
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        return RunAsync(args, output, error, Environment.GetEnvironmentVariable, http);
+        return await RunAsync(args, output, error, Environment.GetEnvironmentVariable, http);
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, HttpClient http,
