@@ -1,0 +1,3 @@
+using Bot.Operator;
+
+return await BotOperatorCommands.RunAsync(args, Console.Out, Console.Error);
