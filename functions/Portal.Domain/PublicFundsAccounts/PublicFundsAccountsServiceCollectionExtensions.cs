@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Domain.Accounts;
+using Portal.Domain.Information.Residents;
 using Portal.Domain.Notices.Personal;
 using Portal.Domain.PublicFundsAccounts.BankDataChanges;
 using Portal.Domain.PublicFundsAccounts.Payments;
@@ -10,7 +11,7 @@ namespace Portal.Domain.PublicFundsAccounts;
 
 /// <summary>
 /// 公金受取口座: the Zengin data (the shipped set unless one was registered before), the account's storage, checks,
-/// notices and service; agencies' reads for payments and the daily bank-data check. Needs storage, accounts, 操作履歴, お知らせ, 通知設定 and e-mail.
+/// notices and service; agencies' reads for payments, わたしの情報 15 and the daily bank-data check. Needs storage, accounts, 操作履歴, お知らせ, 通知設定 and e-mail.
 /// </summary>
 public static class PublicFundsAccountsServiceCollectionExtensions
 {
@@ -30,6 +31,7 @@ public static class PublicFundsAccountsServiceCollectionExtensions
         services.TryAddSingleton<BankDataChangeNotices>();
         services.TryAddSingleton<BankDataChangeScan>();
         services.TryAddSingleton<ZenginDataSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPortalHeldInformation, PublicFundsAccountInformation>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAccountDeletionStep, PublicFundsAccountDeletion>());
         return services;
     }
