@@ -34,7 +34,7 @@ public static class OperatorCommands
           portal-operator agencies add --id <client-id> --name <表示名> (--lg <団体コード6桁> | --national <機関 ID> | --insurer <保険者番号>)
                                        --scope <scope>... (--public-key <PEM または JWK> | --generate-key <dir>) [--if-absent]
               機関クライアント（client_credentials, private_key_jwt）を登録します。
-              --lg は検査数字つきの全国地方公共団体コード（例: 131016 千代田区）。scope: agency.procedures, agency.applications, agency.notices, agency.information
+              --lg は検査数字つきの全国地方公共団体コード（例: 131016 千代田区）。scope: agency.procedures, agency.applications, agency.notices, agency.information, agency.payments
               公開鍵は RSA（2048 ビット以上）か EC P-256。kid は RFC 7638 の JWK サムプリント。
               --generate-key は EC P-256（ES256: FAPI 2.0 で使え、鍵も署名も小さい）の鍵を作り、dir に private.pem（0600）,
               public.pem, public.jwk を書きます。既存の private.pem は上書きしません。

@@ -17,4 +17,7 @@ public static class ExchangeKinds
 
     /// <summary>A site the resident linked read わたしの情報 with the resident's consent (自己情報取得API); the portal answered.</summary>
     public const string SiteProvision = "site-provision";
+
+    /// <summary>公金受取口座の利用: a paying agency read the registered account for a payment; the portal answered.</summary>
+    public const string PaymentAccountRead = "payment-account-read";
 }

@@ -29,4 +29,7 @@ public static class PortalScopes
 
     /// <summary>An agency providing records about residents it knows (わたしの情報, 副本), and reading back its own.</summary>
     public const string AgencyInformation = "agency.information";
+
+    /// <summary>A paying agency reading a resident's 公金受取口座 for a payment the payment-purposes table allows it.</summary>
+    public const string AgencyPayments = "agency.payments";
 }

@@ -43,6 +43,15 @@ public sealed record PublicFundsAccount : IDocument
 
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>
+    /// When the bank-data check found the Zengin data no longer lists the account as registered (a merger, a
+    /// renumbered or renamed branch): set once, cleared by registering the account again. Null while valid.
+    /// </summary>
+    public DateTimeOffset? InvalidatedAt { get; init; }
+
+    /// <summary>Why, as a <see cref="BankDataChanges.BankDataChangeReasons"/> code; null while valid.</summary>
+    public string? InvalidReason { get; init; }
+
     [JsonIgnore]
     public string PartitionKey => ResidentId;
 

@@ -58,6 +58,7 @@ public sealed class PublicFundsAccountService(
                 throw new ConcurrencyConflictException(PublicFundsAccount.DocumentId);
             }
             var now = clock.GetUtcNow();
+            // A new document: registering again clears an invalid mark the bank-data check left (InvalidatedAt).
             var document = new PublicFundsAccount
             {
                 ResidentId = resident.PrincipalId,

@@ -1,5 +1,6 @@
 using Portal.Contracts.PublicFundsAccounts;
 using Portal.Domain.PublicFundsAccounts;
+using Portal.Domain.PublicFundsAccounts.Payments;
 using Portal.Domain.PublicFundsAccounts.Zengin;
 
 namespace Portal.Functions.PublicFundsAccounts;
@@ -14,9 +15,16 @@ internal static class PublicFundsAccountViews
             new ZenginNameView(account.BankCode, bank?.Name, bank?.Kana),
             new ZenginNameView(account.BranchCode, branch?.Name, branch?.Kana),
             account.AccountType, AccountTypes.Labels.GetValueOrDefault(account.AccountType, account.AccountType),
-            account.AccountNumber, account.HolderKana, account.HolderName, bank is not null && branch is not null,
+            account.AccountNumber, account.HolderKana, account.HolderName, bank is not null && branch is not null && account.InvalidatedAt is null,
             account.RegisteredAt, account.UpdatedAt);
     }
+
+    public static AgencyPublicFundsAccountView Agency(PaymentAccount account) => new(
+        account.Purpose.Purpose, account.Purpose.Name,
+        new ZenginNameView(account.BankCode, account.Bank?.Name, account.Bank?.Kana),
+        new ZenginNameView(account.BranchCode, account.Branch?.Name, account.Branch?.Kana),
+        account.AccountType, AccountTypes.Labels.GetValueOrDefault(account.AccountType, account.AccountType),
+        account.AccountNumber, account.HolderKana, account.Valid);
 
     public static PublicFundsAccountInput Input(PublicFundsAccountUpdate body) =>
         new(body.BankCode, body.BranchCode, body.AccountType, body.AccountNumber, body.HolderKana);

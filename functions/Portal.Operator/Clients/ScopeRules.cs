@@ -12,7 +12,8 @@ namespace Portal.Operator.Clients;
 /// </summary>
 internal static class ScopeRules
 {
-    public static readonly IReadOnlyList<string> Agency = [PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications, PortalScopes.AgencyNotices, PortalScopes.AgencyInformation];
+    public static readonly IReadOnlyList<string> Agency = [PortalScopes.AgencyProcedures, PortalScopes.AgencyApplications, PortalScopes.AgencyNotices, PortalScopes.AgencyInformation,
+        PortalScopes.AgencyPayments];
 
     public static readonly IReadOnlyList<string> Public =
         [PortalScopes.OpenId, PortalScopes.Email, PortalScopes.Portal, PortalScopes.Registration];

@@ -64,6 +64,16 @@ public sealed class AgenciesAddTests(OperatorStack stack) : IDisposable
     }
 
     [Fact]
+    public async Task APayingNationalAgencyMayHoldThePaymentsScope()
+    {
+        var id = OperatorStack.NewId("nta");
+        Tool.Ok(stack, "agencies", "add", "--id", id, "--name", "国税庁", "--national", "nta",
+            "--scope", "agency.payments", "--generate-key", _folder.File("nta"));
+
+        Assert.Equal([PortalScopes.AgencyPayments], (await stack.Clients.FindAsync(id, CancellationToken.None))!.Document.AllowedScopes);
+    }
+
+    [Fact]
     public async Task AnRsaPublicKeyPemIsStoredAsAJwkWithItsThumbprintAsKid()
     {
         using var rsa = RSA.Create(2048);

@@ -14,6 +14,10 @@ public static class BodyKinds
     public const string National = "national";
     public const string Insurer = "insurer";
 
+    /// <summary>The portal itself, as the holder of a portal-held category in わたしの情報; never an agency's kind.</summary>
+    public const string Portal = "portal";
+
+    /// <summary>The kinds an agency may be (<see cref="Portal"/> is not one).</summary>
     public static IReadOnlyList<string> All { get; } = [Municipality, Prefecture, National, Insurer];
 
     /// <summary>The kind of the body <paramref name="binding"/> names (a prefecture's code ends its five digits in 000).</summary>

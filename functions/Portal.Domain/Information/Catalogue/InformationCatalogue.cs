@@ -59,9 +59,9 @@ public sealed class InformationCatalogue
         {
             throw new InvalidDataException($"{where} needs an ASCII slug as its id.");
         }
-        if (!groups.Contains(category.Group) || category.Providers.Count == 0 || category.Providers.Except(BodyKinds.All).Any())
+        if (!groups.Contains(category.Group) || (category.Providers.Count == 0) != category.PortalHeld || category.Providers.Except(BodyKinds.All).Any())
         {
-            throw new InvalidDataException($"{where} names an unknown group or body kind, or no provider.");
+            throw new InvalidDataException($"{where} names an unknown group or body kind, or no provider (or providers beside the portal holding it).");
         }
         var own = category.Schema is not null;
         var schema = category.Schema ?? (JsonObject)generic.Schema.DeepClone();

@@ -19,8 +19,14 @@ public sealed record InformationCategory
 
     public required string Group { get; init; }
 
-    /// <summary>Which <see cref="BodyKinds"/> may provide records of it.</summary>
+    /// <summary>Which <see cref="BodyKinds"/> may provide records of it; none when <see cref="PortalHeld"/>.</summary>
     public required IReadOnlyList<string> Providers { get; init; }
+
+    /// <summary>
+    /// The portal itself holds it (公金受取口座, registered by the resident in マイナポータル): an
+    /// <see cref="Residents.IPortalHeldInformation"/> answers it, and no agency may record it.
+    /// </summary>
+    public bool PortalHeld { get; init; }
 
     /// <summary>Null in the data: the catalogue's generic schema (a summary) until one is written.</summary>
     public JsonObject? Schema { get; init; }
@@ -36,5 +42,5 @@ public sealed record InformationCategory
     [JsonIgnore]
     public JsonSchema CompiledSchema { get; init; } = null!;
 
-    public bool MayBeProvidedBy(string bodyKind) => Providers.Contains(bodyKind, StringComparer.Ordinal);
+    public bool MayBeProvidedBy(string bodyKind) => !PortalHeld && Providers.Contains(bodyKind, StringComparer.Ordinal);
 }

@@ -11,10 +11,15 @@ namespace Portal.Domain.Information.Residents;
 /// わたしの情報: the current version of each record agencies hold about the signed-in resident (the principal, so a
 /// proxy slots in), valid on one day (default today in Japan) or over a range. One partition query, the resident's own.
 /// With <c>recordedAsOf</c> it answers as the agencies had it then: the latest version of each record recorded by that
-/// time, so a later correction does not rewrite what the portal showed before it.
+/// time, so a later correction does not rewrite what the portal showed before it. Categories the portal itself holds
+/// (<see cref="IPortalHeldInformation"/>) join as records of the portal.
 /// </summary>
-public sealed class ResidentInformationService(InformationCatalogue catalogue, InformationRecordRepository records, TimeProvider clock)
+public sealed class ResidentInformationService(
+    InformationCatalogue catalogue, InformationRecordRepository records, TimeProvider clock,
+    IEnumerable<IPortalHeldInformation>? portalHeld = null)
 {
+    private readonly IReadOnlyList<IPortalHeldInformation> _portalHeld = [.. portalHeld ?? []];
+
     /// <exception cref="InvalidInputException">An unknown category, a bad day or time, asOf with a range, or a range ending before it starts.</exception>
     /// <exception cref="NotDelegatedException">A proxy asked for a category the delegation did not choose.</exception>
     public async Task<ResidentInformation> ReadAsync(ResidentContext resident, string? category, string? asOf, string? from, string? to,
@@ -31,11 +36,30 @@ public sealed class ResidentInformationService(InformationCatalogue catalogue, I
         var found = recordedBy is { } at
             ? [.. (await records.VersionsAsync(resident.PrincipalId, only, cancellationToken)).Where(r => r.RecordedAt <= at)]
             : await records.CurrentAsync(resident.PrincipalId, only, start, end, cancellationToken);
+        found = [.. found, .. await PortalHeldAsync(resident.PrincipalId, only, recordedBy, cancellationToken)];
         // Between a correction's create and its marking of the one it replaced, both are current: the newer one wins.
         // A proxy sees only the delegation's categories: the others are absent, as if there were nothing in them.
         var latest = found.Where(r => resident.MaySee(r.Category))
             .GroupBy(r => (r.Body, r.Category, r.RecordId)).Select(g => g.MaxBy(r => r.Version)!).ToList();
         return new ResidentInformation(start, end, InformationPeriods.Split(latest, start, end));
+    }
+
+    /// <summary>
+    /// The portal's own records of the categories asked for. The portal keeps only the current one, so asked as of an
+    /// earlier time it shows it only if it was recorded by then.
+    /// </summary>
+    private async Task<List<InformationRecord>> PortalHeldAsync(
+        string residentId, string? only, DateTimeOffset? recordedBy, CancellationToken cancellationToken)
+    {
+        var found = new List<InformationRecord>();
+        foreach (var source in _portalHeld.Where(s => only is null || s.Category == only))
+        {
+            if (await source.ReadAsync(residentId, cancellationToken) is { } record && (recordedBy is not { } at || record.RecordedAt <= at))
+            {
+                found.Add(record);
+            }
+        }
+        return found;
     }
 
     private (DateOnly From, DateOnly To) Range(string? category, string? asOf, string? from, string? to, List<FieldError> errors)

@@ -138,6 +138,7 @@ public sealed class OperationCallersTests
         ["ExportExchanges"] = Exchanges,
         ["ListAgencyExchanges"] = "Agency(agency.information)",
         ["RequestAgencyExchange"] = "Agency(agency.information)",
+        ["GetAgencyPublicFundsAccount"] = "Agency(agency.payments)",
         ["GetLookupConsent"] = Portal,
         ["UpdateLookupConsent"] = Portal,
         ["LookUpResident"] = "Agency(agency.information)",
