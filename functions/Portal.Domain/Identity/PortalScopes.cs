@@ -29,4 +29,7 @@ public static class PortalScopes
 
     /// <summary>An agency providing records about residents it knows (わたしの情報, 副本), and reading back its own.</summary>
     public const string AgencyInformation = "agency.information";
+
+    /// <summary>A medical institution's オンライン資格確認: checks a patient completes with their own card.</summary>
+    public const string ClinicEligibility = "clinic.eligibility";
 }
