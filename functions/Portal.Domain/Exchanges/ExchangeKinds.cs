@@ -17,4 +17,7 @@ public static class ExchangeKinds
 
     /// <summary>A site the resident linked read わたしの情報 with the resident's consent (自己情報取得API); the portal answered.</summary>
     public const string SiteProvision = "site-provision";
+
+    /// <summary>オンライン資格確認: a clinic checked the resident's insurance with the resident's card; the portal answered.</summary>
+    public const string EligibilityCheck = "eligibility-check";
 }
