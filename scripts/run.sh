@@ -148,6 +148,12 @@ DEMO_INSURER=insurer-01130012-tokyo
 DEMO_INSURER_KEYS="$DATA/agencies/kyoukaikenpo-tokyo"
 register_agency "$DEMO_INSURER_KEYS" --id "$DEMO_INSURER" --name "全国健康保険協会 東京支部" --insurer 01130012 \
   --scope agency.information
+# オンライン資格確認: the demo clinic (霞が関クリニック), a medical institution with its own key pair (scripts/demo/clinic-check.mjs).
+DEMO_CLINIC_KEYS="$DATA/clinics/kasumigaseki"
+DEMO_CLINIC_KEY=(--generate-key "$DEMO_CLINIC_KEYS")
+[ ! -f "$DEMO_CLINIC_KEYS/private.pem" ] || DEMO_CLINIC_KEY=(--public-key "$DEMO_CLINIC_KEYS/public.pem")
+portal_operator clinics add --id clinic-1310000001-kasumigaseki --name 霞が関クリニック --code 1310000001 \
+  "${DEMO_CLINIC_KEY[@]}" --if-absent >/dev/null
 # 外部サイト連携: the demo site (デモ市役所 オンライン窓口), an external site signing residents in through the portal
 # (private_key_jwt with its key pair in .local/demo-site/, made once). Its redirect URI names its port: registered
 # once, so a later run on another port says how to register it again. The sector is its one host (127.0.0.1).

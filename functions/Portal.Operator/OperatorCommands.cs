@@ -40,6 +40,11 @@ public static class OperatorCommands
               public.pem, public.jwk を書きます。既存の private.pem は上書きしません。
               --if-absent: 登録済みなら鍵を作らず、既存の鍵のまま成功します。
 
+          portal-operator clinics add --id <client-id> --name <医療機関名> --code <医療機関コード10桁>
+                                      (--public-key <PEM または JWK> | --generate-key <dir>) [--if-absent]
+              医療機関（オンライン資格確認: client_credentials, private_key_jwt）を登録します。scope は clinic.eligibility のみ。
+              患者が自分のカードと暗証番号で確認を完了したときだけ、資格情報を受け取れます。鍵の形式は agencies add と同じです。
+
           portal-operator agencies rotate-key --id <client-id> (--public-key <file> | --generate-key <dir>) [--overlap <期間>]
               新しい鍵を追加し、それまでの鍵は今から --overlap（既定 1d。例: 12h, 30m, P2D。0s〜90d）後に失効させます。
               切り替えの間は古い鍵の署名も通ります。
@@ -95,6 +100,7 @@ public static class OperatorCommands
                 ["clients", "show", .. var rest] => await ClientsShowCommand.RunAsync(rest, context),
                 ["clients", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
                 ["agencies", "add", .. var rest] => await AgenciesAddCommand.RunAsync(rest, context),
+                ["clinics", "add", .. var rest] => await ClinicsAddCommand.RunAsync(rest, context),
                 ["sites", "add", .. var rest] => await SitesAddCommand.RunAsync(rest, context),
                 ["sites", "rotate-key", .. var rest] => await AgenciesRotateKeyCommand.RunAsync(rest, context),
                 ["sites", "list", .. var rest] => await ClientsListCommand.RunAsync(rest, context),

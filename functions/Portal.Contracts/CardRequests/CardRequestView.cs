@@ -13,6 +13,8 @@ namespace Portal.Contracts.CardRequests;
 /// the code is confirmed.</param>
 /// <param name="AuthenticationChallenge">Base64 <see cref="CardChallenge"/> with purpose <c>sign</c>: answered with the
 /// authentication key in the same card session, so the portal knows the signer is the one who submitted.</param>
+/// <param name="ConsentDataToSign">Base64, sign only, when <see cref="CardRequestSigning.ConsentQuestion"/> is set: the
+/// signed attributes over the document that says yes, signed instead of <see cref="DataToSign"/> when the resident agrees.</param>
 /// <param name="CertificateRequired">Whether the portal needs the card's certificate with the signature
 /// (false when it already holds it, so a login costs the card's minimum of 5 APDUs).</param>
 public sealed record CardRequestView(
@@ -26,4 +28,5 @@ public sealed record CardRequestView(
     string? DataToSign,
     string? AuthenticationChallenge,
     bool CertificateRequired,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    string? ConsentDataToSign = null);

@@ -7,5 +7,8 @@ namespace Portal.Contracts.CardRequests;
 /// authentication challenge, made in the same card session.</param>
 /// <param name="AuthenticationCertificate">Sign only: base64 DER of the authentication certificate; it must be one the
 /// submitting account signs in with.</param>
+/// <param name="Consented">The resident answered yes to the request's consent question, so <see cref="Signature"/> is
+/// over <c>consentDataToSign</c>; the portal verifies it against that, so the answer cannot be changed afterwards.</param>
 public sealed record CardSignatureSubmission(
-    string Signature, string? Certificate, string? AuthenticationSignature = null, string? AuthenticationCertificate = null);
+    string Signature, string? Certificate, string? AuthenticationSignature = null, string? AuthenticationCertificate = null,
+    bool Consented = false);

@@ -20,4 +20,7 @@ public static class ExchangeKinds
 
     /// <summary>公金受取口座の利用: a paying agency read the registered account for a payment; the portal answered.</summary>
     public const string PaymentAccountRead = "payment-account-read";
+
+    /// <summary>オンライン資格確認: a clinic checked the resident's insurance with the resident's card; the portal answered.</summary>
+    public const string EligibilityCheck = "eligibility-check";
 }

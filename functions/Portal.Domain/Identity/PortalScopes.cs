@@ -32,4 +32,7 @@ public static class PortalScopes
 
     /// <summary>A paying agency reading a resident's 公金受取口座 for a payment the payment-purposes table allows it.</summary>
     public const string AgencyPayments = "agency.payments";
+
+    /// <summary>A medical institution's オンライン資格確認: checks a patient completes with their own card.</summary>
+    public const string ClinicEligibility = "clinic.eligibility";
 }

@@ -5,6 +5,7 @@ using Portal.Domain.Storage;
 using Portal.Functions.Accounts;
 using Portal.Functions.Agencies;
 using Portal.Functions.Applications;
+using Portal.Functions.Clinics;
 using Portal.Functions.Drafts;
 using Portal.Functions.Email;
 using Portal.Functions.Exchanges;
@@ -12,6 +13,7 @@ using Portal.Functions.ExternalSites;
 using Portal.Functions.LinkedSites;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
+using Portal.Functions.HealthInsurance;
 using Portal.Functions.Histories;
 using Portal.Functions.Histories.Retention;
 using Portal.Functions.Notices;
@@ -75,6 +77,8 @@ public static class PortalServiceCollectionExtensions
             .AddLinkedSitesFeature()
             .AddActingFeature()
             .AddProxyAppointmentFeature()
-            .AddPublicFundsAccountFeature();
+            .AddPublicFundsAccountFeature()
+            .AddHealthInsuranceFeature()
+            .AddClinicFeature();
     }
 }

@@ -9,11 +9,11 @@ namespace Portal.Functions.Identity;
 /// </summary>
 public sealed record CardRequestAnswer(
     string? Signature, string? Certificate, string? AuthenticationSignature, string? AuthenticationCertificate,
-    string? Name, string? Address, string? DateOfBirth, string? Sex)
+    string? Name, string? Address, string? DateOfBirth, string? Sex, bool Consented = false)
 {
     public bool IsSignature => Signature is not null || (Name is null && Address is null);
 
-    public CardSignatureSubmission ToSignature() => new(Signature!, Certificate, AuthenticationSignature, AuthenticationCertificate);
+    public CardSignatureSubmission ToSignature() => new(Signature!, Certificate, AuthenticationSignature, AuthenticationCertificate, Consented);
 
     public PrefillSubmission ToPrefill() => new(Name!, Address!, DateOfBirth!, Sex!);
 }

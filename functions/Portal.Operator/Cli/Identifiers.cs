@@ -24,6 +24,12 @@ internal static partial class Identifiers
             ? text
             : throw new UsageException($"--insurer \"{text}\" は保険者番号に使えません（6桁または8桁の数字。例: 06139999）。");
 
+    /// <summary>A 医療機関コード: 10 digits (都道府県 2, 点数表 1, the institution 7).</summary>
+    public static string MedicalInstitutionCode(string text) =>
+        text is { Length: 10 } && text.All(char.IsAsciiDigit)
+            ? text
+            : throw new UsageException($"--code \"{text}\" は医療機関コードに使えません（10桁の数字。例: 1310000001）。");
+
     /// <summary>A terms version label such as "2026-11-01".</summary>
     public static string VersionLabel(string text) =>
         ClientIdentifiers.LabelPattern().IsMatch(text)

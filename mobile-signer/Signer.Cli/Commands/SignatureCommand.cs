@@ -22,6 +22,9 @@ public sealed class SignatureCommand(SignerConsole console, PortalExchangeClient
         var link = RequestLink.From(arguments);
         var request = await opener.OpenAsync(link, purpose, cancellationToken);
         var login = purpose == CardRequestPurposes.Login;
+        // Asked before the PIN, default no: the answer decides which document the card signs (see ConsentOf).
+        var consented = request?.Signing?.ConsentQuestion is { } question && request.ConsentDataToSign is not null
+            && console.Confirm(Prompts.Consent(question));
         var authenticationPin = request is null ? null : PinEntry.Ask(console, PinKind.JpkiAuthentication);
         var signingPin = authenticationPin is null || login ? null : PinEntry.Ask(console, PinKind.JpkiSigning);
         if (authenticationPin is null || (!login && signingPin is null))
@@ -34,7 +37,7 @@ public sealed class SignatureCommand(SignerConsole console, PortalExchangeClient
         var jpki = new JpkiApplet(card.Channel);
         var submission = login
             ? await LogInAsync(jpki, request!, authenticationPin, cancellationToken)
-            : await SignAsync(jpki, request!, authenticationPin, signingPin!, cancellationToken);
+            : await SignAsync(jpki, request!, authenticationPin, signingPin!, consented, cancellationToken);
         if (arguments.Flag("verbose"))
         {
             console.Out.WriteLine(CardReport.Describe(card));
@@ -54,13 +57,16 @@ public sealed class SignatureCommand(SignerConsole console, PortalExchangeClient
     }
 
     private static async Task<CardSignatureSubmission> SignAsync(
-        JpkiApplet jpki, CardRequestView request, string authenticationPin, string signingPin, CancellationToken cancellationToken)
+        JpkiApplet jpki, CardRequestView request, string authenticationPin, string signingPin, bool consented, CancellationToken cancellationToken)
     {
+        // The consent answer is in what the card signs: a yes signs the document that says yes, so no one can
+        // change the answer afterwards without the card.
+        var data = consented ? request.ConsentDataToSign! : request.DataToSign!;
         var signed = await CardSigning.SignApplicationAsync(jpki,
             authenticationPin, SHA256.HashData(Convert.FromBase64String(request.AuthenticationChallenge!)),
-            signingPin, SHA256.HashData(Convert.FromBase64String(request.DataToSign!)), request.CertificateRequired, cancellationToken);
+            signingPin, SHA256.HashData(Convert.FromBase64String(data)), request.CertificateRequired, cancellationToken);
         return new CardSignatureSubmission(Convert.ToBase64String(signed.Signature),
             signed.Certificate is null ? null : Convert.ToBase64String(signed.Certificate),
-            Convert.ToBase64String(signed.AuthenticationSignature), Convert.ToBase64String(signed.AuthenticationCertificate));
+            Convert.ToBase64String(signed.AuthenticationSignature), Convert.ToBase64String(signed.AuthenticationCertificate), consented);
     }
 }

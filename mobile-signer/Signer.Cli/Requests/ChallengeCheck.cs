@@ -24,6 +24,15 @@ public static class ChallengeCheck
                     throw new RequestMismatchException("the data to sign does not name a request");
                 }
                 EnsureNames(binding.RequestId, binding.Audience, link);
+                // The yes document must name this request and portal too, or a yes could be spent elsewhere.
+                if (request.ConsentDataToSign is { } consent)
+                {
+                    if (!SigningAttributes.TryReadBinding(Decode(consent), out var consentBinding))
+                    {
+                        throw new RequestMismatchException("the consent data to sign does not name a request");
+                    }
+                    EnsureNames(consentBinding.RequestId, consentBinding.Audience, link);
+                }
                 break;
         }
     }

@@ -40,6 +40,10 @@ public static class Prompts
         return text.Append("ご自身で始めた操作でない場合は、ここで中止してください（Enter のみ）。\nIf you did not start this yourself, stop here (press Enter).").ToString();
     }
 
+    /// <summary>The request's own yes/no question (e.g. 薬剤情報・特定健診情報の提供に同意する); Enter alone is no.</summary>
+    public static string Consent(string question) =>
+        $"{question}（同意しない場合は Enter のみ） / Do you agree? (Enter alone: no)";
+
     private static string Japan(DateTimeOffset time) =>
         time.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy年M月d日 H時mm分ss秒（日本時間）", System.Globalization.CultureInfo.InvariantCulture);
 

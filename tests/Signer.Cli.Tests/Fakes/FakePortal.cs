@@ -61,7 +61,8 @@ public sealed class FakePortal : IAsyncDisposable
     public string Origin => CardRequestLink.OriginOf(BaseAddress);
 
     /// <summary>Registers a request and returns its link. <paramref name="refuseWith"/> = a problem slug to answer the POST with.</summary>
-    public Uri Add(string purpose, byte[]? knownCertificate = null, string? refuseWith = null, Bent? bent = null)
+    /// <param name="consentQuestion">Sign only: a consent question, with a second document (the yes) to sign.</param>
+    public Uri Add(string purpose, byte[]? knownCertificate = null, string? refuseWith = null, Bent? bent = null, string? consentQuestion = null)
     {
         var id = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         var now = DateTimeOffset.UtcNow;
@@ -70,6 +71,7 @@ public sealed class FakePortal : IAsyncDisposable
         var named = (Purpose: bent?.Purpose ?? purpose, Id: bent?.RequestId ?? id, Audience: bent?.Audience ?? Origin, Expires: bent?.ExpiresAt ?? expires);
         string? data = null;
         string? authentication = null;
+        string? consent = null;
         if (purpose == CardRequestPurposes.Login)
         {
             data = Convert.ToBase64String(new CardChallenge(named.Purpose, named.Id, named.Audience, nonce, named.Expires).ToBytes());
@@ -78,11 +80,13 @@ public sealed class FakePortal : IAsyncDisposable
         {
             data = Convert.ToBase64String(SigningAttributes.Create(RandomNumberGenerator.GetBytes(32), now, named.Id, named.Audience, nonce));
             authentication = Convert.ToBase64String(new CardChallenge(named.Purpose, named.Id, named.Audience, nonce, named.Expires).ToBytes());
+            consent = consentQuestion is null ? null
+                : Convert.ToBase64String(SigningAttributes.Create(RandomNumberGenerator.GetBytes(32), now, named.Id, named.Audience, nonce));
         }
         var view = new CardRequestView(id, purpose, "テスト市 電子申請", "テスト用の要求です。",
             new CardRequester("テスト用チャットボット", DeviceKinds.Line, now),
-            purpose == CardRequestPurposes.Sign ? new CardRequestSigning("児童手当の認定請求", "テスト市", "申請：児童手当の認定請求") : null,
-            CodeRequired: true, data, authentication, knownCertificate is null && purpose != CardRequestPurposes.Prefill, expires);
+            purpose == CardRequestPurposes.Sign ? new CardRequestSigning("児童手当の認定請求", "テスト市", "申請：児童手当の認定請求", consentQuestion) : null,
+            CodeRequired: true, data, authentication, knownCertificate is null && purpose != CardRequestPurposes.Prefill, expires, consent);
         _requests[id] = new Pending(view, knownCertificate, refuseWith);
         return new Uri(BaseAddress, $"api/card-requests/{id}");
     }
@@ -118,7 +122,8 @@ public sealed class FakePortal : IAsyncDisposable
         }
         var submission = body.RootElement.Deserialize<CardSignatureSubmission>(JsonSerializerOptions.Web)!;
         var certificate = submission.Certificate is null ? pending.KnownCertificate! : Convert.FromBase64String(submission.Certificate);
-        var valid = Verifies(certificate, pending.View.DataToSign!, submission.Signature);
+        var signed = submission.Consented ? pending.View.ConsentDataToSign ?? "" : pending.View.DataToSign!;
+        var valid = signed.Length > 0 && Verifies(certificate, signed, submission.Signature);
         if (pending.View.Purpose == CardRequestPurposes.Sign)
         {
             valid &= submission.AuthenticationCertificate is { } authentication && submission.AuthenticationSignature is { } signature

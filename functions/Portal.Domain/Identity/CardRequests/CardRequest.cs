@@ -46,6 +46,12 @@ public sealed record CardRequest : IDocument
     /// <summary>Base64 of the exact bytes whose SHA-256 the card signs; null for prefill.</summary>
     public string? DataToSign { get; init; }
 
+    /// <summary>
+    /// Sign with a consent question only: base64 signed attributes over the document that says yes (same request,
+    /// nonce and time as <see cref="DataToSign"/>, another digest); the card signs this one when the resident agrees.
+    /// </summary>
+    public string? ConsentDataToSign { get; init; }
+
     /// <summary>Sign only: base64 <c>CardChallenge</c> (purpose sign) the same card answers with its authentication key.</summary>
     public string? AuthenticationChallenge { get; init; }
 

@@ -8,6 +8,7 @@ namespace Portal.Domain.Identity.CardRequests;
 /// <param name="Prefill">Prefill only: kept until the asking feature takes it, then removed.</param>
 /// <param name="AuthenticationIssuer">Sign only: the issuer of the authentication certificate the same card session
 /// answered the challenge with (an account is found by it and <paramref name="AuthenticationSerialNumber"/>).</param>
+/// <param name="Consented">Sign with a consent question only: the card signed the document that says yes.</param>
 public sealed record CardRequestOutcome(
     DateTimeOffset CompletedAt,
     string? CertificateIssuer = null,
@@ -16,4 +17,5 @@ public sealed record CardRequestOutcome(
     string? Signature = null,
     BasicFourItems? Prefill = null,
     string? AuthenticationIssuer = null,
-    string? AuthenticationSerialNumber = null);
+    string? AuthenticationSerialNumber = null,
+    bool Consented = false);

@@ -75,6 +75,27 @@ public sealed class CardRequestService(
             }, cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="CreateSignForAnyCardAsync"/> with a yes/no question (<see cref="CardRequestSigning.ConsentQuestion"/>)
+    /// whose answer the card signs: <paramref name="documentDigest"/> is the document saying no (the default),
+    /// <paramref name="consentDocumentDigest"/> the one saying yes. The outcome says which one the card signed.
+    /// </summary>
+    public Task<StartedCardRequest> CreateSignForAnyCardWithConsentAsync(NewCardRequest request, byte[] documentDigest,
+        byte[] consentDocumentDigest, CardRequestSigning signing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        ArgumentException.ThrowIfNullOrWhiteSpace(signing.ConsentQuestion);
+        return CreateAsync(request, CardRequestPurposes.Sign, signing, null,
+            draft => draft with
+            {
+                DataToSign = Convert.ToBase64String(SigningAttributes.Create(documentDigest, draft.CreatedAt, draft.Id, draft.Audience, draft.Nonce)),
+                ConsentDataToSign = Convert.ToBase64String(
+                    SigningAttributes.Create(consentDocumentDigest, draft.CreatedAt, draft.Id, draft.Audience, draft.Nonce)),
+                AuthenticationChallenge = Convert.ToBase64String(ChallengeOf(draft, CardRequestPurposes.Sign)),
+                AnyCard = true,
+            }, cancellationToken);
+    }
+
     public Task<StartedCardRequest> CreatePrefillAsync(NewCardRequest request, CancellationToken cancellationToken) =>
         CreateAsync(request with { KnownCertificate = null }, CardRequestPurposes.Prefill, null, null, draft => draft, cancellationToken);
 
@@ -142,11 +163,14 @@ public sealed class CardRequestService(
             var verifier = validator();
             var authentication = login ? null : await EnsureSubmittersCardAsync(request, submission, verifier, now, cancellationToken);
             var certificate = verifier.Validate(certificateDer, login ? CertificatePurpose.Authentication : CertificatePurpose.Signing, now);
-            verifier.EnsureSignature(certificate, Convert.FromBase64String(request.DataToSign!), signature);
+            // A yes is a signature over the document that says yes: the answer cannot be flipped after the card signed.
+            var consented = submission.Consented && request.ConsentDataToSign is not null;
+            verifier.EnsureSignature(certificate, Convert.FromBase64String(consented ? request.ConsentDataToSign! : request.DataToSign!), signature);
             outcome = new CardRequestOutcome(now, certificate.Issuer, certificate.SerialNumber,
                 Certificate: login ? submission.Certificate : Convert.ToBase64String(certificateDer),
                 Signature: login ? null : Convert.ToBase64String(signature),
-                AuthenticationIssuer: authentication?.Issuer, AuthenticationSerialNumber: authentication?.SerialNumber);
+                AuthenticationIssuer: authentication?.Issuer, AuthenticationSerialNumber: authentication?.SerialNumber,
+                Consented: consented);
         }
         catch (Exception e) when (IsAnswerRefusal(e))
         {
@@ -260,7 +284,8 @@ public sealed class CardRequestService(
         CodeRequired: true,
         DataToSign: withData ? request.DataToSign : null,
         AuthenticationChallenge: withData ? request.AuthenticationChallenge : null,
-        request.CertificateRequired, request.ExpiresAt);
+        request.CertificateRequired, request.ExpiresAt,
+        ConsentDataToSign: withData ? request.ConsentDataToSign : null);
 
     private static void EnsureCodeConfirmed(CardRequest request)
     {

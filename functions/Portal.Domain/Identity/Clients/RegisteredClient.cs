@@ -41,6 +41,9 @@ public sealed record RegisteredClient : IDocument
     /// <summary>The body an agency acts for; null for public clients.</summary>
     public AgencyBinding? Agency { get; init; }
 
+    /// <summary>A clinic's 医療機関コード (10 digits); null for other kinds. Its tokens carry it and nothing else.</summary>
+    public string? MedicalInstitutionCode { get; init; }
+
     /// <summary>A confidential client's or an agency's public keys for private_key_jwt; several during a rotation.</summary>
     public IReadOnlyList<ClientKey> Keys { get; init; } = [];
 
@@ -54,9 +57,11 @@ public sealed record RegisteredClient : IDocument
     public bool IsAgency => Kind == ClientKinds.Agency;
 
     /// <summary>Authenticates with private_key_jwt only: never by its id alone.</summary>
-    public bool UsesPrivateKeyJwt => Kind is ClientKinds.Agency or ClientKinds.Confidential or ClientKinds.Site;
+    public bool UsesPrivateKeyJwt => Kind is ClientKinds.Agency or ClientKinds.Confidential or ClientKinds.Site or ClientKinds.Clinic;
 
     public bool IsSite => Kind == ClientKinds.Site;
+
+    public bool IsClinic => Kind == ClientKinds.Clinic;
 
     /// <summary>The keys that verify an assertion at <paramref name="now"/>: the new one and, until it retires, the old.</summary>
     public IEnumerable<ClientKey> KeysValidAt(DateTimeOffset now) => Keys.Where(k => k.NotAfter is null || now < k.NotAfter);
@@ -82,6 +87,12 @@ public static class ClientKinds
     /// requests, PKCE S256, private_key_jwt only), exact redirect URIs, pairwise subjects for its sector.
     /// </summary>
     public const string Site = "site";
+
+    /// <summary>
+    /// A medical institution (オンライン資格確認): client_credentials with private_key_jwt, bound to its 医療機関コード,
+    /// scope <c>clinic.eligibility</c> only. It learns about a patient only from a check the patient's card completed.
+    /// </summary>
+    public const string Clinic = "clinic";
 }
 
 /// <summary>

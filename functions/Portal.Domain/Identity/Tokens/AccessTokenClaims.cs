@@ -14,10 +14,14 @@ namespace Portal.Domain.Identity.Tokens;
 /// A delegated token's proxy (<c>act.sub</c>, RFC 8693 §4.1): <paramref name="Subject"/> is then the principal acted for.
 /// </param>
 /// <param name="DelegationId">A delegated token's delegation (<c>dlg</c>), checked on every request.</param>
+/// <param name="MedicalInstitutionCode">A clinic's client-credentials token: its 医療機関コード (<c>mic</c>).</param>
 public sealed record AccessTokenClaims(
     string Subject, string ClientId, IReadOnlyList<string> Scopes, AgencyBinding? Agency = null, string? SessionId = null,
-    string? Actor = null, string? DelegationId = null)
+    string? Actor = null, string? DelegationId = null, string? MedicalInstitutionCode = null)
 {
+    /// <summary>A clinic's token: only the clinic endpoints accept it; resident and agency endpoints refuse it.</summary>
+    public bool IsClinic => MedicalInstitutionCode is not null;
+
     /// <summary>A proxy acting for <see cref="Subject"/> (token exchange), not the resident themself.</summary>
     public bool IsDelegated => Actor is not null;
 

@@ -17,6 +17,9 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
     /// <summary>...or the 保険者番号 of the health insurer.</summary>
     public const string InsurerClaim = "insurer";
 
+    /// <summary>A clinic token's 医療機関コード.</summary>
+    public const string MedicalInstitutionClaim = "mic";
+
     /// <summary>A resident token's login (the name OpenID Connect gives a session id).</summary>
     public const string SessionClaim = "sid";
 
@@ -69,6 +72,10 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
         if (claims.Agency?.InsurerNumber is { } insurer)
         {
             body[InsurerClaim] = insurer;
+        }
+        if (claims.MedicalInstitutionCode is { } clinic)
+        {
+            body[MedicalInstitutionClaim] = clinic;
         }
         var descriptor = new SecurityTokenDescriptor
         {
@@ -123,7 +130,8 @@ public sealed class AccessTokenService(TokenSigningKeyStore keys, IOptions<Token
             localGovernment is null && nationalAgency is null && insurer is null ? null : new AgencyBinding(localGovernment, nationalAgency, insurer),
             identity.FindFirst(SessionClaim)?.Value,
             ActorOf(identity.FindFirst(ActorClaim)?.Value),
-            identity.FindFirst(DelegationClaim)?.Value);
+            identity.FindFirst(DelegationClaim)?.Value,
+            identity.FindFirst(MedicalInstitutionClaim)?.Value);
     }
 
     /// <summary>The <c>act</c> claim's subject (the claim arrives as its JSON); an <c>act</c> naming none is refused.</summary>

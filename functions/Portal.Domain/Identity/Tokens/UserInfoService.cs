@@ -11,7 +11,7 @@ public sealed class UserInfoService(AccessTokenService tokens, ResidentAccessChe
     public async Task<UserInfo> GetAsync(string? accessToken, CancellationToken cancellationToken)
     {
         var claims = await tokens.ValidateAsync(accessToken ?? "");
-        if (claims.IsAgency)
+        if (claims.IsAgency || claims.IsClinic)
         {
             throw new InvalidAccessTokenException("an agency token has no user");
         }

@@ -85,7 +85,7 @@ public sealed class TokenExchangeGrant(
         try
         {
             claims = await accessTokens.ValidateAsync(token);
-            if (claims.IsAgency || !AccountService.IsAccountId(claims.Subject) || claims.IsDelegated
+            if (claims.IsAgency || claims.IsClinic || !AccountService.IsAccountId(claims.Subject) || claims.IsDelegated
                 || claims.ClientId != client.Id || !claims.HasScope(PortalScopes.Portal))
             {
                 throw new OAuthErrorException(OAuthErrors.InvalidGrant,

@@ -23,7 +23,7 @@ public sealed class AgencyAuthenticator(AccessTokenService tokens, IOptions<Oper
         var rule = callers.Value.Rule(operation, CallerKind.Agency) ?? throw new UndeclaredCallerException(operation, CallerKind.Agency);
         var token = OAuthRequestReader.BearerTokenOf(request) ?? throw new InvalidAccessTokenException("no bearer token");
         var claims = await tokens.ValidateAsync(token);
-        if (claims is not { IsAgency: true, Agency: { } binding })
+        if (claims is not { IsAgency: true, IsClinic: false, Agency: { } binding })
         {
             throw new InvalidAccessTokenException("not an agency token");
         }

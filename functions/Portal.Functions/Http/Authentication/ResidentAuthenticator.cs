@@ -43,7 +43,7 @@ public sealed class ResidentAuthenticator(
         }
         var claims = await tokens.ValidateAsync(header["Bearer ".Length..].Trim());
         // An agency's token names its client, never an account; both checks, so neither alone is load-bearing.
-        if (claims.IsAgency || !AccountService.IsAccountId(claims.Subject) || (claims.IsDelegated && !AccountService.IsAccountId(claims.Actor)))
+        if (claims.IsAgency || claims.IsClinic || !AccountService.IsAccountId(claims.Subject) || (claims.IsDelegated && !AccountService.IsAccountId(claims.Actor)))
         {
             throw new NotAResidentTokenException();
         }

@@ -116,6 +116,12 @@ public sealed class OperationCallersTests
         ["GetPublicFundsAccount"] = Portal,
         ["PutPublicFundsAccount"] = Portal,
         ["DeletePublicFundsAccount"] = Portal,
+        // マイナ保険証: the resident's own, never delegable; the clinic's check with a clinic token only (issue 19).
+        ["GetHealthInsurance"] = Portal,
+        ["RegisterHealthInsurance"] = Portal,
+        ["WithdrawHealthInsurance"] = Portal,
+        ["StartEligibilityCheck"] = "Clinic(clinic.eligibility)",
+        ["GetEligibilityCheck"] = "Clinic(clinic.eligibility)",
         ["GetAgencyMe"] = "Agency",
         ["GetAgencyOfferings"] = "Agency(agency.procedures)",
         ["PutAgencyOffering"] = "Agency(agency.procedures)",
@@ -173,7 +179,7 @@ public sealed class OperationCallersTests
 
         foreach (var (operation, rules) in PortalServices.Callers.Value.All)
         {
-            var bearer = rules.Any(r => r.Kind is CallerKind.Resident or CallerKind.Agency);
+            var bearer = rules.Any(r => r.Kind is CallerKind.Resident or CallerKind.Agency or CallerKind.Clinic);
             var security = operations[operation];
             Assert.True(bearer == security.EnumerateArray().Any(s => s.TryGetProperty("bearer", out _)),
                 $"{operation}: declared {string.Join(", ", rules)}, documented security {security}");
