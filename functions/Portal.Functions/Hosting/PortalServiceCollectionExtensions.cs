@@ -12,6 +12,7 @@ using Portal.Functions.ExternalSites;
 using Portal.Functions.LinkedSites;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
+using Portal.Functions.Home;
 using Portal.Functions.Histories;
 using Portal.Functions.Histories.Retention;
 using Portal.Functions.Notices;
@@ -75,6 +76,7 @@ public static class PortalServiceCollectionExtensions
             .AddLinkedSitesFeature()
             .AddActingFeature()
             .AddProxyAppointmentFeature()
-            .AddPublicFundsAccountFeature();
+            .AddPublicFundsAccountFeature()
+            .AddHomeFeature(configuration);
     }
 }

@@ -146,7 +146,8 @@ public sealed class CardRequestService(
             outcome = new CardRequestOutcome(now, certificate.Issuer, certificate.SerialNumber,
                 Certificate: login ? submission.Certificate : Convert.ToBase64String(certificateDer),
                 Signature: login ? null : Convert.ToBase64String(signature),
-                AuthenticationIssuer: authentication?.Issuer, AuthenticationSerialNumber: authentication?.SerialNumber);
+                AuthenticationIssuer: authentication?.Issuer, AuthenticationSerialNumber: authentication?.SerialNumber,
+                CertificateNotAfter: certificate.NotAfter);
         }
         catch (Exception e) when (IsAnswerRefusal(e))
         {
