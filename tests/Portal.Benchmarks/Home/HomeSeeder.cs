@@ -76,7 +76,7 @@ public sealed class HomeSeeder(IServiceProvider portal)
     private static Application Application(string resident, int i, DateTimeOffset now)
     {
         var submitted = now.AddHours(-i);
-        var number = ReceiptNumber.Create(DateOnly.FromDateTime(submitted.UtcDateTime), Random.Shared.Next(1, 9_999_999));
+        var number = ReceiptNumber.Create(DateOnly.FromDateTime(submitted.UtcDateTime), Random.Shared.Next(1, 999_999));
         return new Application
         {
             Id = number.ToString(), LocalGovernmentCode = TestCatalog.Chiyoda, ResidentId = resident, ProcedureId = TestCatalog.ChildAllowance,
