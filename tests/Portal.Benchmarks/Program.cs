@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Portal.Benchmarks;
 using Portal.Benchmarks.Exchanges;
+using Portal.Benchmarks.Home;
 using Portal.Benchmarks.Information;
 using Portal.Benchmarks.Notices;
 
@@ -13,7 +14,8 @@ using Portal.Benchmarks.Notices;
 // [--residents N] [--concurrency C] [--line-limit R] [--fast-limit R]" publish → last LINE multicast at the fake LINE
 // API's limit, portal and bot together; "information-report [--others N] [--samples S]" わたしの情報 read latency for a
 // resident with 7 years of records; "exchanges-report [--records N] [--others N] [--samples S] [--appends A]" やりとり履歴
-// read latency for a resident with 10,000 records and a chained append's cost over a plain create; else BenchmarkDotNet.
+// read latency for a resident with 10,000 records and a chained append's cost over a plain create; "home-report
+// [--count N]" GET /api/me/home over HTTP for a resident with 5 drafts, 20 applications and 200 notices; else BenchmarkDotNet.
 if (args is ["search-report"])
     SearchLatencyReport.Run();
 else if (args is ["submission-report", ..])
@@ -30,5 +32,7 @@ else if (args is ["information-report", .. var informationOptions])
     await InformationReport.RunAsync(InformationReportOptions.Parse(informationOptions));
 else if (args is ["exchanges-report", .. var exchangesOptions])
     await ExchangesReport.RunAsync(ExchangesReportOptions.Parse(exchangesOptions));
+else if (args is ["home-report", ..])
+    await HomeReport.RunAsync(args is [_, "--count", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : HomeReport.DefaultCount);
 else
     BenchmarkSwitcher.FromAssembly(typeof(SearchLatencyReport).Assembly).Run(args);

@@ -14,7 +14,7 @@ public static class Replies
 
     public static ChoicesMessage Menu(string text = "ご用件を選んでください。") => new(text,
     [
-        Choice("ホーム", BotActions.Home),
+        Choice(Home.HomeTexts.MenuLabel, Home.HomeActions.Show),
         Choice("やること", BotActions.Todo),
         Choice("さがす", BotActions.StartSearch),
         Choice("申請状況", Applications.StatusActions.List),

@@ -24,7 +24,7 @@ namespace Bot.Core.Conversations;
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
     NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information, ExchangeFlow exchanges,
     LookupConsentFlow lookupConsent, LinkedSiteFlow linkedSites, AppointingFlow appointing, AppointmentFormFlow appointmentForm,
-    ActingFlow acting)
+    ActingFlow acting, Home.HomeFlow home)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -43,6 +43,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
             return pressed switch
             {
                 { Feature: ActingActions.Feature } action => acting.HandleAsync(action, state, cancellationToken),
+                { Feature: Home.HomeActions.Feature } action => home.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu, Verb: "todo" } => forms.TodoAsync(state, cancellationToken),
                 { Feature: BotActions.Search, Verb: "apply" } apply => forms.StartAsync(apply.Argument, state, cancellationToken),
                 { Feature: FormActions.Feature } action => forms.HandleAsync(action, state, cancellationToken),

@@ -108,6 +108,9 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddSingleton<ResidentChannelStore>();
         services.TryAddTransient<ApplicationsPortalClient>();
         services.TryAddTransient<StatusFlow>();
+        // ホーム: one portal call for やること, the latest notices, applications in progress and whom one acts for.
+        services.TryAddTransient<Home.HomePortalClient>();
+        services.TryAddTransient<Home.HomeFlow>();
         services.TryAddTransient<StatusNoticeService>();
 
         // アカウント: ログイン中の端末, and new-login notices on the chats an account logged in from before.

@@ -29,7 +29,13 @@ public sealed class AccountService(
     /// first and only once; everyone then uses the account id it names.
     /// </summary>
     /// <param name="clientId">The client the resident signed in through (recorded in the history).</param>
-    public async Task<Account> SignInAsync(string issuer, string serialNumber, string clientId, CancellationToken cancellationToken)
+    public Task<Account> SignInAsync(string issuer, string serialNumber, string clientId, CancellationToken cancellationToken) =>
+        SignInAsync(issuer, serialNumber, null, clientId, cancellationToken);
+
+    /// <summary>As above, recording when the certificate expires (<paramref name="notAfter"/>) on the account, for
+    /// ホーム's warning: once, on the first sign-in that knows it.</summary>
+    public async Task<Account> SignInAsync(
+        string issuer, string serialNumber, DateTimeOffset? notAfter, string clientId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
         ArgumentException.ThrowIfNullOrWhiteSpace(serialNumber);
@@ -44,11 +50,18 @@ public sealed class AccountService(
             account = await repository.CreateOrReadAsync(new Account
             {
                 Id = claim.AccountId,
-                Certificates = [new AccountCertificate(issuer, serialNumber, now)],
+                Certificates = [new AccountCertificate(issuer, serialNumber, now, notAfter)],
                 State = AccountStates.Pending,
                 CreatedAt = now,
             }, cancellationToken);
             _logger.LogInformation("Signed in pending account {AccountId} (first sight of its certificate)", account.Id);
+        }
+        else if (notAfter is not null && account.Certificates.Any(c => c.Is(issuer, serialNumber) && c.NotAfter != notAfter))
+        {
+            account = (await repository.UpdateAsync(account.Id, a => a with
+            {
+                Certificates = [.. a.Certificates.Select(c => c.Is(issuer, serialNumber) ? c with { NotAfter = notAfter } : c)],
+            }, cancellationToken)).Document;
         }
         await history.AppendAsync(ResidentContext.Self(account.Id, clientId), SignInOperation, null, OperationOutcome.Succeeded, cancellationToken);
         return account;

@@ -33,6 +33,33 @@ public sealed class ApplicationRepository(PortalDatabase database)
     }
 
     /// <summary>
+    /// A resident's applications still in progress (not completed, rejected or withdrawn), newest first, at most
+    /// <paramref name="max"/>: only the few fields a list shows, never the revisions (their documents and signatures
+    /// are most of an application's size).
+    /// </summary>
+    public async Task<IReadOnlyList<ApplicationInProgress>> InProgressOfResidentAsync(
+        string residentId, int max, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition(
+                "SELECT c.id, c.localGovernmentCode, c.procedureId, c.status, c.createdAt FROM c WHERE c.residentId = @resident"
+                + " AND c.type = @type AND c.status != @completed AND c.status != @rejected AND c.status != @withdrawn"
+                + " ORDER BY c.createdAt DESC")
+            .WithParameter("@resident", residentId)
+            .WithParameter("@type", Application.DocumentType)
+            .WithParameter("@completed", nameof(ApplicationStatus.Completed))
+            .WithParameter("@rejected", nameof(ApplicationStatus.Rejected))
+            .WithParameter("@withdrawn", nameof(ApplicationStatus.Withdrawn));
+        var found = new List<ApplicationInProgress>();
+        using var iterator = database.Container(PortalContainers.Applications).GetItemQueryIterator<ApplicationInProgress>(
+            query, null, new QueryRequestOptions { MaxItemCount = max });
+        while (iterator.HasMoreResults && found.Count < max)
+        {
+            found.AddRange(await iterator.ReadNextAsync(cancellationToken));
+        }
+        return [.. found.Take(max)];
+    }
+
+    /// <summary>
     /// What one body received, oldest first (a work queue), optionally of one status and submitted in
     /// [<paramref name="from"/>, <paramref name="until"/>); only ever that body's partition.
     /// </summary>

@@ -14,6 +14,7 @@ using Portal.Functions.LinkedSites;
 using Portal.Functions.Forms;
 using Portal.Functions.Health;
 using Portal.Functions.HealthInsurance;
+using Portal.Functions.Home;
 using Portal.Functions.Histories;
 using Portal.Functions.Histories.Retention;
 using Portal.Functions.Notices;
@@ -79,6 +80,7 @@ public static class PortalServiceCollectionExtensions
             .AddProxyAppointmentFeature()
             .AddPublicFundsAccountFeature()
             .AddHealthInsuranceFeature()
-            .AddClinicFeature();
+            .AddClinicFeature()
+            .AddHomeFeature(configuration);
     }
 }

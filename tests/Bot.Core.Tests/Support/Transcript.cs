@@ -30,7 +30,7 @@ public static class Transcript
 
     public static bool OffersMenu(IEnumerable<OutgoingMessage> replies) =>
         Choices(replies).Select(c => c.Action).ToHashSet().IsSupersetOf(
-            [BotActions.Home.ToString(), BotActions.Todo.ToString(), BotActions.StartSearch.ToString()]);
+            [global::Bot.Core.Home.HomeActions.Show.ToString(), BotActions.Todo.ToString(), BotActions.StartSearch.ToString()]);
 
     /// <summary>さがす, then 荒川区 by its reading (picked from the choices if the reading matches several).</summary>
     public static async Task<IReadOnlyList<OutgoingMessage>> SetArakawaAsync(TestBot bot, ChannelUser user)

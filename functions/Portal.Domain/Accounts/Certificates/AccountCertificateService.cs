@@ -74,7 +74,7 @@ public sealed class AccountCertificateService(
             var stored = await repository.UpdateAsync(resident.PrincipalId, account =>
             {
                 added = !account.Certificates.Any(c => c.Is(issuer, serial));
-                return added ? account with { Certificates = [.. account.Certificates, new AccountCertificate(issuer, serial, now)] } : account;
+                return added ? account with { Certificates = [.. account.Certificates, new AccountCertificate(issuer, serial, now, outcome.CertificateNotAfter)] } : account;
             }, cancellationToken);
             if (added)
             {

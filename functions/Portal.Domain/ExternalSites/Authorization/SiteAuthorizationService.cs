@@ -96,7 +96,7 @@ public sealed class SiteAuthorizationService(
                     card is null || card.IsUsed || card.IsExpiredAt(clock.GetUtcNow()) ? AuthorizationStepKind.CardLoginFailed : AuthorizationStepKind.CardLogin,
                     transaction);
             }
-            var account = await accounts.SignInAsync(issuer, serial, transaction.ClientId, cancellationToken);
+            var account = await accounts.SignInAsync(issuer, serial, outcome.CertificateNotAfter, transaction.ClientId, cancellationToken);
             // Two refreshes at once: one write wins, the other reads the consent step again.
             if (await transactions.TryReplaceAsync(transaction with
                 {

@@ -170,7 +170,8 @@ public sealed class CardRequestService(
                 Certificate: login ? submission.Certificate : Convert.ToBase64String(certificateDer),
                 Signature: login ? null : Convert.ToBase64String(signature),
                 AuthenticationIssuer: authentication?.Issuer, AuthenticationSerialNumber: authentication?.SerialNumber,
-                Consented: consented);
+                Consented: consented,
+                CertificateNotAfter: certificate.NotAfter);
         }
         catch (Exception e) when (IsAnswerRefusal(e))
         {

@@ -209,7 +209,7 @@ public sealed class DeviceAuthorizationService(
         IssuedTokens issued;
         try
         {
-            var account = await accounts.SignInAsync(outcome.CertificateIssuer!, outcome.CertificateSerialNumber!, client.Id, cancellationToken);
+            var account = await accounts.SignInAsync(outcome.CertificateIssuer!, outcome.CertificateSerialNumber!, outcome.CertificateNotAfter, client.Id, cancellationToken);
             var scopes = claim.Document.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             issued = await tokens.IssueAsync(account, client, scopes, outcome.CompletedAt, claim.Document.DeviceKind,
                 new CertificateName(outcome.CertificateIssuer!, outcome.CertificateSerialNumber!), cancellationToken);

@@ -48,6 +48,23 @@ public sealed class NoticeInbox(
         return new InboxItem(notice, true);
     }
 
+    /// <summary>
+    /// ホーム: the <paramref name="latest"/> newest notices, the unread count and the important unread notices, with the
+    /// resident read once and both scans at the same time.
+    /// </summary>
+    public async Task<InboxSummary> SummaryAsync(ResidentContext resident, int latest, CancellationToken cancellationToken)
+    {
+        var who = await residents.OfAsync(resident, cancellationToken);
+        var now = clock.GetUtcNow();
+        var recent = scanner.ScanAsync(who, new InboxFilter(), null, latest, MaxLooked, now, cancellationToken);
+        var unread = scanner.ScanAsync(who, new InboxFilter(Unread: true), null, MaxUnreadCount + 1, MaxLooked, now, cancellationToken);
+        var (recentScan, unreadScan) = (await recent, await unread);
+        var count = new UnreadNoticeCount(Math.Min(unreadScan.Items.Count, MaxUnreadCount),
+            unreadScan.Items.Count > MaxUnreadCount || unreadScan.Next is not null);
+        var important = unreadScan.Items.Select(i => i.Notice).Where(n => n.Importance == NoticeImportance.Important).ToList();
+        return new InboxSummary(recentScan.Items, count, important);
+    }
+
     /// <summary>Live notices the resident may see and has not opened, counted up to <see cref="MaxUnreadCount"/>.</summary>
     public async Task<UnreadNoticeCount> UnreadCountAsync(ResidentContext resident, CancellationToken cancellationToken)
     {

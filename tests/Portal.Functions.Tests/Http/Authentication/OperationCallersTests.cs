@@ -94,6 +94,7 @@ public sealed class OperationCallersTests
         ["PatchDraft"] = Applications,
         ["DeleteDraft"] = Applications,
         ["GetTodo"] = Applications,
+        ["GetHome"] = Portal,
         ["PrefillDraft"] = Applications,
         ["AddDraftAttachment"] = Applications,
         ["GetDraftAttachment"] = Applications,
