@@ -5,6 +5,7 @@ using Portal.Domain.Storage;
 using Portal.Functions.Accounts;
 using Portal.Functions.Agencies;
 using Portal.Functions.Applications;
+using Portal.Functions.Banks;
 using Portal.Functions.Drafts;
 using Portal.Functions.Email;
 using Portal.Functions.Exchanges;
@@ -75,6 +76,7 @@ public static class PortalServiceCollectionExtensions
             .AddLinkedSitesFeature()
             .AddActingFeature()
             .AddProxyAppointmentFeature()
-            .AddPublicFundsAccountFeature();
+            .AddPublicFundsAccountFeature()
+            .AddBanksFeature();
     }
 }
