@@ -7,7 +7,7 @@ namespace Portal.Domain.PublicFundsAccounts.Lookup;
 /// What a resident typed to find a bank or branch, in the forms the data is compared in: the name folded by NFKC (so
 /// ＵＦＪ and UFJ, ｶﾅ and カナ are one), the kana in the Zengin set (hiragana → katakana, small kana written large, as
 /// the data writes them), and the digits when it is a code. A trailing 銀行 / 支店 is dropped: the data names
-/// みずほ, not みずほ銀行.
+/// みずほ, not みずほ銀行; and 信用金庫 / 信用組合 are written 信金 / 信組, as the data writes them.
 /// </summary>
 public sealed record BankQuery(string Name, string? Kana, string? Digits)
 {
@@ -28,12 +28,14 @@ public sealed record BankQuery(string Name, string? Kana, string? Digits)
                 break;
             }
         }
+        text = text.Replace("信用金庫", "信金", StringComparison.Ordinal).Replace("信用組合", "信組", StringComparison.Ordinal);
         if (text.Length == 0)
         {
             return null;
         }
         var digits = text.All(char.IsAsciiDigit) ? text : null;
-        var kana = digits is null ? ZenginKana.Normalise(text)?.Replace("\u3000", string.Empty, StringComparison.Ordinal) : null;
+        var kana = digits is null ? ZenginKana.Normalise(text)?.Replace("\u3000", string.Empty, StringComparison.Ordinal)
+            .Replace("シンヨウキンコ", "シンキン", StringComparison.Ordinal).Replace("シンヨウクミアイ", "シンクミ", StringComparison.Ordinal) : null;
         return new BankQuery(text.Replace(" ", string.Empty, StringComparison.Ordinal), kana, digits);
     }
 

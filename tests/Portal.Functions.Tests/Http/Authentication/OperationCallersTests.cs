@@ -116,6 +116,8 @@ public sealed class OperationCallersTests
         ["GetPublicFundsAccount"] = Portal,
         ["PutPublicFundsAccount"] = Portal,
         ["DeletePublicFundsAccount"] = Portal,
+        ["FindBanks"] = "Anyone",
+        ["FindBranches"] = "Anyone",
         ["GetAgencyMe"] = "Agency",
         ["GetAgencyOfferings"] = "Agency(agency.procedures)",
         ["PutAgencyOffering"] = "Agency(agency.procedures)",
