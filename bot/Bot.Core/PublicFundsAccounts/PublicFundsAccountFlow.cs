@@ -63,7 +63,8 @@ public sealed class PublicFundsAccountFlow(PublicFundsAccountPortalClient portal
             return check.ToTurn();
         }
         var page = tokens.Issue(check.State.Id);
-        return new TurnResult(check.State with { Step = ConversationSteps.Idle, PublicFundsAccountPage = page },
+        // The step is kept: pressed from a form's 「公金受取口座を利用しますか」, the question is still open afterwards.
+        return new TurnResult(check.State with { PublicFundsAccountPage = page },
             PublicFundsAccountTexts.Page(tokens.PageUrl(page.Token)));
     }
 
