@@ -50,6 +50,9 @@ public sealed record ConversationState
     /// <summary>代理人を指定する / 代理人になる being filled in, if any; its name and date of birth are sealed when stored.</summary>
     public Proxies.Appointing.AppointmentForm? ProxyAppointment { get; init; }
 
+    /// <summary>The live link of the 公金受取口座 page, if one was given (the account itself is never held here).</summary>
+    public PublicFundsAccounts.PublicFundsAccountPageToken? PublicFundsAccountPage { get; init; }
+
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public static ConversationState New(string key) => new() { Id = key };

@@ -11,6 +11,7 @@ using Bot.Core.Notices;
 using Bot.Core.Notices.Settings;
 using Bot.Core.Proxies.Acting;
 using Bot.Core.Proxies.Appointing;
+using Bot.Core.PublicFundsAccounts;
 using Bot.Core.Registration;
 using Bot.Core.Search;
 using Bot.Core.Sessions;
@@ -24,7 +25,7 @@ namespace Bot.Core.Conversations;
 public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFlow registration, StatusFlow status, SessionFlow sessions,
     NoticeFlow notices, NotificationSettingsFlow notificationSettings, InformationFlow information, ExchangeFlow exchanges,
     LookupConsentFlow lookupConsent, LinkedSiteFlow linkedSites, AppointingFlow appointing, AppointmentFormFlow appointmentForm,
-    ActingFlow acting, Home.HomeFlow home)
+    ActingFlow acting, Home.HomeFlow home, PublicFundsAccountFlow publicFundsAccounts)
 {
     public Task<TurnResult> RunAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
@@ -60,6 +61,7 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
                 { Feature: AppointingActions.Feature } action when AppointmentFormFlow.Continues(message, state) || action.Verb == "start" =>
                     appointmentForm.HandleAsync(action, state, cancellationToken),
                 { Feature: AppointingActions.Feature } action => appointing.HandleAsync(action, state, cancellationToken),
+                { Feature: PublicFundsAccountActions.Feature } action => publicFundsAccounts.HandleAsync(action, state, cancellationToken),
                 { Feature: BotActions.Menu } menu => MenuFlow.HandleAsync(menu, state),
                 { Feature: BotActions.Search } action => search.HandleAsync(action, state, cancellationToken),
                 _ => Task.FromResult(Replies.Stale(state)),
@@ -77,6 +79,11 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (FormFlow.Takes(state, text))
         {
             return forms.TextAsync(text, state, cancellationToken);
+        }
+        if (PublicFundsAccountTexts.LooksLikeAccountNumber(text))
+        {
+            // An account number typed where no form question took it (a postal code is 7 digits too): neither kept nor echoed.
+            return Task.FromResult(PublicFundsAccountFlow.NumberTyped(state));
         }
         if (ActingFlow.IsActing(state) && IsOwnOnlyWord(text))
         {
@@ -121,6 +128,10 @@ public sealed class TurnRouter(SearchFlow search, FormFlow forms, RegistrationFl
         if (LookupConsentTexts.IsLookupWord(text))
         {
             return lookupConsent.ShowAsync(state, cancellationToken);
+        }
+        if (PublicFundsAccountTexts.IsAccountWord(text))
+        {
+            return publicFundsAccounts.ShowAsync(state, cancellationToken);
         }
         if (LinkedSiteTexts.IsLinkedSitesWord(text))
         {

@@ -3,6 +3,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Login;
 using Bot.Core.Messages;
 using Bot.Core.Portal;
+using Bot.Core.PublicFundsAccounts;
 using Portal.Contracts.Forms;
 
 namespace Bot.Core.Forms;
@@ -12,7 +13,7 @@ namespace Bot.Core.Forms;
 /// asked in the chat through the web form page) or shows the review, and takes an answer — read for the field's kind,
 /// checked by the portal's validator, saved at once into the draft.
 /// </summary>
-public sealed class FormQuestioning(FormsPortalClient portal, FormPageTokens pages)
+public sealed class FormQuestioning(FormsPortalClient portal, FormPageTokens pages, PublicFundsAccountPortalClient accounts)
 {
     /// <summary>Typed or tapped text as the answer to the question asked now.</summary>
     public async Task<TurnResult> AnswerAsync(string text, ConversationState state, CancellationToken cancellationToken)
@@ -62,9 +63,27 @@ public sealed class FormQuestioning(FormsPortalClient portal, FormPageTokens pag
         {
             return Ask(state, filling, question, data, [FormReplies.Problem(question, errors)]);
         }
+        IReadOnlyList<OutgoingMessage> said = [];
+        if (question.Field.PublicFundsAccount && value.GetValueKind() == System.Text.Json.JsonValueKind.True)
+        {
+            // 「公金受取口座を利用する」: say which account will be paid into, or, with none registered, keep the question open.
+            var account = await accounts.GetAsync(session, cancellationToken);
+            if (account.Value is { } registered)
+            {
+                said = [FormReplies.PaidInto(registered)];
+            }
+            else if (session.Acting is not null)
+            {
+                said = [FormReplies.PaidIntoPrincipals];
+            }
+            else
+            {
+                return Ask(state, filling, question, data, [FormReplies.NoPublicFundsAccount]);
+            }
+        }
         await SaveAsync(session, filling.DraftId, stored, question.Path, value, cancellationToken);
         var next = filling with { History = [.. filling.History, question.Path], Asking = null };
-        return await ContinueAsync(state, next, session, false, [], cancellationToken);
+        return await ContinueAsync(state, next, session, false, said, cancellationToken);
     }
 
     /// <summary>Reads the draft and asks what comes next (the question asked again, the next unanswered, or the review).</summary>

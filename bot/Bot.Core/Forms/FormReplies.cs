@@ -140,4 +140,18 @@ public static class FormReplies
     public static TextMessage FirstQuestion { get; } = new("これが最初の質問です。");
 
     private static string Short(string label) => label.Length <= ChoicesMessage.MaxLabelLength ? label : label[..ChoicesMessage.MaxLabelLength];
+
+    /// <summary>はい to 「公金受取口座を利用しますか」: the registered account, masked.</summary>
+    public static TextMessage PaidInto(global::Portal.Contracts.PublicFundsAccounts.PublicFundsAccountView account) => new(account.Valid
+        ? $"給付金は公金受取口座「{PublicFundsAccounts.PublicFundsAccountTexts.Masked(account)}」に振り込まれます。"
+        : $"登録されている公金受取口座「{PublicFundsAccounts.PublicFundsAccountTexts.Masked(account)}」は、金融機関の合併などにより現在は利用できません。"
+            + "このままでは申請を送信できません。「公金受取口座」から登録し直すか、この質問に「いいえ」と答えて口座を入力してください。");
+
+    /// <summary>A proxy does not see the principal's account; the portal checks it at submission.</summary>
+    public static TextMessage PaidIntoPrincipals { get; } = new(
+        "（代理で操作中）給付金はご本人が登録した公金受取口座に振り込まれます。口座の内容は代理人には表示されません。");
+
+    public static ChoicesMessage NoPublicFundsAccount { get; } = new(
+        "公金受取口座が登録されていません。いま登録するか（口座番号は専用の画面で入力します）、この質問に「いいえ」と答えて振込先の口座を入力してください。",
+        [Conversations.Replies.Choice("公金受取口座を登録する", PublicFundsAccounts.PublicFundsAccountActions.Register)]);
 }

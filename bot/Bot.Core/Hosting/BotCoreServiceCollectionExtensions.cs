@@ -8,6 +8,7 @@ using Bot.Core.Information;
 using Bot.Core.Login;
 using Bot.Core.LinkedSites;
 using Bot.Core.LookupConsent;
+using Bot.Core.PublicFundsAccounts;
 using Bot.Core.Proxies.Appointing;
 using Bot.Core.Notices;
 using Bot.Core.Notices.Settings;
@@ -157,6 +158,7 @@ public static class BotCoreServiceCollectionExtensions
         services.TryAddTransient<ExchangesPortalClient>();
         services.TryAddTransient<ExchangeFlow>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IContentKind, ExchangesContent>());
+        services.AddPublicFundsAccountChat(configuration);
         services.TryAddTransient<PortalEventRouter>();
 
         // The bot is the portal's confidential client: private_key_jwt on every OAuth call, per attempt.

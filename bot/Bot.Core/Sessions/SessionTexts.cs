@@ -19,6 +19,7 @@ public static class SessionTexts
         LookupConsent.LookupConsentTexts.Entry,
         LinkedSites.LinkedSiteTexts.Entry,
         Proxies.Appointing.AppointingTexts.Entry,
+        PublicFundsAccounts.PublicFundsAccountTexts.Entry,
         Replies.Choice("ホーム", BotActions.Home),
     ]);
 

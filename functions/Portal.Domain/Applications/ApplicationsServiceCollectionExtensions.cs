@@ -10,6 +10,8 @@ using Portal.Domain.Applications.Residents;
 using Portal.Domain.Applications.Signing;
 using Portal.Domain.Applications.Status;
 using Portal.Domain.Applications.Submissions;
+using Portal.Domain.PublicFundsAccounts;
+using Portal.Domain.PublicFundsAccounts.Zengin;
 using Portal.Domain.Notices;
 using Portal.Domain.Procedures.Serving;
 using Portal.Domain.Proxies;
@@ -55,6 +57,9 @@ public static class ApplicationsServiceCollectionExtensions
         services.TryAddSingleton<SubmissionFinalizer>();
         // A proxy's submission keeps the delegation it was filed under.
         services.AddProxies();
+        services.TryAddSingleton<PublicFundsAccountChoice>();
+        services.TryAddSingleton<PublicFundsAccountRepository>();
+        services.TryAddSingleton(_ => ZenginDirectory.Embedded);
         services.TryAddSingleton<SubmissionService>();
 
         // 申請状況: status changes for residents and agencies, and telling the resident of each.

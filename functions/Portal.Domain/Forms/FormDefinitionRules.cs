@@ -56,6 +56,10 @@ public static class FormDefinitionRules
         {
             return scopeName is not null ? $"has the prefill hint \"{f.Prefill}\", but is inside a group" : PrefillItems.KindProblem(f);
         }
+        if (f.PublicFundsAccount && (f.Kind != FieldKinds.YesNo || scopeName is not null))
+        {
+            return "is marked publicFundsAccount, but is not a top-level yesNo field";
+        }
         if (f.ShowWhen is { } condition && Condition(condition, siblings, topLevel, scopeName) is { } problem)
         {
             return problem;

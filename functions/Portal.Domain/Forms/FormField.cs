@@ -36,6 +36,13 @@ public sealed record FormField
     /// </summary>
     public string? Prefill { get; init; }
 
+    /// <summary>
+    /// On a top-level <see cref="FieldKinds.YesNo"/>: はい means 「公金受取口座を利用する」, pay into the resident's
+    /// registered 公金受取口座. Submitting with はい needs a registered, valid account; the account itself is never
+    /// copied into the application (the paying agency reads it through its own access).
+    /// </summary>
+    public bool PublicFundsAccount { get; init; }
+
     /// <summary>For <see cref="FieldKinds.Group"/>: the item fields and how many items.</summary>
     public RepeatableGroup? Group { get; init; }
 }

@@ -19,5 +19,5 @@ public static class FormViews
         f.ShowWhen is { } c ? new FieldConditionView(c.Field, c.EqualTo, c.In.Count == 0 ? null : c.In) : null,
         f.NotFuture, f.Placeholder,
         f.Group is { } g ? new RepeatableGroupView(g.ItemLabel, g.Min, g.Max, g.Fields.Select(Field).ToList()) : null,
-        f.Prefill);
+        f.Prefill, f.PublicFundsAccount);
 }

@@ -5,6 +5,7 @@ using Portal.Domain.Storage;
 using Portal.Functions.Accounts;
 using Portal.Functions.Agencies;
 using Portal.Functions.Applications;
+using Portal.Functions.Banks;
 using Portal.Functions.Clinics;
 using Portal.Functions.Drafts;
 using Portal.Functions.Email;
@@ -81,6 +82,7 @@ public static class PortalServiceCollectionExtensions
             .AddPublicFundsAccountFeature()
             .AddHealthInsuranceFeature()
             .AddClinicFeature()
-            .AddHomeFeature(configuration);
+            .AddHomeFeature(configuration)
+            .AddBanksFeature();
     }
 }

@@ -238,5 +238,5 @@ public sealed class FormFillingTests(BotTestHost host)
         (await Drafts(session).ReadAsync((await bot.StoredAsync(user)).State.Form!.DraftId)).Data;
 
     /// <summary>The resident's draft as the web would change it (the whole form answered elsewhere, or one patch).</summary>
-    private PortalDrafts Drafts(PortalSession session) => new(host.Portal.CreateClient, session);
+    private PortalDrafts Drafts(PortalSession session) => new(host.Portal.CreateClient, session, host.Portal.Services);
 }

@@ -88,7 +88,7 @@ public sealed class FormPageAttachmentTests(BotTestHost host)
     private async Task<(PortalDrafts Drafts, string DraftId, string Token)> AtTheAttachmentAsync(TestBot bot, ChannelUser user)
     {
         var session = await host.LogInAsync(bot, user, Chiyoda);
-        var drafts = new PortalDrafts(host.Portal.CreateClient, session);
+        var drafts = new PortalDrafts(host.Portal.CreateClient, session, host.Portal.Services);
         await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
         var draftId = (await bot.StoredAsync(user)).State.Form!.DraftId;
         await drafts.FillChildAllowanceAsync(draftId, ownAccount: true, accountNumber: "1234567");

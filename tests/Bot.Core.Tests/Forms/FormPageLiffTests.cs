@@ -25,7 +25,7 @@ public sealed class FormPageLiffTests(BotTestHost host)
         var user = new ChannelUser(channel, Guid.NewGuid().ToString("N"));
         var session = await host.LogInAsync(bot, user, Chiyoda);
         await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
-        await new PortalDrafts(host.Portal.CreateClient, session).FillChildAllowanceAsync((await bot.StoredAsync(user)).State.Form!.DraftId, ownAccount: true);
+        await new PortalDrafts(host.Portal.CreateClient, session, host.Portal.Services).FillChildAllowanceAsync((await bot.StoredAsync(user)).State.Form!.DraftId, ownAccount: true);
         var replies = await bot.PressAsync(user, FormActions.Continue.ToString());
 
         replies = await bot.PressAsync(user, Action(replies, "いいえ"));

@@ -67,7 +67,7 @@ public sealed class SigningPollTests(BotTestHost host)
     {
         var session = await host.LogInAsync(bot, user, Chiyoda);
         await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
-        await new PortalDrafts(host.Portal.CreateClient, session).FillChildAllowanceAsync((await bot.StoredAsync(user)).State.Form!.DraftId, ownAccount: false);
+        await new PortalDrafts(host.Portal.CreateClient, session, host.Portal.Services).FillChildAllowanceAsync((await bot.StoredAsync(user)).State.Form!.DraftId, ownAccount: false);
         var replies = await bot.PressAsync(user, FormActions.Continue.ToString());
         replies = await bot.PressAsync(user, Action(replies, "いいえ"));
         replies = await bot.PressAsync(user, Action(replies, "申請する"));

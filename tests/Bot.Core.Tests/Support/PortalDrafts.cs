@@ -4,11 +4,13 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Bot.Core.Conversations;
 using Portal.Contracts.Drafts;
+using Portal.Testing.PublicFundsAccounts;
 
 namespace Bot.Core.Tests.Support;
 
 /// <summary>The resident's draft as another client (the web) reads and changes it, straight on the portal.</summary>
-public sealed class PortalDrafts(Func<HttpClient> portal, PortalSession session)
+/// <param name="portalServices">The portal host's services, to register a 公金受取口座 when the answers choose it.</param>
+public sealed class PortalDrafts(Func<HttpClient> portal, PortalSession session, IServiceProvider portalServices)
 {
     public async Task<DraftView> ReadAsync(string draftId)
     {
@@ -20,8 +22,13 @@ public sealed class PortalDrafts(Func<HttpClient> portal, PortalSession session)
     /// 児童手当の認定請求 answered up to the attachments: with <paramref name="ownAccount"/> the resident's own account
     /// (the number too when <paramref name="accountNumber"/> is given), so what is left is the bank page's fields.
     /// </summary>
-    public Task FillChildAllowanceAsync(string draftId, bool ownAccount, string? accountNumber = null)
+    public async Task FillChildAllowanceAsync(string draftId, bool ownAccount, string? accountNumber = null)
     {
+        if (!ownAccount)
+        {
+            // 「公金受取口座を利用する」 is refused at submission without a registered account.
+            await TestPublicFundsAccounts.RegisterForTokenAsync(portalServices, session.AccessToken);
+        }
         var patch = new JsonObject
         {
             ["applicant"] = new JsonObject
@@ -45,7 +52,7 @@ public sealed class PortalDrafts(Func<HttpClient> portal, PortalSession session)
             }
             patch["bank"] = bank;
         }
-        return PatchAsync(draftId, patch);
+        await PatchAsync(draftId, patch);
     }
 
     public async Task PatchAsync(string draftId, JsonObject patch)

@@ -198,7 +198,7 @@ public sealed class FormPageHttpTests(BotWithPortal hosts) : IClassFixture<BotWi
 
         await Press(BotActions.Apply(TestCatalog.ChildAllowance).ToString());
         var draftId = (await store.ReadAsync(user.Key, CancellationToken.None)).State.Form!.DraftId;
-        var drafts = new PortalDrafts(hosts.Portal.CreateClient, session);
+        var drafts = new PortalDrafts(hosts.Portal.CreateClient, session, hosts.Portal.Services);
         await drafts.FillChildAllowanceAsync(draftId, ownAccount, ownAccount ? "1234567" : null);
         var replies = await Press(FormActions.Continue.ToString());
         replies = await Press(Choice(replies, "いいえ"));

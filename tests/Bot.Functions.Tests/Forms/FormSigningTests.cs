@@ -46,7 +46,7 @@ public sealed class FormSigningTests(BotWithIdentity hosts) : IClassFixture<BotW
 
         await browser.SayAsync(new { action = BotActions.Apply(TestCatalog.ChildAllowance).ToString(), label = "申請する" });
         var draftId = (await StoredAsync(key)).Form!.DraftId;
-        await new PortalDrafts(hosts.Portal.CreateClient, session).FillChildAllowanceAsync(draftId, ownAccount: false);
+        await new PortalDrafts(hosts.Portal.CreateClient, session, hosts.Portal.Services).FillChildAllowanceAsync(draftId, ownAccount: false);
         var more = await browser.SayAsync(new { action = FormActions.Continue.ToString(), label = "入力しました" });
         var review = await browser.SayAsync(new { action = Action(more, "いいえ"), label = "いいえ" });
         var sign = await browser.SayAsync(new { action = Action(review, "申請する"), label = "申請する" });

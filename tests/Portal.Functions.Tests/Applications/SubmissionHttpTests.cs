@@ -10,6 +10,7 @@ using Portal.Functions.Tests.Drafts;
 using Portal.Functions.Tests.Identity;
 using Portal.Functions.Tests.Procedures;
 using Portal.Testing;
+using Portal.Testing.PublicFundsAccounts;
 using Portal.Testing.Signing;
 
 namespace Portal.Functions.Tests.Applications;
@@ -228,6 +229,8 @@ public sealed class SubmissionHttpTests(DraftsApiFixture fixture) : IClassFixtur
 
     private async Task<string> DraftAsync(string token, string procedureId, string answers)
     {
+        // 「公金受取口座を利用する」 needs one registered: these tests are about the submission, not the account.
+        await TestPublicFundsAccounts.RegisterForTokenAsync(Api.Host.Services, token);
         var draft = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Post, "/api/me/drafts", token,
             new { procedureId, localGovernmentCode = SmallCatalog.Chiyoda, data = JsonNode.Parse(answers) }), 201);
         return draft.GetProperty("id").GetString()!;

@@ -14,6 +14,7 @@ using Portal.Functions.Tests.Identity;
 using Portal.Functions.Tests.Procedures;
 using Portal.Testing;
 using Signer.Cli;
+using Portal.Testing.PublicFundsAccounts;
 using Portal.Testing.Signing;
 using Xunit.Abstractions;
 
@@ -41,7 +42,9 @@ public sealed class ApplicationJourneyThroughPcscdTests(DraftsApiFixture fixture
     public async Task AResidentAppliesWithTheCardThroughPcscdAndTheAgencyVerifiesAndDecidesIt()
     {
         var cardFile = fixture.Pki.Issue();
-        var (_, token, email) = await Api.RegisteredWithCardAsync(cardFile);
+        var (accountId, token, email) = await Api.RegisteredWithCardAsync(cardFile);
+        // The answers choose 「公金受取口座を利用する」, which needs a registered account.
+        await TestPublicFundsAccounts.RegisterAsync(Api.Host.Services, accountId);
         await using var card = SoftwareCard.Open(cardFile);
         await using var inserted = await pcscd.InsertAsync(card, output);
 

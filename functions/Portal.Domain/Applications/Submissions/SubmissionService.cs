@@ -28,6 +28,7 @@ public sealed class SubmissionService(
     CatalogHost catalog,
     FormCatalog forms,
     FormValidator validator,
+    PublicFundsAccountChoice publicFundsAccount,
     CorrectionTargets corrections,
     CardRequestService cardRequests,
     SubmissionFinalizer finalizer,
@@ -125,6 +126,10 @@ public sealed class SubmissionService(
         var form = (draft is { FormId: { } formId, FormVersion: { } version } ? forms.Find(formId, version) : null)
             ?? throw new FormNotFoundException(draft.FormId ?? draft.ProcedureId, draft.FormVersion);
         var errors = validator.Validate(form, draft.Data);
+        if (errors.Count == 0)
+        {
+            errors = await publicFundsAccount.CheckAsync(resident.PrincipalId, form, draft.Data, cancellationToken);
+        }
         if (errors.Count > 0)
         {
             throw new ApplicationInvalidException(errors);

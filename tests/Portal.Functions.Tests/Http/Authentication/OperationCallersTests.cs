@@ -123,6 +123,8 @@ public sealed class OperationCallersTests
         ["WithdrawHealthInsurance"] = Portal,
         ["StartEligibilityCheck"] = "Clinic(clinic.eligibility)",
         ["GetEligibilityCheck"] = "Clinic(clinic.eligibility)",
+        ["FindBanks"] = "Anyone",
+        ["FindBranches"] = "Anyone",
         ["GetAgencyMe"] = "Agency",
         ["GetAgencyOfferings"] = "Agency(agency.procedures)",
         ["PutAgencyOffering"] = "Agency(agency.procedures)",
