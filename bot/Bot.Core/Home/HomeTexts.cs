@@ -4,6 +4,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Forms;
 using Bot.Core.Messages;
 using Bot.Core.Notices;
+using Bot.Core.PublicFundsAccounts;
 using Portal.Contracts.Home;
 
 namespace Bot.Core.Home;
@@ -47,7 +48,8 @@ public static class HomeTexts
         "important-notice" => new Card($"重要なお知らせ：{item.Title ?? ""}", "まだ開いていません", [],
             [CardButton.ForAction("お知らせを開く", NoticeActions.Open(item.TargetId ?? "").ToString())]),
         "public-funds-account-invalid" => new Card("公金受取口座の確認", null,
-            [new CardField("内容", "登録した口座の金融機関または支店が、金融機関の合併などで変わりました。公金受取口座の登録内容を変更してください。")], []),
+            [new CardField("内容", "登録した口座の金融機関または支店が、金融機関の合併などで変わりました。公金受取口座の登録内容を変更してください。")],
+            [CardButton.ForAction("公金受取口座を見る", PublicFundsAccountActions.Show.ToString())]),
         "certificate-expiring" => new Card("電子証明書の更新", Due("有効期限", item.DueAt),
             [new CardField("内容", "マイナンバーカードの電子証明書の有効期限が近づいています。お住まいの市区町村の窓口で更新してください。")],
             [CardButton.ForAction("手続を見る", BotActions.Detail(item.ProcedureId ?? "").ToString())]),

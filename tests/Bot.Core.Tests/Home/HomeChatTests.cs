@@ -7,6 +7,7 @@ using Bot.Core.Forms;
 using Bot.Core.Home;
 using Bot.Core.Messages;
 using Bot.Core.Notices;
+using Bot.Core.PublicFundsAccounts;
 using Bot.Core.Tests.Support;
 using Portal.Contracts.Applications.History;
 using Portal.Contracts.Home;
@@ -51,8 +52,7 @@ public sealed class HomeChatTests(BotTestHost host)
         Assert.Equal(["補正依頼：保育所等の利用申込", "公金受取口座の確認", "電子証明書の更新", "重要なお知らせ：大雨への備え", "入力途中：児童手当の認定請求"],
             cards.Select(c => c.Title));
         Assert.Equal(StatusActions.Show("2026-1120-0001").ToString(), Assert.Single(cards[0].Buttons).Action);
-        // The chat's 公金受取口座 flow is another slice: until it answers its action, the item is text only.
-        Assert.Empty(cards[1].Buttons);
+        Assert.Equal(PublicFundsAccountActions.Show.ToString(), Assert.Single(cards[1].Buttons).Action);
         Assert.Equal(BotActions.Detail("electronic-certificate-renewal").ToString(), Assert.Single(cards[2].Buttons).Action);
         Assert.Equal(NoticeActions.Open("ntc-1").ToString(), Assert.Single(cards[3].Buttons).Action);
         Assert.Equal(FormActions.Resume("drf-1").ToString(), Assert.Single(cards[4].Buttons).Action);
