@@ -169,6 +169,11 @@ public sealed class SubmissionBenchmarkStack : IAsyncDisposable
     private async Task<Draft> DraftAsync(ResidentContext resident, string procedureId)
     {
         var now = _clock.GetUtcNow();
+        if (procedureId == Signed)
+        {
+            // Its answers choose 「公金受取口座を利用する」, which the portal takes only with a registered account.
+            await Portal.Testing.PublicFundsAccounts.TestPublicFundsAccounts.RegisterAsync(_services, resident.PrincipalId);
+        }
         var draft = (await _drafts.CreateAsync(new Draft
         {
             Id = "drf-" + Guid.NewGuid().ToString("N"),

@@ -8,6 +8,7 @@ using Bot.Core.Forms;
 using Bot.Core.Messages;
 using Bot.Core.Tests.Support;
 using Portal.Contracts.Drafts;
+using Portal.Testing.PublicFundsAccounts;
 using static Bot.Core.Tests.Support.Transcript;
 
 namespace Bot.Core.Tests.Forms;
@@ -24,7 +25,9 @@ public sealed class FormFillingTests(BotTestHost host)
     {
         await using var bot = host.StartBot();
         var user = NewUser();
-        var session = await host.LogInAsync(bot, user, Chiyoda);
+        // 「公金受取口座を利用する」 is answered はい below: the portal takes it only from an account with one registered.
+        var session = await host.LogInStoredAsync(bot, user, Chiyoda);
+        await TestPublicFundsAccounts.RegisterAsync(host.Portal.Services, session.AccountId!);
 
         var replies = await bot.PressAsync(user, BotActions.Apply(TestCatalog.ChildAllowance).ToString());
         Assert.Contains("入力をはじめます", Text(replies));

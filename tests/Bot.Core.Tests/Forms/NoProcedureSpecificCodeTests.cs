@@ -15,6 +15,9 @@ public sealed class NoProcedureSpecificCodeTests
     [
         "text", "multiline", "katakana", "date", "postalCode", "phone", "email", "number", "select", "yesNo", "attachment", "group",
         "name", "address", "dateOfBirth", "sex",
+        // The portal's own 公金受取口座 API (GET|PUT /api/me/public-funds-account and its body), which the chat calls
+        // as it calls any portal API; the 児童手当 form's bank fields happen to share these names.
+        "public-funds-account", "accountType", "accountNumber", "holderKana",
     ];
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Bot.Functions.Tests.Support;
+using Portal.Testing.PublicFundsAccounts;
 using Xunit.Abstractions;
 
 namespace Bot.Functions.Tests.Transcripts;
@@ -28,6 +30,8 @@ public sealed class CrossChannelTranscriptTests(TranscriptHosts hosts, ITestOutp
             var login = await line.ApplyAsync(name);
             await line.LogInWithCardAsync(hosts, login, card);
             var start = await line.RegisterAsync(hosts, ResidentSteps.NewEmail());
+            // はい to 「公金受取口座を利用しますか」 below: the resident registered the account (the chat then names it, masked).
+            await TestPublicFundsAccounts.RegisterAsync(hosts.Portal.Services, await CardLogins.AccountOfAsync(hosts.Portal.Services, card));
             Assert.Contains(start, m => m.Says("の入力をはじめます"));
             var filler = new FormFiller(hosts, line, form, picks);
             var pendingOnLine = Question(await filler.FillAsync(start, stopAfter: 3));

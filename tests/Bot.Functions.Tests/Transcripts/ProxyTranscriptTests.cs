@@ -13,6 +13,7 @@ using Portal.Domain.Identity;
 using Portal.Domain.Proxies;
 using Portal.Testing;
 using Xunit.Abstractions;
+using Portal.Testing.PublicFundsAccounts;
 
 namespace Bot.Functions.Tests.Transcripts;
 
@@ -48,6 +49,8 @@ public sealed class ProxyTranscriptTests(TranscriptHosts hosts, ITestOutputHelpe
 
             transcript.Note("the principal, with an account and a draft of their own, appoints the proxy for 申請");
             var principal = await PrincipalAsync();
+            // The proxy files with 「公金受取口座を利用する」: the principal's own account, which the principal registered.
+            await TestPublicFundsAccounts.RegisterAsync(hosts.Portal.Services, principal);
             var principalToken = await ResidentTokens.IssueAsync(hosts.Portal.Services, principal, "transcripts", PortalScopes.Portal);
             await CreateDraftAsync(principalToken);
             await DelegateAsync(principal, await CardLogins.AccountOfAsync(hosts.Portal.Services, proxyCard));

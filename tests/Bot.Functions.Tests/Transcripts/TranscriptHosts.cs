@@ -20,6 +20,7 @@ using Portal.Domain.Procedures.Storage;
 using Portal.LocalHost;
 using Portal.Testing;
 using Portal.Testing.Procedures;
+using Portal.Testing.PublicFundsAccounts;
 
 namespace Bot.Functions.Tests.Transcripts;
 
@@ -165,6 +166,8 @@ public sealed class TranscriptHosts : IAsyncLifetime
             if (first)
             {
                 await resident.RegisterAsync(this, ResidentSteps.NewEmail());
+                // Forms offering 「公金受取口座を利用する」 are answered はい: the portal takes that only with a registered account.
+                await TestPublicFundsAccounts.RegisterAsync(Portal.Services, await CardLogins.AccountOfAsync(Portal.Services, _sharedCard));
             }
             else
             {
