@@ -142,7 +142,7 @@ register_agency() {
 DEMO_AGENCY=lg-131016-chiyoda
 DEMO_AGENCY_KEYS="$DATA/agencies/chiyoda"
 register_agency "$DEMO_AGENCY_KEYS" --id "$DEMO_AGENCY" --name 千代田区 --lg 131016 \
-  --scope agency.procedures --scope agency.applications --scope agency.notices --scope agency.information
+  --scope agency.procedures --scope agency.applications --scope agency.notices --scope agency.information --scope agency.payments
 # A second provider of わたしの情報: the demo resident's health insurer (健康保険証, 医療費), a body of its own kind.
 DEMO_INSURER=insurer-01130012-tokyo
 DEMO_INSURER_KEYS="$DATA/agencies/kyoukaikenpo-tokyo"

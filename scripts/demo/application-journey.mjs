@@ -6,7 +6,7 @@
 //
 //   node scripts/demo/application-journey.mjs [--portal http://127.0.0.1:7071/api]
 import { createHash, randomUUID } from 'node:crypto';
-import { agencyToken, buildSigner, call, login, portal, readCardIntoProfile, show, signer, state, step } from './portal.mjs';
+import { agencyToken, buildSigner, call, ensurePublicFundsAccount, login, portal, readCardIntoProfile, show, signer, state, step } from './portal.mjs';
 
 const lg = '131016'; // 千代田区, the demo agency's body
 const procedure = 'child-allowance-certification';
@@ -39,6 +39,10 @@ step('券面事項入力補助: the signer reads name, address, birth date and s
 await readCardIntoProfile(resident);
 const prefilled = (await call('POST', `/me/drafts/${draft.id}/prefill`, { token: resident, expect: [200] })).json;
 console.log(`filled from the card: ${prefilled.filled.join(', ')}`);
+
+step('公金受取口座: registered once (the form\'s 「公金受取口座を利用する」 needs it; the agency reads it itself)');
+const account = await ensurePublicFundsAccount(resident);
+console.log(`${account.bank.name} ${account.branch.name} ****${account.accountNumber.slice(-3)}`);
 
 step('The rest of the answers (one JSON merge patch) and a file');
 await call('PATCH', `/me/drafts/${draft.id}`, {

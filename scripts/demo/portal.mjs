@@ -132,3 +132,26 @@ export async function readCardIntoProfile(resident, who = cards.hanako) {
 }
 
 export const show = (value) => console.log(JSON.stringify(value, null, 2));
+
+/** The demo 公金受取口座 each demo card's person registers (みずほ 東京営業部 普通): the holder kana as the Zengin set writes it. */
+export const demoAccounts = {
+  hanako: { bankCode: '0001', branchCode: '001', accountType: 'ordinary', accountNumber: '1234567', holderKana: 'ヤマダ ハナコ' },
+  ichiro: { bankCode: '0005', branchCode: '001', accountType: 'ordinary', accountNumber: '7654321', holderKana: 'ヤマダ イチロウ' },
+};
+
+/**
+ * 公金受取口座: registers the demo account unless one is registered. Registering needs the name read from the card, so a
+ * resident without a card profile reads it first (券面事項入力補助).
+ */
+export async function ensurePublicFundsAccount(resident, who = cards.hanako, account = demoAccounts.hanako) {
+  const found = await call('GET', '/me/public-funds-account', { token: resident, expect: [200, 404] });
+  if (found.status === 200) return found.json;
+  const put = () => call('PUT', '/me/public-funds-account', { token: resident, body: account, expect: [200, 201, 409] });
+  let answer = await put();
+  if (answer.status === 409) {
+    await readCardIntoProfile(resident, who);
+    answer = await put();
+  }
+  if (answer.status === 409) throw new Error(`PUT /me/public-funds-account: 409 ${JSON.stringify(answer.json)}`);
+  return answer.json;
+}

@@ -11,7 +11,7 @@
 //   node scripts/demo/proxy-journey.mjs [--portal http://127.0.0.1:7071/api]
 import { X509Certificate, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { agencyToken, asChatbot, buildSigner, call, cards, login, readCardIntoProfile, show, signWith, step } from './portal.mjs';
+import { agencyToken, asChatbot, buildSigner, call, cards, ensurePublicFundsAccount, login, readCardIntoProfile, show, signWith, step } from './portal.mjs';
 
 const lg = '131016'; // 千代田区, the demo agency's body
 const procedure = 'child-allowance-certification';
@@ -41,6 +41,8 @@ const began = new Date().toISOString();
 step(`カードでログイン: ${hanako.name} with the demo card (PIN ${hanako.authPin})`);
 const principal = await login(hanako);
 await withProfile(principal, hanako);
+// The application a proxy files chooses 「公金受取口座を利用する」: the principal's own account, registered by the principal.
+await ensurePublicFundsAccount(principal, hanako);
 const principalId = (await call('GET', '/me', { token: principal, expect: [200] })).json.id;
 
 step(`カードでログイン: ${ichiro.name} with the second demo card (PIN ${ichiro.authPin})`);
