@@ -58,10 +58,10 @@ public sealed class InformationCatalogueTests
     }
 
     [Fact]
-    public void Only_the_insured_number_is_masked()
+    public void Only_the_insurance_cards_symbol_and_insured_number_are_masked()
     {
         Assert.Equal(["health-insurance-card"], Catalogue.Categories.Where(c => c.Masked.Count > 0).Select(c => c.Id));
-        Assert.Equal(["insuredNumber"], Catalogue.Find("health-insurance-card")!.Masked);
+        Assert.Equal(["symbol", "insuredNumber"], Catalogue.Find("health-insurance-card")!.Masked);
     }
 
     [Theory]

@@ -21,6 +21,7 @@ using Portal.Domain.Storage;
 using Portal.Domain.Tests.Forms;
 using Portal.Domain.Tests.Identity.Certificates;
 using Portal.Domain.Tests.Storage;
+using Portal.Testing.PublicFundsAccounts;
 
 namespace Portal.Domain.Tests.Applications.Submissions;
 
@@ -29,6 +30,7 @@ public sealed class SubmissionsServices
 {
     private readonly SubmissionsFixture _fixture;
     private readonly TimeProvider _clock;
+    private readonly ServiceProvider _provider;
 
     public SubmissionsServices(SubmissionsFixture fixture, TimeProvider clock, IReceiptNumberSource? numbers)
     {
@@ -54,6 +56,7 @@ public sealed class SubmissionsServices
             services.AddSingleton(numbers);
         }
         var provider = services.BuildServiceProvider();
+        _provider = provider;
         Drafts = provider.GetRequiredService<DraftRepository>();
         DraftFiles = provider.GetRequiredService<AttachmentStore>();
         History = provider.GetRequiredService<OperationHistoryStore>();
@@ -100,6 +103,11 @@ public sealed class SubmissionsServices
     public async Task<Draft> DraftAsync(ResidentContext resident, string procedureId, string localGovernmentCode = SubmissionsFixture.Chiyoda,
         JsonObject? data = null, params DraftAttachment[] attachments)
     {
+        if (AnswersUseTheRegisteredAccount(data ?? ValidAnswers.For(procedureId)))
+        {
+            // 「公金受取口座を利用する」 はい is taken only from a resident with an account registered.
+            await TestPublicFundsAccounts.RegisterAsync(_provider, resident.PrincipalId);
+        }
         var now = _clock.GetUtcNow();
         var draft = new Draft
         {
@@ -151,4 +159,7 @@ public sealed class SubmissionsServices
         var now = _clock.GetUtcNow();
         return (await History.ListAsync(resident.PrincipalId, now.AddDays(-400), now.AddDays(400), 100, null, CancellationToken.None)).Items;
     }
+
+    private static bool AnswersUseTheRegisteredAccount(JsonObject answers) =>
+        answers["usePublicFundsAccount"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
 }
