@@ -25,6 +25,7 @@ console.log(`やること: ${home.todo.length} — ${home.todo.map((t) => t.kind
 console.log(`お知らせ: 未読 ${home.notices?.unread ?? '?'}; 申請中: ${home.applications?.length ?? '?'}; 読めなかった部分: ${home.unavailable.join(', ') || 'なし'}`);
 
 step('千代田区 (agency.payments): finds its ref for the resident, then reads the account for 児童手当の支給');
+const asked = new Date().toISOString();
 const agency = await agencyToken('agency.information agency.payments');
 const ref = (await call('POST', '/agency/residents/lookup', { token: agency, body: demoResident, expect: [200] })).json.residentRef;
 const paid = (await call('GET', `/agency/residents/${ref}/public-funds-account?purpose=child-allowance`, { token: agency, expect: [200] })).json;
@@ -33,7 +34,11 @@ const refused = await call('GET', `/agency/residents/${ref}/public-funds-account
 console.log(`年金 (not a municipality's payment): ${refused.status} ${refused.json.title}`);
 
 step('やりとり履歴: the resident sees both reads (the one answered, the one refused)');
-const exchanges = (await call('GET', '/me/exchanges', { token: resident, expect: [200] })).json;
-for (const e of (exchanges.items ?? []).filter((x) => x.kind === 'payment-account-read').slice(0, 2)) {
-  console.log(`${e.at ?? e.occurredAt} ${e.requester?.name} ${e.purposeName ?? e.purpose} ${e.outcome}`);
+// The records reach the resident's history through the exchange outbox, a moment after the agency's answer.
+let reads = [];
+for (let i = 0; i < 50 && reads.length < 2; i++) {
+  if (i > 0) await new Promise((r) => setTimeout(r, 200));
+  reads = (await call('GET', '/me/exchanges', { token: resident, expect: [200] })).json.items
+    .filter((x) => x.kind === 'payment-account-read' && x.at >= asked);
 }
+for (const e of reads) console.log(`${e.at} ${e.requester.name} ${e.purposeName} ${e.outcome}`);
