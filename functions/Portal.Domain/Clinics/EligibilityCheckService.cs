@@ -191,8 +191,11 @@ public sealed class EligibilityCheckService(
             withheld: false, outcome, cancellationToken);
     }
 
-    /// <summary>The clinic as requester: <c>clinic-{clientId}</c>, its own log partition apart from every agency's.</summary>
-    public static ExchangeParty PartyOf(EligibilityCheck check) => new("clinic-" + check.ClinicClientId, check.ClinicName);
+    /// <summary>
+    /// The clinic as requester: <c>clinic-{医療機関コード}</c> (as an insurer is <c>insurer-{保険者番号}</c>), its own log
+    /// partition apart from every agency's, the same for each client the institution is registered with.
+    /// </summary>
+    public static ExchangeParty PartyOf(EligibilityCheck check) => new("clinic-" + check.MedicalInstitutionCode, check.ClinicName);
 
     private static EligibilityCheck Refused(EligibilityCheck check, string refusal, DateTimeOffset at) =>
         check with { State = EligibilityCheckStates.Refused, Refusal = refusal, DecidedAt = at };

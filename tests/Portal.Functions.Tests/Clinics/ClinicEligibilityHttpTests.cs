@@ -184,6 +184,8 @@ public sealed class ClinicEligibilityHttpTests(ActingFixture fixture) : IClassFi
         var mine = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/exchanges", patient.Token), 200);
         var entry = Assert.Single(mine.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "eligibility-check");
         Assert.Equal("霞が関クリニック", entry.GetProperty("requester").GetProperty("name").GetString());
+        // The institution by its 医療機関コード, as an insurer by its 保険者番号: not the client it happened to use.
+        Assert.Equal("clinic-1310000001", entry.GetProperty("requester").GetProperty("body").GetString());
         Assert.Equal("provided", entry.GetProperty("outcome").GetString());
         Assert.Contains("medication", entry.GetRawText(), StringComparison.Ordinal);
         var theirs = await AccountsApi.ExpectAsync(await Api.SendAsync(HttpMethod.Get, "/api/me/exchanges", other), 200);
