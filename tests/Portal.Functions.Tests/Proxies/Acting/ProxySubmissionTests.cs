@@ -10,6 +10,7 @@ using Portal.Functions.Tests.Accounts;
 using Portal.Functions.Tests.Applications;
 using Portal.Functions.Tests.Identity;
 using Portal.Testing.Procedures;
+using Portal.Testing.PublicFundsAccounts;
 using Portal.Testing.Signing;
 
 namespace Portal.Functions.Tests.Proxies.Acting;
@@ -79,6 +80,8 @@ public sealed class ProxySubmissionTests(ActingFixture fixture) : IClassFixture<
     {
         var principalCard = fixture.Pki.Issue();
         var (principal, _, _) = await Api.RegisteredWithCardAsync(principalCard);
+        // The drafts answer 「公金受取口座を利用する」 はい: the principal's own account, registered by the principal.
+        await TestPublicFundsAccounts.RegisterAsync(Api.Host.Services, principal);
         var proxyCard = fixture.Pki.Issue();
         var (proxy, _, _) = await Api.RegisteredWithCardAsync(proxyCard);
         var delegation = await fixture.DelegationAsync(principal, proxy, [DelegatedServices.Applications]);
