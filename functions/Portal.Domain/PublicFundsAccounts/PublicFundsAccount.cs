@@ -55,6 +55,13 @@ public sealed record PublicFundsAccount : IDocument
     [JsonIgnore]
     public string PartitionKey => ResidentId;
 
+    /// <summary>
+    /// Whether payments can go to it: its bank and branch are listed in <paramref name="directory"/> and the bank-data
+    /// check has not marked it (a renamed branch keeps its code but is marked). The one rule every view and check uses.
+    /// </summary>
+    public bool IsValidIn(Zengin.ZenginDirectory directory) =>
+        InvalidatedAt is null && directory.FindBank(BankCode) is not null && directory.FindBranch(BankCode, BranchCode) is not null;
+
     /// <summary>"****567": the last three digits, as notices and the chat show it.</summary>
     [JsonIgnore]
     public string MaskedNumber => "****" + AccountNumber[^3..];

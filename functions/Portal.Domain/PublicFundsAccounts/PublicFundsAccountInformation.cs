@@ -28,7 +28,7 @@ public sealed class PublicFundsAccountInformation(PublicFundsAccountRepository a
         }
         var bank = directory.FindBank(account.BankCode);
         var branch = directory.FindBranch(account.BankCode, account.BranchCode);
-        var valid = bank is not null && branch is not null && account.InvalidatedAt is null;
+        var valid = account.IsValidIn(directory);
         return new InformationRecord
         {
             Id = InformationRecord.IdOf(BodyKinds.Portal, CategoryId, "account", 1),

@@ -15,7 +15,7 @@ internal static class PublicFundsAccountViews
             new ZenginNameView(account.BankCode, bank?.Name, bank?.Kana),
             new ZenginNameView(account.BranchCode, branch?.Name, branch?.Kana),
             account.AccountType, AccountTypes.Labels.GetValueOrDefault(account.AccountType, account.AccountType),
-            account.AccountNumber, account.HolderKana, account.HolderName, bank is not null && branch is not null && account.InvalidatedAt is null,
+            account.AccountNumber, account.HolderKana, account.HolderName, account.IsValidIn(directory),
             account.RegisteredAt, account.UpdatedAt);
     }
 

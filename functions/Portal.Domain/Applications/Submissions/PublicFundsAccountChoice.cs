@@ -27,7 +27,7 @@ public sealed class PublicFundsAccountChoice(PublicFundsAccountRepository accoun
             return [];
         }
         var account = (await accounts.ReadAsync(residentId, cancellationToken))?.Document;
-        if (account is not null && directory.FindBranch(account.BankCode, account.BranchCode) is not null)
+        if (account is not null && account.IsValidIn(directory))
         {
             return [];
         }

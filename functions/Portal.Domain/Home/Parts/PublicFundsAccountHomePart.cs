@@ -15,8 +15,7 @@ public sealed class PublicFundsAccountHomePart(PublicFundsAccountRepository acco
     public async Task<HomeContribution> ReadAsync(ResidentContext resident, CancellationToken cancellationToken)
     {
         var stored = await accounts.ReadAsync(resident.PrincipalId, cancellationToken);
-        if (stored?.Document is not { } account
-            || (zengin.FindBank(account.BankCode) is not null && zengin.FindBranch(account.BankCode, account.BranchCode) is not null))
+        if (stored?.Document is not { } account || account.IsValidIn(zengin))
         {
             return new HomeContribution();
         }

@@ -50,7 +50,7 @@ public sealed class AgencyPaymentAccountService(
         var bank = directory.FindBank(account.BankCode);
         var branch = directory.FindBranch(account.BankCode, account.BranchCode);
         return new PaymentAccount(allowed, account.BankCode, bank, account.BranchCode, branch, account.AccountType, account.AccountNumber,
-            account.HolderKana, bank is not null && branch is not null && account.InvalidatedAt is null);
+            account.HolderKana, account.IsValidIn(directory));
     }
 
     private Task RecordAsync(ExchangeSides sides, string purpose, string outcome, CancellationToken cancellationToken) =>
